@@ -1,0 +1,21 @@
+/// The scratch arrays of one training step, allocated once and reused step after step.
+struct StepWorkspace {
+  /// out of every unit: the inputs first, then every neuron's output.
+  var units: [Double]
+  /// net of every neuron.
+  var nets: [Double]
+  /// ∂E/∂out of every neuron.
+  var errorSlopes: [Double]
+  /// δ = ∂E/∂net of every neuron.
+  var deltas: [Double]
+  /// ∂E/∂p of every parameter, summed over its uses.
+  var gradients: [Double]
+
+  init(for network: Network) {
+    units = Array(repeating: 0, count: network.unitCount)
+    nets = Array(repeating: 0, count: network.neurons.count)
+    errorSlopes = nets
+    deltas = nets
+    gradients = Array(repeating: 0, count: network.parameters.count)
+  }
+}

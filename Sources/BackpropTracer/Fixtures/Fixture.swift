@@ -1,0 +1,51 @@
+/// A worked example as a fixture file describes it: a network, one training example, the number
+/// of steps, and the values the book printed.
+public struct Fixture: Sendable {
+  /// The file the fixture was read from, as named by the caller.
+  public let file: String
+  /// A title for the derivation.
+  public let title: String
+  /// Where the example comes from (a citation); "" when the fixture gives none.
+  public let source: String
+  /// The network with its parameters' values before training.
+  public let network: Network
+  /// The training example.
+  public let example: Example
+  /// How many steps to run; the first is traced in full.
+  public let steps: Int
+  /// The book's printed values, in the fixture's order.
+  public let expected: [ExpectedValue]
+
+  /// Creates a fixture from validated parts.
+  public init(
+    file: String, title: String, source: String, network: Network, example: Example, steps: Int,
+    expected: [ExpectedValue]
+  ) {
+    self.file = file
+    self.title = title
+    self.source = source
+    self.network = network
+    self.example = example
+    self.steps = steps
+    self.expected = expected
+  }
+
+  /// Traces the fixture's example for `steps` steps (the fixture's own number by default).
+  public func trace(steps: Int? = nil) throws(NonFiniteValueError) -> Trace {
+    try network.trace(example, steps: steps ?? self.steps, title: title, source: source)
+  }
+}
+
+/// A value a book printed, under its trace key, with the printed precision kept.
+public struct ExpectedValue: Equatable, Sendable {
+  /// The key of the value in a trace: `dE_dw5`.
+  public let key: TraceKey
+  /// The value as printed: `0.08216`.
+  public let printed: PrintedNumber
+
+  /// Creates an expected value.
+  public init(key: TraceKey, printed: PrintedNumber) {
+    self.key = key
+    self.printed = printed
+  }
+}

@@ -1,0 +1,136 @@
+/// A JSON value together with its file and JSON path, with typed accessors whose errors say
+/// where the value is, what was expected and what was found.
+struct JSONNode {
+  let value: JSONValue
+  let file: String
+  let path: String
+
+  /// An error about this value.
+  func error(_ problem: FixtureError.Problem) -> FixtureError {
+    FixtureError(file: file, path: path, position: value.position, problem: problem)
+  }
+
+  private func child(_ value: JSONValue, key: String) -> JSONNode {
+    JSONNode(value: value, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+  }
+
+  /// The members of an object, after checking that every key is one of `keys`.
+  func object(keys: [String]) throws(FixtureError) -> JSONObject {
+    let members = try members()
+    for member in members where !keys.contains(member.key) {
+      throw member.node.error(.unknownKey(member.key, suggestion: nearestName(to: member.key, among: keys)))
+    }
+    return JSONObject(node: self, members: members)
+  }
+
+  /// The members of an object whose keys are free (names chosen by the user), in written order.
+  func members() throws(FixtureError) -> [(key: String, node: JSONNode)] {
+    guard case let .object(members) = value.kind else {
+      throw error(.wrongType(expected: "an object", found: value.typeDescription))
+    }
+    return members.map { ($0.key, child($0.value, key: $0.key)) }
+  }
+
+  /// The elements of an array.
+  func array() throws(FixtureError) -> [JSONNode] {
+    guard case let .array(elements) = value.kind else {
+      throw error(.wrongType(expected: "an array", found: value.typeDescription))
+    }
+    return elements.enumerated().map {
+      JSONNode(value: $0.element, file: file, path: "\(path)[\($0.offset)]")
+    }
+  }
+
+  /// A string.
+  func string() throws(FixtureError) -> String {
+    guard case let .string(text) = value.kind else {
+      throw error(.wrongType(expected: "a string", found: value.typeDescription))
+    }
+    return text
+  }
+
+  /// A finite number.
+  func number() throws(FixtureError) -> Double {
+    guard case let .number(text) = value.kind else {
+      throw error(.wrongType(expected: "a number", found: value.typeDescription))
+    }
+    guard let number = Double(text), number.isFinite else {
+      throw error(.invalidValue("the number \(text) is too large to represent"))
+    }
+    return number
+  }
+
+  /// A whole number in `range`.
+  func integer(in range: ClosedRange<Int>) throws(FixtureError) -> Int {
+    guard case let .number(text) = value.kind else {
+      throw error(.wrongType(expected: "a whole number", found: value.typeDescription))
+    }
+    guard let integer = Int(text) else {
+      throw error(.wrongType(expected: "a whole number", found: text))
+    }
+    guard range.contains(integer) else {
+      throw error(.invalidValue("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(integer)"))
+    }
+    return integer
+  }
+
+  /// A name for a neuron, an input or a parameter: letters and digits only.
+  func name(_ kind: String) throws(FixtureError) -> String {
+    let text = try string()
+    if let problem = nameProblem(text, kind: kind) { throw error(.invalidValue(problem)) }
+    return text
+  }
+}
+
+/// The members of a JSON object, looked up by key.
+struct JSONObject {
+  let node: JSONNode
+  private let members: [(key: String, node: JSONNode)]
+
+  init(node: JSONNode, members: [(key: String, node: JSONNode)]) {
+    self.node = node
+    self.members = members
+  }
+
+  /// The member with this key, or nil.
+  func optional(_ key: String) -> JSONNode? {
+    members.first { $0.key == key }?.node
+  }
+
+  /// The member with this key; its absence is an error located at the object.
+  func required(_ key: String) throws(FixtureError) -> JSONNode {
+    guard let member = optional(key) else { throw node.error(.missingKey(key)) }
+    return member
+  }
+}
+
+/// Why `text` cannot name an input, neuron or parameter, or nil when it can.
+///
+/// Names are 1 to 32 ASCII letters and digits, so trace keys (which join names with `_`) stay
+/// unambiguous and names are safe to print in LaTeX, Markdown and SVG.
+func nameProblem(_ text: String, kind: String) -> String? {
+  guard text.isEmpty || text.count > 32 || !text.unicodeScalars.allSatisfy(\.isASCIIAlphanumeric) else {
+    return nil
+  }
+  return "\(kind) names are 1 to 32 ASCII letters and digits (such as h1, w5, theta4), found \"\(text.terminalSafe)\""
+}
+
+extension String {
+  /// The text as it may be shown in a terminal message: printable ASCII kept, anything else
+  /// (control characters, escape sequences, other scripts) as `\u{…}`, cut after 40 characters.
+  var terminalSafe: String {
+    var shown = ""
+    for (count, scalar) in unicodeScalars.enumerated() {
+      if count == 40 { return shown + "…" }
+      shown += (0x20..<0x7F).contains(scalar.value) ? String(scalar) : "\\u{\(String(scalar.value, radix: 16))}"
+    }
+    return shown
+  }
+}
+
+extension Unicode.Scalar {
+  /// True for A–Z, a–z and 0–9.
+  var isASCIIAlphanumeric: Bool {
+    ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+  }
+}

@@ -1,0 +1,71 @@
+/// What one recorded value is, in the structure of the network: the meaning behind a key.
+///
+/// Renderers turn a quantity into a symbol of the chosen notation; `key` turns it into the stable,
+/// notation-free key. Names are the user's names of inputs, neurons and parameters.
+public enum Quantity: Equatable, Sendable {
+  /// An input unit's value: key `i1`.
+  case input(String)
+  /// An output neuron's target: key `target_o1`.
+  case target(String)
+  /// A parameter's value before the step: key `w5`.
+  case parameter(String)
+  /// The learning rate η: key `learning_rate`.
+  case learningRate
+  /// A neuron's net input: key `net_h1`.
+  case net(String)
+  /// A neuron's output g(net): key `out_h1`.
+  case out(String)
+  /// One output's term of the error: key `E_o1`.
+  case errorTerm(String)
+  /// The total error: key `E_total`.
+  case totalError
+  /// ∂E/∂out of a neuron: key `dE_dout_o1`.
+  case errorSlope(String)
+  /// ∂out/∂net of a neuron: key `dout_dnet_o1`.
+  case activationSlope(String)
+  /// δ = ∂E/∂net of a neuron: key `delta_o1`.
+  case delta(String)
+  /// ∂net_n/∂p, the factor a parameter contributes to a neuron's net: key `dnet_o1_dw5`.
+  case netSlopeParameter(neuron: String, parameter: String)
+  /// ∂net_k/∂out_h, the weight from h to k: key `dnet_o1_dout_h1`.
+  case netSlopeOut(consumer: String, source: String)
+  /// The share of ∂E/∂out_h that flows back through consumer k: key `dE_dout_h1_via_o1`.
+  ///
+  /// When k is an output neuron this is ∂E_k/∂out_h in seed 000's notation (∂E_o1/∂out_h1).
+  case errorSlopeVia(source: String, consumer: String)
+  /// ∂E/∂p: key `dE_dw5`.
+  case gradient(String)
+  /// The share of a shared parameter's gradient from its use in one neuron: key `dE_db1_via_h1`.
+  case gradientVia(parameter: String, neuron: String)
+  /// A parameter after the update: key `w5_new`.
+  case updated(String)
+  /// The total error after `step` updates: key `E_total_after_step3`.
+  case totalErrorAfterStep(Int)
+  /// A parameter after `step` updates (recorded for the last step of a run of several): key
+  /// `w5_after_step100`.
+  case parameterAfterStep(String, Int)
+
+  /// The stable key of this quantity.
+  public var key: TraceKey {
+    switch self {
+    case let .input(name), let .parameter(name): return TraceKey(name)
+    case let .target(name): return TraceKey("target_" + name)
+    case .learningRate: return "learning_rate"
+    case let .net(name): return TraceKey("net_" + name)
+    case let .out(name): return TraceKey("out_" + name)
+    case let .errorTerm(name): return TraceKey("E_" + name)
+    case .totalError: return "E_total"
+    case let .errorSlope(name): return TraceKey("dE_dout_" + name)
+    case let .activationSlope(name): return TraceKey("dout_dnet_" + name)
+    case let .delta(name): return TraceKey("delta_" + name)
+    case let .netSlopeParameter(neuron, parameter): return TraceKey("dnet_\(neuron)_d\(parameter)")
+    case let .netSlopeOut(consumer, source): return TraceKey("dnet_\(consumer)_dout_\(source)")
+    case let .errorSlopeVia(source, consumer): return TraceKey("dE_dout_\(source)_via_\(consumer)")
+    case let .gradient(name): return TraceKey("dE_d" + name)
+    case let .gradientVia(parameter, neuron): return TraceKey("dE_d\(parameter)_via_\(neuron)")
+    case let .updated(name): return TraceKey(name + "_new")
+    case let .totalErrorAfterStep(step): return TraceKey("E_total_after_step\(step)")
+    case let .parameterAfterStep(name, step): return TraceKey("\(name)_after_step\(step)")
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// The shape of a record: every quantity in lecture order, with its key and derivation, and the
+/// sections that group them.
+///
+/// A layout depends only on the network's structure and the number of steps, so it is built
+/// once; a step then fills in a plain array of values, one per entry. That keeps a traced step
+/// as cheap as an untraced one plus one store per value.
+public final class TraceLayout: Sendable {
+  /// What each entry is, in lecture order.
+  public let quantities: [Quantity]
+  /// The key of each entry.
+  public let keys: [TraceKey]
+  /// How each entry is derived.
+  public let derivations: [Derivation]
+  /// Consecutive groups of entries, in order, covering every entry.
+  public let sections: [TraceSection]
+  private let positions: [TraceKey: Int]
+
+  /// Creates a layout. Keys must be unique.
+  public init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
+    precondition(quantities.count == derivations.count, "one derivation per quantity")
+    self.quantities = quantities
+    self.keys = quantities.map(\.key)
+    self.derivations = derivations
+    self.sections = sections
+    var positions: [TraceKey: Int] = [:]
+    positions.reserveCapacity(keys.count)
+    for (position, key) in keys.enumerated() {
+      precondition(positions.updateValue(position, forKey: key) == nil, "duplicate key \(key)")
+    }
+    self.positions = positions
+  }
+
+  /// The number of entries.
+  public var count: Int { keys.count }
+
+  /// The position of the entry with this key, or nil when the layout has none.
+  public func position(of key: TraceKey) -> Int? { positions[key] }
+}

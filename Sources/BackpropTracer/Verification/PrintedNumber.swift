@@ -1,0 +1,61 @@
+/// A number as a book or a student printed it. Its precision comes from the text: `0.08216` has
+/// five decimals, `0.40` two, `3.51e-5` seven.
+public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
+  /// How a computed value relates to a printed one.
+  public enum Match: Equatable, Sendable {
+    /// The value rounded to the printed decimals gives the printed digits.
+    case rounded
+    /// Only cutting the value off after the printed decimals gives them (seed 000 prints
+    /// ∂E/∂w5 = 0.08216 for 0.0821670…).
+    case truncated
+    /// Neither does.
+    case mismatch
+  }
+
+  /// The text as printed.
+  public let text: String
+  private let digits: DecimalDigits
+  /// The number of decimals the text shows.
+  public let decimals: Int
+
+  /// Reads a printed number; nil when the text is not a plain decimal number.
+  public init?(_ text: String) {
+    let trimmed = text.trimmingSpaces
+    guard let digits = DecimalDigits(parsing: trimmed) else { return nil }
+    let mantissa = trimmed.split(whereSeparator: { $0 == "e" || $0 == "E" })
+    let fraction = mantissa.first.flatMap { $0.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first }
+    let power = mantissa.count > 1 ? Int(mantissa[1]) ?? 0 : 0
+    self.text = trimmed
+    self.digits = digits
+    self.decimals = max(0, (fraction?.count ?? 0) - power)
+  }
+
+  /// The printed number as a `Double`.
+  public var value: Double { Double(text) ?? .nan }
+
+  public var description: String { text }
+
+  /// Whether `value`, rounded or truncated to the printed decimals, gives the printed digits.
+  ///
+  /// Signs count: −5.5 never matches 5.5. A non-finite value never matches.
+  public func match(_ value: Double) -> Match {
+    guard let computed = DecimalDigits(value) else { return .mismatch }
+    let printed = digits.fixed(decimals: decimals, truncating: true)
+    if computed.fixed(decimals: decimals, truncating: false) == printed { return .rounded }
+    if computed.fixed(decimals: decimals, truncating: true) == printed { return .truncated }
+    return .mismatch
+  }
+
+  /// True when `match(value)` is `.rounded` or `.truncated`.
+  public func matches(_ value: Double) -> Bool { match(value) != .mismatch }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  var trimmingSpaces: String {
+    var text = Substring(self)
+    while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return String(text)
+  }
+}
