@@ -1,9 +1,10 @@
-import BackpropTracer
 import Foundation
-let data = try! Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
-do {
-  let f = try Fixture.load(Array(data), file: CommandLine.arguments[1])
-  let t = try f.trace()
-  for e in t.entries { print(e.key, e.value) }
-  for x in f.expected { print(x.key, x.printed, x.printed.match(t[x.key]!)) }
-} catch { print(error) }
+
+/// Standard output and standard error of the process.
+struct StandardStreams: CommandOutput {
+  mutating func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+  mutating func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
+
+var streams = StandardStreams()
+exit(Commands.run(Array(CommandLine.arguments.dropFirst()), output: &streams).rawValue)

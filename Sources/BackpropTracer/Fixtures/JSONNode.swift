@@ -118,7 +118,7 @@ func nameProblem(_ text: String, kind: String) -> String? {
 extension String {
   /// The text as it may be shown in a terminal message: printable ASCII kept, anything else
   /// (control characters, escape sequences, other scripts) as `\u{…}`, cut after 40 characters.
-  var terminalSafe: String {
+  public var terminalSafe: String {
     var shown = ""
     for (count, scalar) in unicodeScalars.enumerated() {
       if count == 40 { return shown + "…" }

@@ -3,7 +3,7 @@
 ///
 /// Ties go to the earliest candidate, so the suggestion is deterministic.
 /// - Complexity: O(candidates × name length²).
-func nearestName(to name: String, among candidates: [String]) -> String? {
+public func nearestName(to name: String, among candidates: [String]) -> String? {
   let target = Array(name.lowercased().unicodeScalars)
   var best: (candidate: String, distance: Int)?
   for candidate in candidates {

@@ -1,0 +1,49 @@
+/// A derivation as a format-neutral document: headings, paragraphs, display math and tables.
+///
+/// The walkthrough builder decides *what* to say; a writer (Markdown, LaTeX) decides only how to
+/// spell it, escaping every piece of text for its format. Math is TeX built by the renderers
+/// from symbols and numbers, never from fixture text.
+public struct Document: Equatable, Sendable {
+  /// A piece of running text.
+  public enum Inline: Equatable, Sendable {
+    /// Plain text; writers escape it (it may come from an untrusted fixture).
+    case text(String)
+    /// Inline TeX math.
+    case math(String)
+    /// Text in a fixed-width font (keys, file names); writers escape it.
+    case code(String)
+    /// Emphasised text; writers escape it.
+    case emphasis(String)
+  }
+
+  /// One line of an aligned display: `symbol = step₁ = step₂ = …`.
+  public struct AlignedLine: Equatable, Sendable {
+    /// The left-hand side.
+    public var symbol: String
+    /// The right-hand sides, each after an `=`.
+    public var steps: [String]
+  }
+
+  /// A block of the document.
+  public enum Block: Equatable, Sendable {
+    /// A heading; level 1 is the title.
+    case heading(level: Int, text: String)
+    /// A paragraph of inline pieces.
+    case paragraph([Inline])
+    /// A bulleted list, one item of inline pieces per bullet.
+    case list([[Inline]])
+    /// Display math: aligned lines, each symbol followed by its `= …` steps.
+    case aligned([AlignedLine])
+    /// A table: a header row and rows of cells.
+    case table(header: [String], rows: [[[Inline]]])
+  }
+
+  /// The blocks, in order.
+  public var blocks: [Block] = []
+
+  /// Creates an empty document.
+  public init() {}
+
+  /// Appends a block.
+  public mutating func add(_ block: Block) { blocks.append(block) }
+}

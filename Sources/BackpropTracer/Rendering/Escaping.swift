@@ -1,0 +1,38 @@
+/// Escaping of untrusted text (titles, sources, names from a fixture) for the formats we write.
+///
+/// A fixture is a student's file: nothing in it may become Markdown structure, HTML, math or a
+/// LaTeX command. Each function returns text that the format shows literally.
+public enum Escaping {
+  /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
+  /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
+  /// characters become entities, `$` is isolated in a `<span>` so no math renderer pairs it
+  /// (GitHub's documented way), block syntax at the start is neutralised, and line breaks
+  /// become spaces.
+  public static func markdown(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      switch character {
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "&": escaped += "&amp;"
+      case "$": escaped += "<span>$</span>"
+      case "\n", "\r", "\t": escaped += " "
+      case "\\", "`", "*", "_", "[", "]", "|", "~": escaped += "\\" + String(character)
+      default: escaped.append(character)
+      }
+    }
+    // Block syntax only matters at the start: `#`, `-`, `+`, `=`, or `1.` / `1)` would make a
+    // heading, a list item or a numbered item of a paragraph.
+    if let first = escaped.first, "#-+=".contains(first) { escaped.insert("\\", at: escaped.startIndex) }
+    let digits = escaped.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, let marker = escaped.dropFirst(digits.count).first, marker == "." || marker == ")" {
+      escaped.insert("\\", at: escaped.index(escaped.startIndex, offsetBy: digits.count))
+    }
+    return escaped
+  }
+
+  /// Text for a Markdown code span: backticks cannot occur inside it, so they are replaced.
+  public static func markdownCode(_ text: String) -> String {
+    String(text.map { $0 == "`" || $0 == "\n" ? "'" : $0 })
+  }
+}

@@ -1,0 +1,149 @@
+/// One recorded value written out the way a lecture does: the symbol, the formula, the formula
+/// with numbers substituted, and the result — all as TeX math.
+public struct Formula: Equatable, Sendable {
+  /// The symbol on the left: `\mathrm{net}_{h1}`.
+  public var symbol: String
+  /// The formula in symbols, or nil for a given value.
+  public var formula: String?
+  /// The formula with the numbers substituted, or nil when it would repeat `formula` or `result`.
+  public var substituted: String?
+  /// The value: `0.3775`.
+  public var result: String
+}
+
+/// Writes `Formula`s for the entries of one trace; shared by the Markdown and LaTeX renderers.
+public struct FormulaWriter: Sendable {
+  /// The record whose entries are written.
+  public let trace: Trace
+  /// Symbols.
+  public let notation: Notation
+  /// How numbers are printed.
+  public let format: NumberFormat
+
+  /// Sums longer than this many terms are shortened to their first three terms, `\dots` and
+  /// the last, so that a 784-input neuron still fits on a line.
+  public static let longestWrittenSum = 8
+
+  /// Creates a writer.
+  public init(trace: Trace, notation: Notation, format: NumberFormat) {
+    self.trace = trace
+    self.notation = notation
+    self.format = format
+  }
+
+  /// The formula of the entry at `position`.
+  public func formula(at position: Int) -> Formula {
+    let layout = trace.layout
+    let result = format.tex(trace.values[position])
+    var formula = Formula(
+      symbol: notation.symbol(layout.quantities[position]), formula: nil, substituted: nil, result: result)
+    switch layout.derivations[position] {
+    case .given, .repeatedSteps:
+      break
+    case let .weightedSum(weights, inputs, bias):
+      let terms = zip(weights, inputs).map { [$0, $1] }
+      formula.formula = sum(terms.map { $0.map(symbol).joined(separator: " ") } + (bias.map { [symbol($0)] } ?? []))
+      formula.substituted = sum(
+        terms.map { $0.map(operand).joined(separator: " \\times ") } + (bias.map { [number($0)] } ?? []),
+        signed: true)
+    case let .activation(activation, net):
+      (formula.formula, formula.substituted) = activationFormula(activation, net)
+    case let .activationSlope(activation, net, out):
+      (formula.formula, formula.substituted) = slopeFormula(activation, net: net, out: out)
+    case let .errorTerm(loss, target, output, count):
+      (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: false)
+    case let .errorSlope(loss, target, output, count):
+      (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
+    case let .sum(keys):
+      formula.formula = sum(keys.map(symbol))
+      formula.substituted = sum(keys.map(number), signed: true)
+    case let .product(keys):
+      formula.formula = keys.map(symbol).joined(separator: " \\times ")
+      formula.substituted = keys.map(operand).joined(separator: " \\times ")
+    case let .copy(key):
+      formula.formula = symbol(key)
+    case .one:
+      break
+    case let .update(parameter, gradient, rate):
+      formula.formula = "\(symbol(parameter)) - \(symbol(rate)) \\times \(symbol(gradient))"
+      formula.substituted = "\(number(parameter)) - \(operand(rate)) \\times \(operand(gradient))"
+    }
+    if formula.substituted == formula.result { formula.substituted = nil }
+    return formula
+  }
+
+  private func symbol(_ key: TraceKey) -> String {
+    trace.layout.position(of: key).map { notation.symbol(trace.layout.quantities[$0]) } ?? key.rawValue
+  }
+
+  private func value(_ key: TraceKey) -> Double {
+    trace[key] ?? .nan
+  }
+
+  /// A value as printed on its own.
+  private func number(_ key: TraceKey) -> String { format.tex(value(key)) }
+
+  /// A value as a factor or a base: in parentheses when negative or in scientific form.
+  private func operand(_ key: TraceKey) -> String { operand(value(key)) }
+
+  private func operand(_ value: Double) -> String {
+    let text = format.tex(value)
+    return text.hasPrefix("-") || text.contains("\\times") ? "(\(text))" : text
+  }
+
+  /// Terms joined by `+`; with `signed`, a negative term after the first gets parentheses
+  /// (`0.0554 + (-0.01905)`). Long sums keep their first three terms and their last.
+  private func sum(_ terms: [String], signed: Bool = false) -> String {
+    let shown = terms.enumerated().map { index, term in
+      signed && index > 0 && term.hasPrefix("-") ? "(\(term))" : term
+    }
+    guard shown.count > Self.longestWrittenSum else { return shown.joined(separator: " + ") }
+    return (shown.prefix(3) + ["\\dots", shown[shown.count - 1]]).joined(separator: " + ")
+  }
+
+  private func activationFormula(_ activation: Activation, _ net: TraceKey) -> (String, String) {
+    let x = value(net)
+    switch activation {
+    case .sigmoid:
+      return (
+        "\\frac{1}{1 + e^{-\(symbol(net))}}",
+        "\\frac{1}{1 + e^{\(format.tex(-x))}}"
+      )
+    case .tanh: return ("\\tanh(\(symbol(net)))", "\\tanh(\(number(net)))")
+    case .relu: return ("\\max(0, \(symbol(net)))", "\\max(0, \(number(net)))")
+    case .identity: return (symbol(net), number(net))
+    }
+  }
+
+  private func slopeFormula(_ activation: Activation, net: TraceKey, out: TraceKey) -> (String?, String?) {
+    switch activation {
+    case .sigmoid:
+      return ("\(symbol(out))(1 - \(symbol(out)))", "\(operand(out)) \\times (1 - \(operand(out)))")
+    case .tanh:
+      return ("1 - \(symbol(out))^{2}", "1 - \(operand(out))^{2}")
+    case .relu:
+      let comparison = value(net) > 0 ? ">" : "\\le"
+      return ("\\mathrm{ReLU}'(\(symbol(net)))", "\\mathrm{ReLU}'(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
+    case .identity:
+      return ("1", nil)
+    }
+  }
+
+  private func errorFormula(
+    _ loss: Loss, _ target: TraceKey, _ output: TraceKey, _ count: Int, slope: Bool
+  ) -> (String, String) {
+    let symbolic = "(\(symbol(target)) - \(symbol(output)))"
+    let numeric = "(\(number(target)) - \(operand(output)))"
+    let prefix: String
+    switch (loss, slope) {
+    case (.halfSquaredError, false): prefix = "\\frac{1}{2}"
+    case (.squaredError, false): prefix = ""
+    case (.meanSquaredError, false): prefix = "\\frac{1}{\(count)}"
+    case (.halfSquaredError, true): prefix = "-"
+    case (.squaredError, true): prefix = "-2"
+    case (.meanSquaredError, true): prefix = "-\\frac{2}{\(count)}"
+    }
+    let power = slope ? "" : "^{2}"
+    return (prefix + symbolic + power, prefix + numeric + power)
+  }
+}

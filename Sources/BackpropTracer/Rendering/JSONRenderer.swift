@@ -1,0 +1,48 @@
+/// Writes a trace as JSON: title, source, steps, and every recorded value under its stable key,
+/// in lecture order.
+///
+/// Numbers are written in full: the shortest decimal that reads back as the same `Double`, so
+/// a program reading the export gets exactly the engine's values. The output is deterministic.
+public enum JSONRenderer {
+  /// The trace as a JSON document ending with a newline.
+  public static func render(_ trace: Trace) -> String {
+    var output = "{\n"
+    output += "  \"title\": \(quoted(trace.title)),\n"
+    output += "  \"source\": \(quoted(trace.source)),\n"
+    output += "  \"steps\": \(trace.steps),\n"
+    output += "  \"values\": {"
+    for position in 0..<trace.count {
+      output += position == 0 ? "\n" : ",\n"
+      output += "    \(quoted(trace.layout.keys[position].rawValue)): \(number(trace.values[position]))"
+    }
+    output += "\n  }\n}\n"
+    return output
+  }
+
+  /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which
+  /// JSON cannot hold (the engine never records one).
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return value.description
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped.
+  static func quoted(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        let hex = String(scalar.value, radix: 16)
+        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
+  }
+}

@@ -1,0 +1,75 @@
+/// Writes documents as GitHub Flavored Markdown with math: `$...$` inline, `$$` display blocks
+/// holding `aligned` environments, following the rules that make the same file render on GitHub,
+/// KaTeX and MathJax (see `shared/tools/README.md`).
+public enum MarkdownRenderer {
+  /// The derivation of `trace` as Markdown.
+  public static func render(_ trace: Trace, format: NumberFormat = .standard) -> String {
+    write(Walkthrough(trace: trace, format: format).document())
+  }
+
+  /// A document as Markdown; blocks are separated by one blank line and the text ends with a
+  /// newline.
+  public static func write(_ document: Document) -> String {
+    var output = ""
+    for block in document.blocks {
+      if !output.isEmpty { output += "\n" }
+      switch block {
+      case let .heading(level, text):
+        output += String(repeating: "#", count: min(max(level, 1), 6)) + " " + Escaping.markdown(text) + "\n"
+      case let .paragraph(pieces):
+        output += inline(pieces) + "\n"
+      case let .list(items):
+        for item in items { output += "- " + inline(item) + "\n" }
+      case let .aligned(lines):
+        output += "$$\n\\begin{aligned}\n"
+        output += lines.map { line in
+          line.symbol + " &= " + line.steps.joined(separator: " \\\\\n  &= ")
+        }.joined(separator: " \\\\[6pt]\n")
+        output += "\n\\end{aligned}\n$$\n"
+      case let .table(header, rows):
+        output += "| " + header.map(Escaping.markdown).joined(separator: " | ") + " |\n"
+        output += "|" + String(repeating: " --- |", count: header.count) + "\n"
+        for row in rows { output += "| " + row.map(inline).joined(separator: " | ") + " |\n" }
+      }
+    }
+    return output
+  }
+
+  private static func inline(_ pieces: [Document.Inline]) -> String {
+    var output = ""
+    for piece in pieces {
+      switch piece {
+      case let .text(text): output += Escaping.markdown(text)
+      case let .code(text): output += "`" + Escaping.markdownCode(text) + "`"
+      case let .emphasis(text): output += "*" + Escaping.markdown(text) + "*"
+      case let .math(tex):
+        // The opening `$` needs a space (or the line start) before it; the closing one must
+        // not be followed by a digit.
+        if let last = output.last, last != " " { output += " " }
+        output += "$" + inlineSafe(tex) + "$"
+      }
+    }
+    return output
+  }
+
+  /// Inline TeX that Markdown leaves alone: an underscore after a non-alphanumeric character
+  /// (`}_{`) gets a space after it, so it cannot open emphasis; TeX ignores the space.
+  static func inlineSafe(_ tex: String) -> String {
+    var output = ""
+    var previous: Character = " "
+    var iterator = tex.makeIterator()
+    var pending = iterator.next()
+    while let character = pending {
+      let next = iterator.next()
+      output.append(character)
+      if character == "_", previous != "\\", !(previous.isLetter || previous.isNumber),
+        let next, next != " "
+      {
+        output.append(" ")
+      }
+      previous = character
+      pending = next
+    }
+    return output
+  }
+}

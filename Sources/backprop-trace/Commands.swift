@@ -1,0 +1,63 @@
+import BackpropTracer
+
+/// Where a command writes: standard output and standard error, replaceable in tests.
+protocol CommandOutput {
+  mutating func write(_ text: String)
+  mutating func writeError(_ text: String)
+}
+
+/// The tool's commands: parse, run, and map every outcome to an exit status.
+enum Commands {
+  /// Runs the tool on `arguments` (without the program name) and returns the exit status.
+  static func run(_ arguments: [String], output: inout some CommandOutput) -> ExitCode {
+    do {
+      return try dispatch(arguments, output: &output)
+    } catch {
+      output.writeError("error: \(error.message)\n")
+      return error.code
+    }
+  }
+
+  private static func dispatch(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
+    guard let command = arguments.first else {
+      output.writeError(Help.overview)
+      return .unusableInput
+    }
+    let rest = Array(arguments.dropFirst())
+    if rest.contains("--help") || rest.contains("-h") {
+      output.write(try Help.text(for: command))
+      return .success
+    }
+    switch command {
+    case "--help", "-h", "help":
+      output.write(try rest.first.map(Help.text(for:)) ?? Help.overview)
+      return .success
+    case "trace":
+      return try TraceCommand.run(rest, output: &output)
+    case "check":
+      return try CheckCommand.run(rest, output: &output)
+    default:
+      let guess = nearestName(to: command, among: Help.commands)
+      throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+  }
+
+  /// Loads a fixture file, turning its problems into exit status 2.
+  static func loadFixture(_ path: String) throws(CommandFailure) -> Fixture {
+    let bytes = try FileAccess.read(path)
+    do {
+      return try Fixture.load(bytes, file: path)
+    } catch {
+      throw CommandFailure(message: error.description, code: .unusableInput)
+    }
+  }
+
+  /// Traces a fixture, turning a value that overflowed into exit status 2.
+  static func trace(_ fixture: Fixture, steps: Int?) throws(CommandFailure) -> Trace {
+    do {
+      return try fixture.trace(steps: steps)
+    } catch {
+      throw CommandFailure(message: "\(fixture.file): \(error.description)", code: .unusableInput)
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/// The tool's exit statuses, printed by `--help`.
+enum ExitCode: Int32, CaseIterable {
+  /// Everything worked; `check` reproduced every printed value.
+  case success = 0
+  /// `check` found a printed value that the engine does not reproduce.
+  case mismatch = 1
+  /// Unusable input: bad usage, a missing or malformed file, a value that overflowed.
+  case unusableInput = 2
+  /// A bug in the tool; the message asks for a report.
+  case internalError = 3
+
+  /// One line of the help text.
+  var help: String {
+    switch self {
+    case .success: return "0  success (check: every printed value reproduced)"
+    case .mismatch: return "1  check found a printed value that is not reproduced"
+    case .unusableInput: return "2  unusable input: bad usage, a missing or malformed file (the message says where)"
+    case .internalError: return "3  internal error (please report it, with the fixture)"
+    }
+  }
+}
+
+/// A problem that ends the command with a message on standard error and an exit status.
+struct CommandFailure: Error {
+  /// The message, without the leading `error: `.
+  let message: String
+  /// The exit status.
+  let code: ExitCode
+}

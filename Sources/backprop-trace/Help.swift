@@ -1,0 +1,71 @@
+import BackpropTracer
+
+/// The help texts.
+enum Help {
+  static let commands = ["trace", "check", "help"]
+
+  static var overview: String {
+    """
+    backprop-trace: trace backpropagation step by step, at the level of single numbers.
+
+    USAGE
+      backprop-trace trace FIXTURE [--format markdown|json] [--decimals N] [--steps N] [--output FILE]
+      backprop-trace check FIXTURE...
+      backprop-trace help [COMMAND]
+
+    COMMANDS
+      trace   Run the forward pass, the backward pass and the update on a fixture's network and
+              print every value as a step-by-step derivation (Markdown) or as JSON.
+      check   Compare each value a fixture says its book printed with the computed one, at the
+              book's printed precision; a line per value.
+
+    EXIT STATUS
+    \(ExitCode.allCases.map { "  " + $0.help }.joined(separator: "\n"))
+
+    Run 'backprop-trace help COMMAND' for a command's options.
+
+    """
+  }
+
+  static func text(for command: String) throws(CommandFailure) -> String {
+    switch command {
+    case "trace":
+      return """
+        USAGE
+          backprop-trace trace FIXTURE [--format markdown|json] [--decimals N] [--steps N] [--output FILE]
+
+        Traces one training step of the fixture's network on its example (and more steps with
+        --steps), recording every net input, output, error term, chain-rule factor, delta,
+        gradient and updated parameter.
+
+        OPTIONS
+          --format markdown|json  Markdown with LaTeX math (default), or every value under its
+                                  stable key as JSON, at full precision.
+          --decimals N            Decimals shown in Markdown, 0 to 17 (default 9; trailing zeros
+                                  are dropped). Values are always computed in double precision.
+          --steps N               Steps to run (default: the fixture's "steps", else 1). The
+                                  first step is derived in full; the error after every step is
+                                  recorded.
+          --output FILE           Write to FILE (atomically) instead of standard output.
+
+        """
+    case "check":
+      return """
+        USAGE
+          backprop-trace check FIXTURE...
+
+        For each fixture, traces its example and compares every value under "expected" with the
+        computed one. A printed value matches when the computed value, rounded or truncated to
+        the printed number of decimals, gives the printed digits; truncations are reported as
+        such. Exit status 0 when every value of every fixture matches, 1 when one does not, 2
+        when a fixture is unusable.
+
+        """
+    case "help", "--help", "-h":
+      return overview
+    default:
+      let guess = nearestName(to: command, among: commands)
+      throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+  }
+}
