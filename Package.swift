@@ -11,6 +11,6 @@ let package = Package(
   targets: [
     .target(name: "BackpropTracer"),
     .executableTarget(name: "backprop-trace", dependencies: ["BackpropTracer"]),
-    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer"]),
+    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace"]),
   ]
 )

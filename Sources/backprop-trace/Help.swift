@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "help"]
+  static let commands = ["trace", "check", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -11,6 +11,7 @@ enum Help {
     USAGE
       backprop-trace trace FIXTURE [--format markdown|json] [--decimals N] [--steps N] [--output FILE]
       backprop-trace check FIXTURE...
+      backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
     COMMANDS
@@ -18,6 +19,8 @@ enum Help {
               print every value as a step-by-step derivation (Markdown) or as JSON.
       check   Compare each value a fixture says its book printed with the computed one, at the
               book's printed precision; a line per value.
+      walkthroughs
+              Regenerate the derivation of every fixture and the index in Walkthroughs/.
 
     EXIT STATUS
     \(ExitCode.allCases.map { "  " + $0.help }.joined(separator: "\n"))
@@ -59,6 +62,17 @@ enum Help {
         the printed number of decimals, gives the printed digits; truncations are reported as
         such. Exit status 0 when every value of every fixture matches, 1 when one does not, 2
         when a fixture is unusable.
+
+        """
+    case "walkthroughs":
+      return """
+        USAGE
+          backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
+
+        Renders every FIXTURE.json of the fixtures folder (default Fixtures) as FIXTURE.md in
+        the output folder (default Walkthroughs), with an index README.md. Each file is written
+        atomically. Run it from the repository's top folder after changing a fixture or a
+        renderer; a test fails while Walkthroughs/ differs from a fresh render.
 
         """
     case "help", "--help", "-h":

@@ -130,8 +130,10 @@ private struct LayoutBuilder {
       if let b = neuron.bias { lowestLayer[b] = min(lowestLayer[b], neuron.layer) }
     }
     var sharedByLowestLayer = Array(repeating: [Int](), count: network.layers.count)
-    for p in network.parameters.indices where useCounts[p] > 1 {
-      sharedByLowestLayer[lowestLayer[p]].append(p)
+    // A parameter that no neuron uses (possible when a network is built in code) gets a
+    // gradient of 0 at the very end: an empty sum.
+    for p in network.parameters.indices where useCounts[p] != 1 {
+      sharedByLowestLayer[useCounts[p] == 0 ? 0 : lowestLayer[p]].append(p)
     }
     var sharedUses = Array(repeating: [TraceKey](), count: network.parameters.count)
     for layerIndex in network.layers.indices.reversed() {

@@ -61,6 +61,15 @@ extension Network {
       values: recorder.values)
   }
 
+  /// The total error of `example` with the parameters set to `parameters` (in parameter
+  /// order), by a forward pass alone: what a gradient check perturbs.
+  public func totalError(on example: Example, parameters: [Double]) -> Double {
+    precondition(parameters.count == self.parameters.count, "one value per parameter")
+    var workspace = StepWorkspace(for: self)
+    var recorder = DiscardingRecorder()
+    return recordForwardPass(example, parameters: parameters, workspace: &workspace, recorder: &recorder)
+  }
+
   /// Runs `steps` steps of gradient descent on one example without recording anything.
   ///
   /// - Complexity: O(steps × connections) time, O(units + parameters) memory.

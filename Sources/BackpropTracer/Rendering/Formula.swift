@@ -54,6 +54,8 @@ public struct FormulaWriter: Sendable {
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: false)
     case let .errorSlope(loss, target, output, count):
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
+    case let .sum(keys) where keys.isEmpty:
+      formula.formula = "0"
     case let .sum(keys):
       formula.formula = sum(keys.map(symbol))
       formula.substituted = sum(keys.map(number), signed: true)

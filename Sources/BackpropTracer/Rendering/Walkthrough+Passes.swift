@@ -48,7 +48,11 @@ extension Walkthrough {
       case let .sharedGradient(p):
         let users = uses.neurons(using: p).map(name).joined(separator: ", ")
         let parameter = network.parameters[p].name
-        document.add(.paragraph([.text("\(parameter) is shared by \(users), so its gradient is the sum of its uses:")]))
+        let sentence =
+          users.isEmpty
+          ? "\(parameter) is not used by any neuron, so its gradient is 0:"
+          : "\(parameter) is shared by \(users), so its gradient is the sum of its uses:"
+        document.add(.paragraph([.text(sentence)]))
         document.add(lines(section.entries))
       default:
         continue

@@ -1,0 +1,39 @@
+import BackpropTracer
+import Foundation
+
+/// `backprop-trace walkthroughs [--fixtures DIR] [--output DIR]`: regenerates every derivation.
+enum WalkthroughsCommand {
+  static let options = [OptionSpec(name: "fixtures", takesValue: true), OptionSpec(name: "output", takesValue: true)]
+
+  static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
+    let parsed = try Arguments(arguments, options: options, command: "walkthroughs")
+    guard parsed.positionals.isEmpty else { throw usage("'walkthroughs' takes no file names, only --fixtures and --output") }
+    let fixtures = parsed.value("fixtures") ?? "Fixtures"
+    let destination = parsed.value("output") ?? "Walkthroughs"
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: fixtures).filter { $0.hasSuffix(".json") }.sorted()
+    } catch {
+      throw CommandFailure(message: "\(fixtures.terminalSafe): cannot list the folder of fixtures", code: .unusableInput)
+    }
+    let sources = try names.map { (file) throws(CommandFailure) -> WalkthroughFiles.Source in
+      (String(file.dropLast(".json".count)), try Commands.loadFixture(fixtures + "/" + file))
+    }
+    let files: [(name: String, contents: String)]
+    do {
+      files = try WalkthroughFiles.render(sources)
+    } catch {
+      throw CommandFailure(message: error.description, code: .unusableInput)
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+    } catch {
+      throw CommandFailure(message: "\(destination.terminalSafe): cannot create the folder", code: .unusableInput)
+    }
+    for file in files {
+      try FileAccess.write(file.contents, to: destination + "/" + file.name)
+    }
+    output.write("wrote \(files.count) files to \(destination)\n")
+    return .success
+  }
+}

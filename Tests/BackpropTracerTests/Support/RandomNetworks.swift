@@ -1,0 +1,64 @@
+import BackpropTracer
+
+/// A small deterministic random generator (splitmix64), so every random test is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// Random fully connected networks with every feature the engine supports: depth 1–3, widths
+/// 1–4, any activation and loss, biases per neuron, shared by a layer or absent, weights shared
+/// across neurons, frozen parameters.
+enum RandomNetworks {
+  static func make(seed: UInt64) -> (Network, Example) {
+    var random = SplitMix64(seed: seed)
+    let inputCount = Int.random(in: 1...3, using: &random)
+    let layerCount = Int.random(in: 1...3, using: &random)
+    var parameters: [Parameter] = []
+    var neurons: [Neuron] = []
+    var layers: [Layer] = []
+    var previous = 0..<inputCount
+    var connection = 0
+    func newParameter(_ role: Parameter.Role, _ random: inout SplitMix64) -> Int {
+      parameters.append(
+        Parameter(
+          name: "p\(parameters.count)", value: Double.random(in: -1...1, using: &random), role: role,
+          isTrainable: Double.random(in: 0...1, using: &random) > 0.2))
+      return parameters.count - 1
+    }
+    for layerIndex in 0..<layerCount {
+      let width = Int.random(in: 1...4, using: &random)
+      let activation = Activation.allCases.randomElement(using: &random) ?? .sigmoid
+      let biasStyle = Int.random(in: 0...2, using: &random)  // 0 none, 1 per neuron, 2 shared
+      let sharedBias = biasStyle == 2 ? newParameter(.bias, &random) : nil
+      let firstNeuron = neurons.count
+      for j in 0..<width {
+        var weights = previous.map { _ in newParameter(.weight, &random) }
+        // Occasionally tie a weight to the previous neuron's weight for the same input.
+        if j > 0, Bool.random(using: &random), let tied = neurons.last?.weights.first {
+          weights[0] = tied
+        }
+        let bias = biasStyle == 1 ? newParameter(.bias, &random) : sharedBias
+        neurons.append(Neuron(name: "n\(neurons.count)", layer: layerIndex, weights: weights, bias: bias, firstConnection: connection))
+        connection += weights.count
+      }
+      layers.append(Layer(activation: activation, neurons: firstNeuron..<neurons.count, inputs: previous))
+      previous = (inputCount + firstNeuron)..<(inputCount + neurons.count)
+    }
+    let network = Network(
+      inputNames: (0..<inputCount).map { "x\($0)" }, layers: layers, neurons: neurons,
+      parameters: parameters, loss: Loss.allCases.randomElement(using: &random) ?? .squaredError,
+      learningRate: Double.random(in: 0.01...1, using: &random))
+    let example = Example(
+      inputs: (0..<inputCount).map { _ in Double.random(in: -2...2, using: &random) },
+      targets: layers[layerCount - 1].neurons.map { _ in Double.random(in: 0...1, using: &random) })
+    return (network, example)
+  }
+}
