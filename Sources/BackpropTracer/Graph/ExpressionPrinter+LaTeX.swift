@@ -22,7 +22,7 @@ extension ExpressionPrinter {
       let l = latexWrapped(latex(left), if: wrapLeft && !isQuotient(left))
       let r = latexWrapped(latex(right), if: wrapRight && !isQuotient(right))
       guard op == .multiply else { return "\(l) \(op.rawValue) \(r)" }
-      if isChainFactor(right) && !isQuotient(right) { return l + " \\cdot " + r }
+      if isSpacedProduct(tree) && !isQuotient(right) { return l + " \\cdot " + r }
       if let first = r.first, first.isNumber || first == "-" || first == "\\" && r.hasPrefix("\\frac") {
         return l + " \\cdot " + r
       }

@@ -2,8 +2,9 @@
 /// value needs.
 ///
 /// Plain text re-parses to the same value: `20*(x^3 + 7)^3 * 3*x^2`. A product whose right
-/// factor is itself a product or a negation is spaced (` * `, LaTeX ` \cdot `) so the factors of
-/// a chain rule stay visible; other products are tight (`3*x^2`, LaTeX `3x^{2}`). Because `*`
+/// factor is itself a product or a negation, or whose left factor is such a spaced product, is
+/// spaced (` * `, LaTeX ` \cdot `) so the factors of a chain rule stay visible; other products
+/// are tight (`3*x^2`, `2*x*y`, LaTeX `3x^{2}`). Because `*`
 /// and `+` are associative, a re-parsed printout may group differently from the original tree.
 public enum ExpressionPrinter {
   /// Binding strength of a printed tree, loosest first.
@@ -26,7 +27,7 @@ public enum ExpressionPrinter {
       let r = wrapped(plain(right), if: wrapRight)
       switch op {
       case .add, .subtract: return "\(l) \(op.rawValue) \(r)"
-      case .multiply: return l + (isChainFactor(right) ? " * " : "*") + r
+      case .multiply: return l + (isSpacedProduct(tree) ? " * " : "*") + r
       case .divide, .power: return l + op.rawValue + r
       }
     }
@@ -69,6 +70,13 @@ public enum ExpressionPrinter {
     case .divide: return (l < .product, r <= .negation)
     case .power: return (l < .atom, r < .power)
     }
+  }
+
+  /// True for a product printed with spaces: its right factor is a chain factor, or its left
+  /// factor is itself a spaced product (`ȳ·σ′(z) · w`).
+  static func isSpacedProduct(_ tree: ExpressionTree) -> Bool {
+    guard case .binary(.multiply, let left, let right) = tree else { return false }
+    return isChainFactor(right) || isSpacedProduct(left)
   }
 
   /// True for a right factor printed as its own group: a product, a quotient or a negation.

@@ -56,7 +56,7 @@ extension ExpressionTree {
 
   /// `u * w`, with 0 and ±1 folded, numbers multiplied, a constant moved in front
   /// (`x^2*3 → 3*x^2`) and merged with a leading constant (`5*(4*y^3) → 20*y^3`),
-  /// and `(-u)*(-w) → u*w`.
+  /// `(-u)*(-w) → u*w` and `n*(-w) → (−n)*w`.
   static func product(_ u: ExpressionTree, _ w: ExpressionTree) -> ExpressionTree {
     switch (u, w) {
     case (.number(0), _), (_, .number(0)): return .number(0)
@@ -69,6 +69,7 @@ extension ExpressionTree {
     case (.binary(.multiply, .number(let a), let rest), .number(let b)): return product(.number(a * b), rest)
     case (_, .number): return product(w, u)
     case (.negate(let a), .negate(let b)): return product(a, b)
+    case (.number(let a), .negate(let b)): return product(.number(-a), b)
     default: return .binary(.multiply, u, w)
     }
   }
