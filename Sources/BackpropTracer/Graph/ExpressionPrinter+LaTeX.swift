@@ -7,7 +7,24 @@ extension ExpressionPrinter {
   /// Quotients print as `\frac`, exponents in braces, functions as `\exp`, `\log`, `\sin`,
   /// `\cos`, `\tanh`, `\sigma`, `\max\left(0, u\right)`, and the step as `\mathbb{I}\left[u > 0\right]`.
   /// Names go through ``latex(name:)``.
-  public static func latex(_ tree: ExpressionTree) -> String {
+  public static func latex(_ tree: ExpressionTree) -> String { latexRendering(tree).text }
+
+  /// The LaTeX text, and whether it is a spaced product (` \cdot ` between chain factors).
+  private static func latexRendering(_ tree: ExpressionTree) -> (text: String, spaced: Bool) {
+    guard case .binary(.multiply, let left, let right) = tree else { return (latexOfNonProduct(tree), false) }
+    let (wrapLeft, wrapRight) = parenthesize(.multiply, left, right)
+    let (leftText, leftSpaced) = latexRendering(left)
+    let l = latexWrapped(leftText, if: wrapLeft && !isQuotient(left))
+    let r = latexWrapped(latex(right), if: wrapRight && !isQuotient(right))
+    let spaced = isChainFactor(right) || leftSpaced
+    if spaced && !isQuotient(right) { return (l + " \\cdot " + r, true) }
+    if let first = r.first, first.isNumber || first == "-" || r.hasPrefix("\\frac") {
+      return (l + " \\cdot " + r, spaced)
+    }
+    return (l + (endsWithControlWord(l) && r.first?.isLetter == true ? " " : "") + r, spaced)
+  }
+
+  private static func latexOfNonProduct(_ tree: ExpressionTree) -> String {
     switch tree {
     case .number(let value): return latex(value)
     case .name(let name): return latex(name: name)
@@ -18,15 +35,11 @@ extension ExpressionPrinter {
     case .binary(.power, let base, let exponent):
       return latexWrapped(latex(base), if: !isLaTeXAtom(base)) + "^{\(latex(exponent))}"
     case .binary(let op, let left, let right):
+      // Sums and differences; products are handled by latexRendering.
       let (wrapLeft, wrapRight) = parenthesize(op, left, right)
       let l = latexWrapped(latex(left), if: wrapLeft && !isQuotient(left))
       let r = latexWrapped(latex(right), if: wrapRight && !isQuotient(right))
-      guard op == .multiply else { return "\(l) \(op.rawValue) \(r)" }
-      if isSpacedProduct(tree) && !isQuotient(right) { return l + " \\cdot " + r }
-      if let first = r.first, first.isNumber || first == "-" || first == "\\" && r.hasPrefix("\\frac") {
-        return l + " \\cdot " + r
-      }
-      return l + (endsWithControlWord(l) && r.first?.isLetter == true ? " " : "") + r
+      return "\(l) \(op.rawValue) \(r)"
     }
   }
 

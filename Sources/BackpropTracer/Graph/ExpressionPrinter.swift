@@ -14,21 +14,28 @@ public enum ExpressionPrinter {
   }
 
   /// The formula in plain text, as the parser reads it.
-  public static func plain(_ tree: ExpressionTree) -> String {
+  public static func plain(_ tree: ExpressionTree) -> String { plainRendering(tree).text }
+
+  /// The plain text, and whether it is a spaced product (see ``isChainFactor(_:)``), computed in
+  /// one pass so long products print in linear time.
+  private static func plainRendering(_ tree: ExpressionTree) -> (text: String, spaced: Bool) {
     switch tree {
-    case .number(let value): return plain(value)
-    case .name(let name): return name
-    case .negate(let operand): return "-" + wrapped(plain(operand), if: strength(operand) < .power)
-    case .call(.relu, let operand): return "max(0, \(plain(operand)))"
-    case .call(let function, let operand): return "\(function.rawValue)(\(plain(operand)))"
+    case .number(let value): return (plain(value), false)
+    case .name(let name): return (name, false)
+    case .negate(let operand): return ("-" + wrapped(plain(operand), if: strength(operand) < .power), false)
+    case .call(.relu, let operand): return ("max(0, \(plain(operand)))", false)
+    case .call(let function, let operand): return ("\(function.rawValue)(\(plain(operand)))", false)
     case .binary(let op, let left, let right):
       let (wrapLeft, wrapRight) = parenthesize(op, left, right)
-      let l = wrapped(plain(left), if: wrapLeft)
+      let (leftText, leftSpaced) = plainRendering(left)
+      let l = wrapped(leftText, if: wrapLeft)
       let r = wrapped(plain(right), if: wrapRight)
       switch op {
-      case .add, .subtract: return "\(l) \(op.rawValue) \(r)"
-      case .multiply: return l + (isSpacedProduct(tree) ? " * " : "*") + r
-      case .divide, .power: return l + op.rawValue + r
+      case .add, .subtract: return ("\(l) \(op.rawValue) \(r)", false)
+      case .multiply:
+        let spaced = isChainFactor(right) || leftSpaced
+        return (l + (spaced ? " * " : "*") + r, spaced)
+      case .divide, .power: return (l + op.rawValue + r, false)
       }
     }
   }
@@ -72,13 +79,8 @@ public enum ExpressionPrinter {
     }
   }
 
-  /// True for a product printed with spaces: its right factor is a chain factor, or its left
+  /// A product is printed with spaces when its right factor is a chain factor, or its left
   /// factor is itself a spaced product (`ȳ·σ′(z) · w`).
-  static func isSpacedProduct(_ tree: ExpressionTree) -> Bool {
-    guard case .binary(.multiply, let left, let right) = tree else { return false }
-    return isChainFactor(right) || isSpacedProduct(left)
-  }
-
   /// True for a right factor printed as its own group: a product, a quotient or a negation.
   static func isChainFactor(_ tree: ExpressionTree) -> Bool {
     switch strength(tree) {
