@@ -1,18 +1,5 @@
 import BackpropTracer
 
-/// A small deterministic random generator (splitmix64), so every random test is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Random fully connected networks with every feature the engine supports: depth 1–3, widths
 /// 1–4, any activation and loss, biases per neuron, shared by a layer or absent, weights shared
 /// across neurons, frozen parameters.
