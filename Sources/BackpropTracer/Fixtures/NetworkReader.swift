@@ -98,13 +98,13 @@ struct NetworkReader {
     let rows = try weightsNode.array()
     guard rows.count == neuronNames.count else {
       throw weightsNode.error(
-        .wrongCount(expected: neuronNames.count, found: rows.count, of: "rows (one per neuron of the layer)"))
+        .wrongCount(expected: neuronNames.count, found: rows.count, of: count(neuronNames.count, "row", "rows") + " (one per neuron of the layer)"))
     }
     let biasNodes: [JSONNode]? = try object.optional("biases").map { (biasesNode) throws(FixtureError) in
       let biases = try biasesNode.array()
       guard biases.count == neuronNames.count else {
         throw biasesNode.error(
-          .wrongCount(expected: neuronNames.count, found: biases.count, of: "biases (one per neuron, null for none)"))
+          .wrongCount(expected: neuronNames.count, found: biases.count, of: count(neuronNames.count, "bias", "biases") + " (one per neuron, null for none)"))
       }
       return biases
     }
@@ -117,7 +117,8 @@ struct NetworkReader {
         throw rows[position].error(
           .wrongCount(
             expected: inputs.names.count, found: row.count,
-            of: "weights (one per input of the layer: \(inputs.names.joined(separator: ", ")))"))
+            of: count(inputs.names.count, "weight", "weights")
+              + " (one per input of the layer: \(inputs.names.joined(separator: ", ")))"))
       }
       var used: Set<Int> = []
       weightRows.append(
@@ -164,4 +165,9 @@ struct NetworkReader {
     }
     return index
   }
+}
+
+/// The singular or plural noun for a count of `n`.
+private func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+  n == 1 ? singular : plural
 }
