@@ -6,7 +6,7 @@
 /// appears twice in one neuron; frozen names are parameters.
 struct NetworkReader {
   static let keys = ["inputs", "layers", "parameters", "frozen"]
-  static let layerKeys = ["activation", "neurons", "weights", "biases"]
+  static let layerKeys = ["activation", "negativeSlope", "neurons", "weights", "biases"]
 
   private var names: [String: String] = [:]  // name → what it names, for the uniqueness check
   private var parameterIndex: [String: Int] = [:]
@@ -83,12 +83,7 @@ struct NetworkReader {
     values: (values: [String: Double], nodes: [(String, JSONNode)])
   ) throws(FixtureError) -> (units: Range<Int>, names: [String]) {
     let object = try node.object(keys: Self.layerKeys)
-    let activationNode = try object.required("activation")
-    let activationName = try activationNode.string()
-    guard let activation = Activation(rawValue: activationName) else {
-      throw activationNode.error(
-        .unknownName(kind: "activation", name: activationName, known: Activation.allCases.map(\.rawValue)))
-    }
+    let activation = try readActivation(object)
     let neuronsNode = try object.required("neurons")
     let neuronNodes = try neuronsNode.array()
     if neuronNodes.isEmpty { throw neuronsNode.error(.invalidValue("a layer needs at least one neuron")) }
@@ -139,6 +134,26 @@ struct NetworkReader {
     }
     layers.append(Layer(activation: activation, neurons: firstNeuron..<neurons.count, inputs: inputs.units))
     return ((inputCount + firstNeuron)..<(inputCount + neurons.count), neuronNames)
+  }
+
+  /// The layer's activation; `negativeSlope` (default 0.01) belongs to `leakyRelu` alone.
+  private func readActivation(_ layer: JSONObject) throws(FixtureError) -> Activation {
+    let node = try layer.required("activation")
+    let name = try node.string()
+    guard var activation = Activation(name: name) else {
+      throw node.error(.unknownName(kind: "activation", name: name, known: Activation.names))
+    }
+    if let slopeNode = layer.optional("negativeSlope") {
+      guard case .leakyRelu = activation else {
+        throw slopeNode.error(.invalidValue("negativeSlope belongs to leakyRelu layers, not \(name)"))
+      }
+      let slope = try slopeNode.number()
+      guard slope >= 0 && slope < 1 else {
+        throw slopeNode.error(.invalidValue("the negative slope of a leaky ReLU must be at least 0 and below 1, found \(slope)"))
+      }
+      activation = .leakyRelu(negativeSlope: slope)
+    }
+    return activation
   }
 
   /// The index of the parameter named at `node`, registering it on first use.

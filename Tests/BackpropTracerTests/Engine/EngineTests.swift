@@ -43,7 +43,7 @@ struct EngineTests {
   func tracedEqualsUntraced() throws {
     let fixture = try Repository.fixture("mazur-2-2-2")
     let trace = try fixture.trace(steps: 50)
-    let run = fixture.network.train(fixture.example, steps: 50)
+    let run = fixture.network.train(fixture.examples, steps: 50)
     #expect(run.initialError == trace["E_total"])
     for step in 1...50 {
       #expect(run.errorsAfterStep[step - 1] == trace[Quantity.totalErrorAfterStep(step).key])
@@ -56,7 +56,7 @@ struct EngineTests {
   @Test("10,000 steps of the 2-2-2 network reach the reference programs' error")
   func longRun() throws {
     let fixture = try Repository.fixture("mazur-2-2-2")
-    let run = fixture.network.train(fixture.example, steps: 10_000)
+    let run = fixture.network.train(fixture.examples, steps: 10_000)
     // The reference programs compute δ as ((o − t)·o)·(1 − o); the engine as (o − t)·(o·(1 − o)),
     // the lecture's grouping, so the last bits may differ after 10,000 steps.
     #expect(abs(run.errorsAfterStep[9_999] - 3.510187782978859e-05) < 1e-12)
