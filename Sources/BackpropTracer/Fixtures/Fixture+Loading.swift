@@ -1,6 +1,6 @@
 extension Fixture {
   /// The top-level keys of a fixture file.
-  static let keys = ["title", "source", "network", "loss", "learningRate", "example", "steps", "expected"]
+  static let keys = ["title", "source", "network", "loss", "learningRate", "example", "steps", "expected", "notation"]
 
   /// The most steps a fixture or command may ask for.
   public static let maximumSteps = 10_000_000
@@ -37,9 +37,19 @@ extension Fixture {
     let expected = try root.optional("expected").map { (node) throws(FixtureError) in
       try readExpected(node, keys: network.makeTraceLayout(steps: steps).0)
     }
+    let notation = try root.optional("notation").map { (node) throws(FixtureError) in try readNotation(node) }
     return Fixture(
       file: file, title: title, source: source, network: network, example: example, steps: steps,
-      expected: expected ?? [])
+      expected: expected ?? [], notation: notation)
+  }
+
+  /// The name of a notation preset.
+  private static func readNotation(_ node: JSONNode) throws(FixtureError) -> NotationPreset {
+    let name = try node.string()
+    guard let preset = NotationPreset.named(name) else {
+      throw node.error(.unknownName(kind: "notation", name: name.terminalSafe, known: NotationPreset.all.map(\.name)))
+    }
+    return preset
   }
 
   private static func readExample(_ node: JSONNode, network: Network) throws(FixtureError) -> Example {

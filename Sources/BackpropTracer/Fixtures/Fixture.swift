@@ -15,11 +15,13 @@ public struct Fixture: Sendable {
   public let steps: Int
   /// The book's printed values, in the fixture's order.
   public let expected: [ExpectedValue]
+  /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
+  public let notation: NotationPreset?
 
   /// Creates a fixture from validated parts.
   public init(
     file: String, title: String, source: String, network: Network, example: Example, steps: Int,
-    expected: [ExpectedValue]
+    expected: [ExpectedValue], notation: NotationPreset? = nil
   ) {
     self.file = file
     self.title = title
@@ -28,6 +30,7 @@ public struct Fixture: Sendable {
     self.example = example
     self.steps = steps
     self.expected = expected
+    self.notation = notation
   }
 
   /// Traces the fixture's example for `steps` steps (the fixture's own number by default).

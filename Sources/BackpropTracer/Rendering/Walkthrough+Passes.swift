@@ -3,19 +3,23 @@ extension Walkthrough {
   func addForwardPass(to document: inout Document) {
     document.add(.heading(level: 2, text: "Forward pass"))
     var layer = -1
+    var pending = ValueTable()
     for section in trace.layout.sections {
       switch section.kind {
       case let .forward(neuron):
         let neuronLayer = trace.network.neurons[neuron].layer
         if neuronLayer != layer {
+          pending.flush(into: &document)
           layer = neuronLayer
           document.add(.heading(level: 3, text: layerTitle(layer)))
         }
-        document.add(lines(section.entries))
+        add(section, derived: derives(section.kind), to: &document, pending: &pending)
       case .error:
+        pending.flush(into: &document)
         document.add(.heading(level: 2, text: "The error"))
         document.add(.paragraph([.text("Each output's term of the error, then their sum:")]))
-        document.add(lines(section.entries))
+        add(section, derived: options.detail != .tables, to: &document, pending: &pending)
+        pending.flush(into: &document)
       default:
         continue
       }
@@ -28,23 +32,28 @@ extension Walkthrough {
     let network = trace.network
     let uses = ParameterUses(network)
     var layer = -1
+    var pending = ValueTable()
     for section in trace.layout.sections {
+      let derived = derives(section.kind)
       switch section.kind {
       case let .delta(neuron):
         let neuronLayer = network.neurons[neuron].layer
         if neuronLayer != layer {
+          pending.flush(into: &document)
           layer = neuronLayer
           document.add(.heading(level: 3, text: layerTitle(layer)))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
-        document.add(.paragraph([.emphasis("Neuron \(name(neuron))")]))
-        document.add(lines(section.entries))
+        if derived { document.add(.paragraph([.emphasis("Neuron \(name(neuron))")])) }
+        add(section, derived: derived, to: &document, pending: &pending)
       case let .gradient(p, neuron):
         let parameter = network.parameters[p]
         let role = parameter.role == .bias ? "Bias" : "Weight"
         let share = uses.neurons(using: p).count > 1 ? ", its use in \(name(neuron))" : ""
-        document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")]))
-        document.add(lines(section.entries))
+        if derived { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
+        add(section, derived: derived, to: &document, pending: &pending)
+      case .sharedGradient where !derived:
+        add(section, derived: false, to: &document, pending: &pending)
       case let .sharedGradient(p):
         let users = uses.neurons(using: p).map(name).joined(separator: ", ")
         let parameter = network.parameters[p].name
@@ -58,6 +67,7 @@ extension Walkthrough {
         continue
       }
     }
+    pending.flush(into: &document)
   }
 
   private func layerIntroduction(_ layer: Int) -> String {
@@ -72,17 +82,21 @@ extension Walkthrough {
     guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
     document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
+    let derived = section.entries.filter { position in
+      guard case let .updated(name) = trace.layout.quantities[position] else { return false }
+      return derivesUpdate(of: name)
+    }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
-    } else {
-      document.add(lines(section.entries))
+    } else if !derived.isEmpty {
+      document.add(.aligned(derived.map(line)))
     }
     let rows: [[[Document.Inline]]] = network.parameters.map { parameter in
       let before = trace[Quantity.parameter(parameter.name).key] ?? .nan
       let gradient = trace[Quantity.gradient(parameter.name).key] ?? .nan
       let after = parameter.isTrainable ? trace[Quantity.updated(parameter.name).key] ?? .nan : before
       return [
-        [.math(Notation.nameSymbol(parameter.name))], [.math(format.tex(before))],
+        [.math(notation.symbol(.parameter(parameter.name)))], [.math(format.tex(before))],
         [.math(format.tex(gradient))], [.math(format.tex(after))] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
       ]
     }
@@ -98,7 +112,7 @@ extension Walkthrough {
     document.add(
       .paragraph([
         .text("With the new parameters the total error falls from "), .math(format.tex(before)),
-        .text(" to "), .math("E_{\\mathrm{total}}^{(1)} = \(format.tex(after))"), .text("."),
+        .text(" to "), .math("\(notation.symbol(.totalErrorAfterStep(1))) = \(format.tex(after))"), .text("."),
       ]))
     guard trace.steps > 1 else { return }
     document.add(
@@ -109,6 +123,7 @@ extension Walkthrough {
       [[.text("\(step)")], [.math(format.tex(trace[Quantity.totalErrorAfterStep(step).key] ?? .nan))]]
     }
     document.add(.table(header: ["Step", "Total error after the step"], rows: rows))
+    if let curve = lossCurve() { document.add(curve) }
     let finals = section.entries.filter {
       if case .parameterAfterStep = trace.layout.quantities[$0] { return true } else { return false }
     }
