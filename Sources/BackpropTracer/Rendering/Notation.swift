@@ -68,13 +68,15 @@ public struct Notation: Sendable {
   func net(_ name: String) -> String { preset.net + neuron(preset.neuronIndex, name) }
   func out(_ name: String) -> String { outStem(name) + outIndex(name) }
 
+  /// The stem of a neuron's output: the preset's, or the output symbol's part before its index.
   private func outStem(_ name: String) -> String {
-    neurons[name]?.isOutput == true && preset.outputOut != nil ? "" : preset.out
+    guard neurons[name]?.isOutput == true, let output = preset.outputOut else { return preset.out }
+    return String(output.prefix { $0 != "_" && $0 != "^" })
   }
 
   private func outIndex(_ name: String) -> String {
-    if neurons[name]?.isOutput == true, let output = preset.outputOut { return neuron(output, name) }
-    return neuron(preset.neuronIndex, name)
+    guard neurons[name]?.isOutput == true, let output = preset.outputOut else { return neuron(preset.neuronIndex, name) }
+    return neuron(String(output.drop { $0 != "_" && $0 != "^" }), name)
   }
 
   private func parameter(_ name: String) -> String { parameterSymbols[name] ?? Self.nameSymbol(name) }
@@ -91,7 +93,7 @@ public struct Notation: Sendable {
     switch preset.errorSignals {
     case .fractions: return fraction(preset.total, stem + index)
     case .prefixedD: return "d" + stem + index
-    case .bars: return stem.isEmpty ? "\\bar{y}" + index : "\\bar{\(stem)}" + index
+    case .bars: return "\\bar{\(stem)}" + index
     }
   }
 

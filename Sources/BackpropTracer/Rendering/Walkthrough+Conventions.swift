@@ -33,7 +33,7 @@ extension Walkthrough {
     items.append([
       .math("\(genericDelta) = \(sign)\(notation.fraction(preset.total, net))"),
       .text(notation.errorTerm
-        ? ": the error term of neuron j, the negative of its error signal (some textbooks' convention). Only the sign shown differs: the numbers are those of the error signal with the opposite sign."
+        ? ": the error term of neuron j, the negative of its error signal (the convention of some textbooks). Only the sign shown differs: the numbers are those of the error signal with the opposite sign."
         : ": the error signal of neuron j, the product of the error's slope with respect to its output and the slope of its activation."),
     ])
     switch preset.errorSignals {
