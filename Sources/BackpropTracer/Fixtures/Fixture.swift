@@ -19,11 +19,13 @@ public struct Fixture: Sendable {
   public let steps: Int
   /// The book's printed values, in the fixture's order.
   public let expected: [ExpectedValue]
+  /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
+  public let notation: NotationPreset?
 
   /// Creates a fixture from validated parts.
   public init(
     file: String, title: String, source: String, network: Network, examples: [Example], isDataSet: Bool,
-    plan: TrainingPlan, steps: Int, expected: [ExpectedValue]
+    plan: TrainingPlan, steps: Int, expected: [ExpectedValue], notation: NotationPreset? = nil
   ) {
     self.file = file
     self.title = title
@@ -34,6 +36,7 @@ public struct Fixture: Sendable {
     self.plan = plan
     self.steps = steps
     self.expected = expected
+    self.notation = notation
   }
 
   /// Traces the fixture for `steps` steps (the fixture's own number by default).
