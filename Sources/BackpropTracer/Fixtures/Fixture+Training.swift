@@ -34,7 +34,7 @@ extension Fixture {
         }
         index = found
       } else {
-        index = try classNode.integer(in: 0...(outputs.count - 1), what: "class index (the output layer has \(outputs.count) neurons)")
+        index = try classNode.integer(in: 0...(outputs.count - 1), what: "a class index (the output layer has \(outputs.count) neurons)")
       }
       return Example(inputs: inputs, targets: outputs.indices.map { $0 == index ? 1 : 0 })
     case (_?, let classNode?):
@@ -65,7 +65,7 @@ extension Fixture {
         if case .string("full") = size.value.kind {
           plan.batchSize = exampleCount
         } else {
-          plan.batchSize = try size.integer(in: 1...max(exampleCount, 1), what: "batch size (or \"full\"; the data set has \(exampleCount) examples)")
+          plan.batchSize = try size.integer(in: 1...max(exampleCount, 1), what: "a batch size (or \"full\"; the data set has \(exampleCount) examples)")
         }
       }
       if let reduction = object.optional("reduction") {
@@ -75,7 +75,7 @@ extension Fixture {
         }
         plan.reduction = value
       }
-      let seed = try object.optional("seed")?.integer(in: 0...Int.max, what: "seed") ?? 0
+      let seed = try object.optional("seed")?.integer(in: 0...Int.max, what: "a seed") ?? 0
       if let order = object.optional("order") {
         switch try order.string() {
         case "inOrder": plan.order = .inOrder
@@ -83,7 +83,7 @@ extension Fixture {
         case let other: throw order.error(.unknownName(kind: "order", name: other, known: ["inOrder", "shuffled"]))
         }
       }
-      epochs = try object.optional("epochs")?.integer(in: 1...maximumSteps, what: "number of epochs")
+      epochs = try object.optional("epochs")?.integer(in: 1...maximumSteps, what: "a number of epochs")
     }
     if let optimizer = root.optional("optimizer") {
       plan.optimizer = try readOptimizer(optimizer)

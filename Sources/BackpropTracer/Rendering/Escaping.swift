@@ -6,11 +6,13 @@ public enum Escaping {
   /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
   /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
   /// characters become entities, `$` is isolated in a `<span>` so no math renderer pairs it
-  /// (GitHub's documented way), block syntax at the start is neutralised, line breaks and other
-  /// control characters become spaces, and leading spaces (an indented code block) are dropped.
-  public static func markdown(_ text: String) -> String {
+  /// (GitHub's documented way), and line breaks and other control characters become spaces.
+  /// Text that starts a block (`atBlockStart`, the default) also loses its leading spaces (an
+  /// indented code block) and has block syntax at its start neutralised.
+  public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
     var escaped = ""
-    for character in text.drop(while: { $0 == " " || $0.isControl }) {
+    let body = atBlockStart ? text.drop(while: { $0 == " " || $0.isControl }) : Substring(text)
+    for character in body {
       switch character {
       case "<": escaped += "&lt;"
       case ">": escaped += "&gt;"
@@ -23,6 +25,7 @@ public enum Escaping {
     }
     // Block syntax only matters at the start: `#`, `-`, `+`, `=`, or `1.` / `1)` would make a
     // heading, a list item or a numbered item of a paragraph.
+    guard atBlockStart else { return escaped }
     if let first = escaped.first, "#-+=".contains(first) { escaped.insert("\\", at: escaped.startIndex) }
     let digits = escaped.prefix { $0.isASCII && $0.isNumber }
     if !digits.isEmpty, let marker = escaped.dropFirst(digits.count).first, marker == "." || marker == ")" {

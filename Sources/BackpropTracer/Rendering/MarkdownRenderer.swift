@@ -31,7 +31,7 @@ public enum MarkdownRenderer {
         }.joined(separator: " \\\\[6pt]\n")
         output += "\n\\end{aligned}\n$$\n"
       case let .table(header, rows):
-        output += "| " + header.map(Escaping.markdown).joined(separator: " | ") + " |\n"
+        output += "| " + header.map { Escaping.markdown($0) }.joined(separator: " | ") + " |\n"
         output += "|" + String(repeating: " --- |", count: header.count) + "\n"
         for row in rows { output += "| " + row.map(inline).joined(separator: " | ") + " |\n" }
       case let .figure(figure):
@@ -61,9 +61,9 @@ public enum MarkdownRenderer {
     var output = ""
     for piece in pieces {
       switch piece {
-      case let .text(text): output += Escaping.markdown(text)
+      case let .text(text): output += Escaping.markdown(text, atBlockStart: output.isEmpty)
       case let .code(text): output += "`" + Escaping.markdownCode(text) + "`"
-      case let .emphasis(text): output += "*" + Escaping.markdown(text) + "*"
+      case let .emphasis(text): output += "*" + Escaping.markdown(text, atBlockStart: false) + "*"
       case let .math(tex):
         // The opening `$` needs a space (or the line start) before it; the closing one must
         // not be followed by a digit.

@@ -100,3 +100,41 @@ struct FixtureErrorTests {
     }
   }
 }
+
+@Suite("Fixture errors of training plans")
+struct TrainingPlanErrorTests {
+  private static let softmax = """
+    {"title": "t", "loss": "crossEntropy", "learningRate": 0.1,
+     "network": {"inputs": ["x"], "layers": [{"activation": "softmax", "neurons": ["a", "b", "c"],
+       "weights": [["w1"], ["w2"], ["w3"]]}], "parameters": {"w1": 0.1, "w2": 0.2, "w3": 0.3}},
+     "example": {"inputs": {"x": 1}, "class": 1}}
+    """
+
+  private func message(_ old: String, _ new: String) -> String {
+    do {
+      _ = try loadFixture(Self.softmax.replacingOccurrences(of: old, with: new), file: "p.json")
+      return "no error"
+    } catch {
+      return error.description
+    }
+  }
+
+  @Test("Bad hyperparameters and targets name their JSON path", arguments: [
+    ("\"class\": 1", "\"class\": 3", "p.json:4:43: example.class: expected a class index (the output layer has 3 neurons) from 0 to 2, found 3"),
+    ("\"class\": 1", "\"class\": \"d\"", "p.json:4:43: example.class: unknown output neuron \"d\"; expected one of: a, b, c"),
+    ("\"class\": 1", "\"targets\": {\"a\": 0, \"b\": 1}", "p.json:4:45: example.targets: missing a value for output neuron \"c\""),
+    ("\"class\": 1", "\"targets\": {\"a\": 0, \"b\": 1, \"c\": 0, \"d\": 0}", "p.json:4:75: example.targets.d: unknown key \"d\""),
+    ("\"learningRate\": 0.1,", "\"learningRate\": 0.1, \"optimizer\": {\"kind\": \"momentum\", \"momentum\": 1},",
+     "p.json:1:107: optimizer.momentum: the momentum must be at least 0 and below 1, found 1.0"),
+    ("\"learningRate\": 0.1,", "\"learningRate\": 0.1, \"optimizer\": {\"kind\": \"adam\"},",
+     "p.json:1:83: optimizer.kind: unknown optimizer \"adam\"; expected one of: sgd, momentum, averagedMomentum"),
+    ("\"learningRate\": 0.1,", "\"learningRate\": 0.1, \"weightDecay\": -1,",
+     "p.json:1:76: weightDecay: the weight decay must be 0 or more, found -1.0"),
+    ("\"learningRate\": 0.1", "\"learningRate\": -0.1", "p.json:1:56: learningRate: the learning rate must be positive, found -0.1"),
+    ("\"activation\": \"softmax\"", "\"activation\": \"sigmoid\"",
+     "p.json:1:24: loss: crossEntropy needs a softmax output layer, but the output layer is sigmoid"),
+  ])
+  func messages(old: String, new: String, expected: String) {
+    #expect(message(old, new) == expected)
+  }
+}
