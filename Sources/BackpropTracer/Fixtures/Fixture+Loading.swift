@@ -1,6 +1,6 @@
 extension Fixture {
   /// The top-level keys of a fixture file.
-  static let keys = ["title", "source", "network", "loss", "learningRate", "example", "steps", "expected"]
+  static let keys = ["title", "source", "network", "loss", "learningRate", "example", "steps", "expected", "assignment", "errata"]
 
   /// The most steps a fixture or command may ask for.
   public static let maximumSteps = 10_000_000
@@ -37,9 +37,11 @@ extension Fixture {
     let expected = try root.optional("expected").map { (node) throws(FixtureError) in
       try readExpected(node, keys: network.makeTraceLayout(steps: steps).0)
     }
-    return Fixture(
+    var fixture = Fixture(
       file: file, title: title, source: source, network: network, example: example, steps: steps,
       expected: expected ?? [])
+    try readHomework(root, into: &fixture)
+    return fixture
   }
 
   private static func readExample(_ node: JSONNode, network: Network) throws(FixtureError) -> Example {

@@ -15,6 +15,10 @@ public struct Fixture: Sendable {
   public let steps: Int
   /// The book's printed values, in the fixture's order.
   public let expected: [ExpectedValue]
+  /// The keys a homework on this example asks for, in the fixture's order; empty when none.
+  public var assignment: [TraceKey] = []
+  /// The book's known slips, in the fixture's order.
+  public var errata: [Erratum] = []
 
   /// Creates a fixture from validated parts.
   public init(
