@@ -1,10 +1,12 @@
 import BackpropTracer
 
-/// `backprop-trace trace FIXTURE [--format markdown|json] [--decimals N] [--steps N] [--output FILE]`
+/// `backprop-trace trace FIXTURE [--format markdown|json] [--decimals N] [--steps N] [--output FILE]
+/// [--variant NAME]`
 enum TraceCommand {
   static let options = [
     OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
     OptionSpec(name: "steps", takesValue: true), OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: "variant", takesValue: true),
   ]
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
@@ -15,12 +17,14 @@ enum TraceCommand {
     let format = try parsed.choice("format", from: ["markdown", "json"], default: "markdown")
     let decimals = try parsed.integer("decimals", in: 0...17, default: NumberFormat.standard.decimals) ?? 9
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
+    let variant = try VerifyCommand.variant(named: parsed.value("variant"))
     let fixture = try Commands.loadFixture(path)
-    let trace = try Commands.trace(fixture, steps: steps)
+    let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)
     let text =
       format == "json"
       ? JSONRenderer.render(trace)
-      : MarkdownRenderer.render(trace, format: NumberFormat(decimals: decimals))
+      : variant?.markdown(trace, format: NumberFormat(decimals: decimals))
+        ?? MarkdownRenderer.render(trace, format: NumberFormat(decimals: decimals))
     if let file = parsed.value("output") {
       try FileAccess.write(text, to: file)
     } else {

@@ -1,0 +1,66 @@
+extension VerificationReport {
+  /// Feedback as Markdown, one section per sheet: the score, a table of answers with verdicts,
+  /// the first wrong step and the likely mistake; with several sheets, a summary table first.
+  public var markdown: String {
+    var document = Document()
+    document.add(.heading(level: 1, text: "Answers checked against \(fixture)"))
+    if sheets.count > 1 {
+      let rows = sheets.map { sheet -> [[Document.Inline]] in
+        [[.code(sheet.file)], [.text("\(sheet.correctCount) of \(sheet.total)")], [.text(String(sheet.followThroughCount))],
+         [.text(sheet.diagnosis?.variant.name ?? "none")]]
+      }
+      document.add(.table(header: ["Sheet", "Correct", "Follow-through", "Likely mistake"], rows: rows))
+    }
+    for sheet in sheets { addSection(sheet, to: &document) }
+    return MarkdownRenderer.write(document)
+  }
+
+  private func addSection(_ sheet: Verification, to document: inout Document) {
+    document.add(.heading(level: 2, text: sheet.file))
+    document.add(.paragraph([.emphasis("Score:"), .text(" " + sheet.scoreText + ".")]))
+    var header = ["Quantity", "Your answer", "Verdict"]
+    if revealsExpected { header.append("Correct value") }
+    let rows = sheet.answers.map { judged -> [[Document.Inline]] in
+      var row: [[Document.Inline]] = [[.code(judged.key)], [.text(judged.answer?.printed.text ?? "—")], verdict(judged)]
+      if revealsExpected { row.append([.text(judged.expected.map(judged.detailFormat.plain) ?? "")]) }
+      return row
+    }
+    document.add(.table(header: header, rows: rows))
+    if let first = sheet.firstWrong {
+      document.add(.paragraph([.text("The first step that went wrong: "), .code(first.key), .text(".")]))
+    }
+    if let diagnosis = sheet.diagnosis {
+      var pieces: [Document.Inline] = [
+        .emphasis("Likely mistake:"), .text(" the \(diagnosis.variant.summary). It gives your "),
+      ]
+      pieces += codeList(diagnosis.explained.map(\.rawValue)) + [.text(".")]
+      if !diagnosis.unexplained.isEmpty {
+        pieces += [.text(" It does not explain ")] + codeList(diagnosis.unexplained.map(\.rawValue)) + [.text(".")]
+      }
+      document.add(.paragraph(pieces))
+    }
+  }
+
+  private func verdict(_ judged: JudgedAnswer) -> [Document.Inline] {
+    switch judged.verdict {
+    case .correct(.truncated): return [.text("correct (digits cut off rather than rounded)")]
+    case .correct: return [.text("correct")]
+    case let .consistent(dependsOn, _):
+      return [.text("wrong, but consistent with your value\(dependsOn.count > 1 ? "s" : "") of ")]
+        + codeList(dependsOn.map(\.rawValue)) + [.text(" (follow-through)")]
+    case .wrong:
+      return [.text("wrong")] + (revealsExpected ? judged.signedDifference().map { [.text(" (off by \($0))")] } ?? [] : [])
+    case let .unknownKey(suggestion):
+      return [.text("not a key of this network")] + (suggestion.map { [.text("; did you mean "), .code($0), .text("?")] } ?? [])
+    case .missing: return [.text("missing")]
+    }
+  }
+
+  /// Keys in code font, joined as "a, b and c".
+  private func codeList(_ keys: [String]) -> [Document.Inline] {
+    keys.enumerated().flatMap { index, key -> [Document.Inline] in
+      let separator: [Document.Inline] = index == 0 ? [] : [.text(index == keys.count - 1 ? " and " : ", ")]
+      return separator + [.code(key)]
+    }
+  }
+}
