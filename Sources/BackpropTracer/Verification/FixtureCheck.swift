@@ -84,8 +84,8 @@ public struct CheckReport: Equatable, Sendable {
     let errata = values.filter(\.isKnownErratum).count
     let failing = values.filter { !$0.passes }.count
     var summary = "  \(reproduced) of \(values.count) printed values reproduced"
-    let notes = (truncated > 0 ? ["\(truncated) as truncations"] : []) + (errata > 0 ? ["\(errata) known \(errata == 1 ? "erratum" : "errata")"] : [])
-    if !notes.isEmpty { summary += " (" + notes.joined(separator: ", ") + ")" }
+    if truncated > 0 { summary += " (\(truncated) as truncations)" }
+    if errata > 0 { summary += "; \(errata) known \(errata == 1 ? "erratum" : "errata") of the book" }
     lines.append(summary + (failing == 0 ? "" : "; \(failing) not reproduced"))
     return lines.joined(separator: "\n") + "\n"
   }

@@ -1,0 +1,97 @@
+import BackpropTracer
+import Foundation
+import Testing
+
+@testable import backprop_trace
+
+/// Standard output and error captured in memory.
+struct CapturedOutput: CommandOutput {
+  var standardOutput = ""
+  var standardError = ""
+  mutating func write(_ text: String) { standardOutput += text }
+  mutating func writeError(_ text: String) { standardError += text }
+}
+
+/// Runs the tool in-process (give it absolute paths: the working directory is not changed).
+func runTool(_ arguments: [String]) -> (status: ExitCode, output: CapturedOutput) {
+  var output = CapturedOutput()
+  let status = Commands.run(arguments, output: &output)
+  return (status, output)
+}
+
+/// Writes `bytes` to a fresh temporary file and returns its path.
+func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verify-tests-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let url = folder.appendingPathComponent(name)
+  try Data(bytes).write(to: url)
+  return url.path
+}
+
+@Suite("verify and trace --variant")
+struct VerifyCommandTests {
+  let fixture = Repository.fixtures.appendingPathComponent("mazur-2-2-2.json").path
+  let sample = Repository.fixtures.appendingPathComponent("answers/mazur-2-2-2-student.txt").path
+
+  @Test("A sheet with slips exits 1 with the report on standard output")
+  func slips() {
+    let (status, output) = runTool(["verify", fixture, sample])
+    #expect(status == .mismatch)
+    #expect(output.standardError == "")
+    #expect(output.standardOutput.contains("  score: 13 of 34 correct, plus 19 consistent with earlier answers (follow-through)\n  first wrong step: net_h2 (line 8)\n"))
+  }
+
+  @Test("A correct sheet exits 0, in every format")
+  func correct() throws {
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    let keys = try Repository.fixture("mazur-2-2-2").assignment
+    let path = try temporaryFile(Array(GeneratedSheets.text(trace, keys: keys).utf8), name: "good.txt")
+    for format in ["text", "markdown", "json"] {
+      let (status, output) = runTool(["verify", fixture, path, "--format", format])
+      #expect(status == .success, "\(format): \(output.standardError)")
+      #expect(output.standardOutput.contains("34 of 34") || output.standardOutput.contains("\"correct\": 34"))
+    }
+  }
+
+  @Test("A garbled answers file exits 2 with its line, and nothing is judged")
+  func garbled() throws {
+    let bad = try temporaryFile(Array("net_h1 = 0.3775\nout_h1 = 0.59x\n".utf8), name: "bad.txt")
+    let (status, output) = runTool(["verify", fixture, sample, bad])
+    #expect(status == .unusableInput)
+    #expect(output.standardOutput == "")
+    #expect(output.standardError == "error: \(bad):2: out_h1: \"0.59x\" is not a number\n")
+    let binary = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00], name: "photo.png")
+    #expect(runTool(["verify", fixture, binary]).output.standardError
+      == "error: \(binary):1: binary data: this is not a text file of answers (or not UTF-8)\n")
+  }
+
+  @Test("Bad usage exits 2 with one line")
+  func usage() {
+    #expect(runTool(["verify", fixture]).output.standardError
+      == "error: 'verify' takes a fixture file and at least one answers file, found 1 files (see 'backprop-trace --help')\n")
+    #expect(runTool(["verify", fixture, sample, "--format", "html"]).output.standardError
+      == "error: --format takes one of text, markdown, json, found 'html' (see 'backprop-trace --help')\n")
+    #expect(runTool(["verify", fixture, "missing.txt"]).output.standardError == "error: missing.txt: no such file\n")
+    #expect(runTool(["verify", fixture, "missing.txt"]).status == .unusableInput)
+  }
+
+  @Test("trace --variant labels the deviation at the top of the Markdown and in the title")
+  func variant() {
+    let (status, output) = runTool(["trace", fixture, "--variant", "updated-output-weights"])
+    #expect(status == .success)
+    let lines = output.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "# Backpropagation step by step: the 2-2-2 sigmoid network (deliberate deviation: updated-output-weights)")
+    #expect(lines.dropFirst(2).first?.hasPrefix("*Warning: deliberate deviation.* This derivation is computed with the hidden layer backpropagated") == true)
+    let json = runTool(["trace", fixture, "--variant", "gradient-added", "--format", "json"]).output.standardOutput
+    #expect(json.contains("(deliberate deviation: gradient-added)"))
+    #expect(runTool(["trace", fixture, "--variant", "bias-omited"]).output.standardError
+      == "error: unknown variant 'bias-omited'; did you mean 'bias-omitted'? (see 'backprop-trace --help')\n")
+  }
+
+  @Test("The help lists every variant and the verify command")
+  func help() {
+    let trace = runTool(["help", "trace"]).output.standardOutput
+    for variant in Variant.allCases { #expect(trace.contains(variant.name + ": the " + variant.summary)) }
+    #expect(runTool(["--help"]).output.standardOutput.contains("backprop-trace verify FIXTURE ANSWERS..."))
+  }
+}
