@@ -1,31 +1,47 @@
 extension Network {
-  /// Runs the backward pass: every δ and every parameter's gradient.
+  /// Runs the backward pass of one example: every δ and every parameter's gradient.
   ///
-  /// δ is ∂E/∂net = ∂E/∂out · ∂out/∂net. A hidden neuron's ∂E/∂out is the sum, over the neurons
-  /// k it feeds, of δ_k·w_k (in the order of k). Every gradient uses the parameters as they were
-  /// before the update: this pass reads `parameters` and writes only `workspace.gradients`.
-  /// A parameter used in several places accumulates the gradients of all its uses.
-  /// - Complexity: O(number of connections).
+  /// δ is ∂E/∂net. A hidden neuron's ∂E/∂out is the sum, over the neurons k it feeds, of δ_k·w_k
+  /// (in the order of k). An elementwise neuron's δ is ∂E/∂out · ∂out/∂net; a softmax neuron's is
+  /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j. With cross-entropy and its matching output activation the
+  /// output δ is o − t, and the full chain is recorded beside it. Every gradient uses the
+  /// parameters as they were before the update: this pass reads `parameters` and writes only the
+  /// workspace. A parameter used in several places accumulates the gradients of all its uses.
+  /// - Complexity: O(number of connections + Σ (softmax layer width)²).
   func recordBackwardPass<Recorder: StepRecorder>(
-    parameters: [Double], workspace: inout StepWorkspace, recorder: inout Recorder
+    _ example: Example, parameters: [Double], workspace: inout StepWorkspace, recorder: inout Recorder
   ) {
     for p in workspace.gradients.indices { workspace.gradients[p] = 0 }
     let inputCount = inputNames.count
     for layerIndex in layers.indices.reversed() {
       let layer = layers[layerIndex]
-      for j in layer.neurons {
-        if layerIndex < layers.count - 1 {
+      let isOutput = layerIndex == layers.count - 1
+      if !isOutput {
+        for j in layer.neurons {
           workspace.errorSlopes[j] = backflow(
             into: inputCount + j, from: layers[layerIndex + 1], parameters: parameters,
             workspace: workspace, recorder: &recorder)
           recorder.recordHiddenErrorSlope(neuron: j, workspace.errorSlopes[j])
         }
-        let activationSlope = layer.activation.slope(
-          net: workspace.nets[j], out: workspace.units[inputCount + j])
-        let delta = workspace.errorSlopes[j] * activationSlope
+      }
+      let simplified = isOutput && loss.simplifiesDelta
+      for (k, j) in layer.neurons.enumerated() {
+        let out = workspace.units[inputCount + j]
+        let chain: Double
+        if layer.activation.isElementwise {
+          let slope = layer.activation.slope(net: workspace.nets[j], out: out)
+          recorder.recordActivationSlope(neuron: j, slope)
+          chain = workspace.errorSlopes[j] * slope
+        } else {
+          chain = softmaxChain(into: j, layer: layer, workspace: workspace, recorder: &recorder)
+        }
+        if simplified { recorder.recordDeltaChain(neuron: j, chain) }
+        let delta = simplified ? out - example.targets[k] : chain
         workspace.deltas[j] = delta
-        recorder.recordDelta(neuron: j, activationSlope: activationSlope, delta: delta)
-        accumulateGradients(of: j, delta: delta, workspace: &workspace, recorder: &recorder)
+        recorder.recordDelta(neuron: j, delta)
+      }
+      for j in layer.neurons {
+        accumulateGradients(of: j, delta: workspace.deltas[j], workspace: &workspace, recorder: &recorder)
       }
     }
     for (p, gradient) in workspace.gradients.enumerated() {
@@ -46,6 +62,21 @@ extension Network {
       let share = workspace.deltas[k] * weight
       recorder.recordBackflow(connection: consumer.firstConnection + position, weight: weight, share: share)
       sum += share
+    }
+    return sum
+  }
+
+  /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j over the neurons i of a softmax layer.
+  private func softmaxChain<Recorder: StepRecorder>(
+    into j: Int, layer: Layer, workspace: StepWorkspace, recorder: inout Recorder
+  ) -> Double {
+    let inputCount = inputNames.count
+    let outJ = workspace.units[inputCount + j]
+    var sum = 0.0
+    for (position, i) in layer.neurons.enumerated() {
+      let slope = Activation.softmaxSlope(outI: workspace.units[inputCount + i], outJ: outJ, sameNeuron: i == j)
+      recorder.recordJacobian(neuron: j, position: position, slope)
+      sum += workspace.errorSlopes[i] * slope
     }
     return sum
   }

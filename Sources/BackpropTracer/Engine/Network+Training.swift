@@ -14,85 +14,104 @@ public struct NonFiniteValueError: Error, Equatable, Sendable, CustomStringConve
 
 /// The result of training without recording: the error after each step and the final parameters.
 public struct TrainingResult: Equatable, Sendable {
-  /// The total error before any update.
+  /// The error over the data set before any update.
   public let initialError: Double
-  /// The total error after step k is `errorsAfterStep[k − 1]`.
+  /// The error over the data set after step k is `errorsAfterStep[k − 1]`.
   public let errorsAfterStep: [Double]
   /// Every parameter after the last step, in parameter order.
   public let parameters: [Double]
 }
 
 extension Network {
-  /// Runs `steps` steps of gradient descent on one example, recording every value of the first
-  /// step and the total error after every step.
+  /// Trains for `steps` steps, recording every value of the first step and the error over the
+  /// data set before training and after every step.
   ///
   /// Steps after the first run untraced but through the same code, so their arithmetic is the
-  /// same bit for bit. Throws `NonFiniteValueError` naming the first value (in lecture order)
-  /// that is infinite or NaN, so no such value ever reaches a renderer.
-  /// - Complexity: O(steps × connections) time; O(connections + steps) memory.
+  /// same bit for bit. With `perExampleKeys` (a data set) every per-example key carries `_exK`
+  /// (K the example's number in the data set) and the batch's error and gradients get their own
+  /// entries; without it (a single worked example) keys are the plain `net_h1`, `dE_dw5`.
+  /// Throws `NonFiniteValueError` naming the first value (in lecture order) that is infinite or
+  /// NaN, so no such value ever reaches a renderer.
+  /// - Complexity: O(steps × (batch size + examples) × connections) time; O(batch size ×
+  ///   connections + steps) memory.
   public func trace(
-    _ example: Example, steps: Int = 1, title: String = "", source: String = ""
+    _ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false,
+    title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
-    precondition(steps >= 1, "at least one step")
-    let (layout, slots) = makeTraceLayout(steps: steps)
+    precondition(steps >= 1 && !examples.isEmpty, "at least one step and one example")
+    var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
+    let firstBatch = schedule.next() ?? [0]
+    let (layout, slots) = makeTraceLayout(
+      tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
     var recorder = SlotRecorder(slots: slots, count: layout.count)
-    var parameters = initialParameterValues
-    for (i, value) in example.inputs.enumerated() { recorder.values[slots.inputs[i]] = value }
-    for (k, value) in example.targets.enumerated() { recorder.values[slots.targets[k]] = value }
-    for (p, value) in parameters.enumerated() { recorder.values[slots.parameters[p]] = value }
-    recorder.values[slots.learningRate] = learningRate
+    var state = TrainingState(for: self)
+    for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
+    recorder.store(slots.learningRate, learningRate)
+    recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
+    recorder.store(slots.weightDecay, plan.weightDecay ?? 0)
+    for slot in slots.previousVelocity { recorder.store(slot, 0) }
+    for (position, e) in firstBatch.enumerated() { recorder.recordGiven(example: position, examples[e]) }
 
     var workspace = StepWorkspace(for: self)
-    _ = recordForwardPass(example, parameters: parameters, workspace: &workspace, recorder: &recorder)
-    recordBackwardPass(parameters: parameters, workspace: &workspace, recorder: &recorder)
-    recordUpdate(parameters: &parameters, workspace: workspace, recorder: &recorder)
-    let rest = train(example, steps: steps - 1, from: parameters, workspace: &workspace)
-    for (k, error) in ([rest.initialError] + rest.errorsAfterStep).enumerated() {
-      recorder.values[slots.errorAfterStep[k]] = error
-    }
-    for (p, slot) in slots.parameterAfterLastStep.enumerated() where slot >= 0 {
-      recorder.values[slot] = rest.parameters[p]
-    }
+    let initial = dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace)
+    _ = recordStep(batch: firstBatch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
+    let errors = [initial] + train(examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace)
+    for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
+    for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }
     if let bad = recorder.values.firstIndex(where: { !$0.isFinite }) {
       throw NonFiniteValueError(key: layout.keys[bad], value: recorder.values[bad])
     }
     return Trace(
-      title: title, source: source, network: self, steps: steps, layout: layout,
-      values: recorder.values)
+      title: title, source: source, network: self, steps: steps, layout: layout, values: recorder.values)
   }
 
-  /// The total error of `example` with the parameters set to `parameters` (in parameter
-  /// order), by a forward pass alone: what a gradient check perturbs.
-  public func totalError(on example: Example, parameters: [Double]) -> Double {
+  /// Trains for `steps` steps without recording anything.
+  /// - Complexity: O(steps × (batch size + examples) × connections) time, O(units + parameters)
+  ///   memory.
+  public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
+    var workspace = StepWorkspace(for: self)
+    var state = TrainingState(for: self)
+    var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
+    let errors = train(examples, steps: steps, plan: plan, state: &state, schedule: &schedule, workspace: &workspace)
+    return TrainingResult(initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: state.parameters)
+  }
+
+  /// The error of `examples` (their sum or mean) with the parameters set to `parameters` (in
+  /// parameter order), by forward passes alone: what a gradient check perturbs.
+  public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
     precondition(parameters.count == self.parameters.count, "one value per parameter")
     var workspace = StepWorkspace(for: self)
-    var recorder = DiscardingRecorder()
-    return recordForwardPass(example, parameters: parameters, workspace: &workspace, recorder: &recorder)
+    return dataSetError(examples, parameters: parameters, reduction: reduction, workspace: &workspace)
   }
 
-  /// Runs `steps` steps of gradient descent on one example without recording anything.
+  /// `steps` untraced steps; returns `steps + 1` data-set errors: at the starting state, then
+  /// after each step.
   ///
-  /// - Complexity: O(steps × connections) time, O(units + parameters) memory.
-  public func train(_ example: Example, steps: Int) -> TrainingResult {
-    var workspace = StepWorkspace(for: self)
-    return train(example, steps: steps, from: initialParameterValues, workspace: &workspace)
-  }
-
-  /// `steps` untraced steps from `parameters`; the result's initial error is the error at
-  /// `parameters`, and it lists the error after each of the steps and one more forward pass.
+  /// When every step uses the whole data set in order, a step's batch error is the data-set
+  /// error at the state it starts from, so it is taken from there instead of a separate pass
+  /// (the same sums in the same order, hence the same bits).
   private func train(
-    _ example: Example, steps: Int, from start: [Double], workspace: inout StepWorkspace
-  ) -> TrainingResult {
-    var parameters = start
+    _ examples: [Example], steps: Int, plan: TrainingPlan, state: inout TrainingState,
+    schedule: inout BatchSchedule, workspace: inout StepWorkspace
+  ) -> [Double] {
     var recorder = DiscardingRecorder()
+    let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
     var errors: [Double] = []
     errors.reserveCapacity(steps + 1)
-    for _ in 0..<steps {
-      errors.append(recordForwardPass(example, parameters: parameters, workspace: &workspace, recorder: &recorder))
-      recordBackwardPass(parameters: parameters, workspace: &workspace, recorder: &recorder)
-      recordUpdate(parameters: &parameters, workspace: workspace, recorder: &recorder)
+    if !wholeSetInOrder {
+      errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
     }
-    errors.append(recordForwardPass(example, parameters: parameters, workspace: &workspace, recorder: &recorder))
-    return TrainingResult(initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: parameters)
+    for _ in 0..<steps {
+      let batch = schedule.next() ?? []
+      let batchError = recordStep(batch: batch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
+      errors.append(
+        wholeSetInOrder
+          ? batchError
+          : dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+    }
+    if wholeSetInOrder {
+      errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+    }
+    return errors
   }
 }

@@ -1,6 +1,9 @@
 extension Fixture {
   /// The top-level keys of a fixture file.
-  static let keys = ["title", "source", "network", "loss", "learningRate", "example", "steps", "expected", "assignment", "errata"]
+  static let keys = [
+    "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
+    "weightDecay", "steps", "expected", "assignment", "errata",
+  ]
 
   /// The most steps a fixture or command may ask for.
   public static let maximumSteps = 10_000_000
@@ -32,35 +35,33 @@ extension Fixture {
       throw rateNode.error(.invalidValue("the learning rate must be positive, found \(learningRate)"))
     }
     let network = try NetworkReader.read(try root.required("network"), loss: loss, learningRate: learningRate)
-    let example = try readExample(try root.required("example"), network: network)
-    let steps = try root.optional("steps")?.integer(in: 1...maximumSteps) ?? 1
+    if let required = loss.requiredOutputActivation, network.outputLayer.activation != required {
+      throw lossNode.error(
+        .invalidValue(
+          "\(loss.rawValue) needs a \(required.name) output layer, but the output layer is \(network.outputLayer.activation.name)"))
+    }
+    let (examples, isDataSet) = try readExamples(root, network: network)
+    let (plan, epochs) = try readPlan(root, exampleCount: examples.count, isDataSet: isDataSet)
+    var steps = try root.optional("steps")?.integer(in: 1...maximumSteps) ?? 1
+    if let epochs {
+      if let stepsNode = root.optional("steps") {
+        throw stepsNode.error(.invalidValue("give either steps or training.epochs, not both"))
+      }
+      steps = epochs * BatchSchedule(exampleCount: examples.count, plan: plan).stepsPerEpoch
+      if steps > maximumSteps {
+        throw root.node.error(.invalidValue("training.epochs makes \(steps) steps; at most \(maximumSteps) are allowed"))
+      }
+    }
     let expected = try root.optional("expected").map { (node) throws(FixtureError) in
-      try readExpected(node, keys: network.makeTraceLayout(steps: steps).0)
+      try readExpected(node, keys: network.makeTraceLayout(
+        tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
+        perExampleKeys: isDataSet, steps: steps, plan: plan).0)
     }
     var fixture = Fixture(
-      file: file, title: title, source: source, network: network, example: example, steps: steps,
-      expected: expected ?? [])
+      file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
+      plan: plan, steps: steps, expected: expected ?? [])
     try readHomework(root, into: &fixture)
     return fixture
-  }
-
-  private static func readExample(_ node: JSONNode, network: Network) throws(FixtureError) -> Example {
-    let object = try node.object(keys: ["inputs", "targets"])
-    let outputs = network.outputLayer.neurons.map { network.neurons[$0].name }
-    return Example(
-      inputs: try values(of: network.inputNames, in: try object.required("inputs"), kind: "input"),
-      targets: try values(of: outputs, in: try object.required("targets"), kind: "output neuron"))
-  }
-
-  /// One number per name, from an object keyed by exactly those names, in the order of `names`.
-  private static func values(of names: [String], in node: JSONNode, kind: String) throws(FixtureError) -> [Double] {
-    let object = try node.object(keys: names)
-    return try names.map { (name) throws(FixtureError) in
-      guard let member = object.optional(name) else {
-        throw node.error(.invalidValue("missing a value for \(kind) \"\(name)\""))
-      }
-      return try member.number()
-    }
   }
 
   private static func readExpected(_ node: JSONNode, keys layout: TraceLayout) throws(FixtureError) -> [ExpectedValue] {

@@ -1,5 +1,5 @@
-/// A worked example as a fixture file describes it: a network, one training example, the number
-/// of steps, and the values the book printed.
+/// A worked example as a fixture file describes it: a network, its training data and plan, the
+/// number of steps, and the values the book printed.
 public struct Fixture: Sendable {
   /// The file the fixture was read from, as named by the caller.
   public let file: String
@@ -9,8 +9,12 @@ public struct Fixture: Sendable {
   public let source: String
   /// The network with its parameters' values before training.
   public let network: Network
-  /// The training example.
-  public let example: Example
+  /// The training examples: one for a single worked example, several for a data set.
+  public let examples: [Example]
+  /// True when the fixture gives a data set (`examples`), whose keys carry `_exK`.
+  public let isDataSet: Bool
+  /// Batches, reduction, order and optimizer.
+  public let plan: TrainingPlan
   /// How many steps to run; the first is traced in full.
   public let steps: Int
   /// The book's printed values, in the fixture's order.
@@ -22,21 +26,24 @@ public struct Fixture: Sendable {
 
   /// Creates a fixture from validated parts.
   public init(
-    file: String, title: String, source: String, network: Network, example: Example, steps: Int,
-    expected: [ExpectedValue]
+    file: String, title: String, source: String, network: Network, examples: [Example], isDataSet: Bool,
+    plan: TrainingPlan, steps: Int, expected: [ExpectedValue]
   ) {
     self.file = file
     self.title = title
     self.source = source
     self.network = network
-    self.example = example
+    self.examples = examples
+    self.isDataSet = isDataSet
+    self.plan = plan
     self.steps = steps
     self.expected = expected
   }
 
-  /// Traces the fixture's example for `steps` steps (the fixture's own number by default).
+  /// Traces the fixture for `steps` steps (the fixture's own number by default).
   public func trace(steps: Int? = nil) throws(NonFiniteValueError) -> Trace {
-    try network.trace(example, steps: steps ?? self.steps, title: title, source: source)
+    try network.trace(
+      examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source)
   }
 }
 

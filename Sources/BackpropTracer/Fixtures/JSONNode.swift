@@ -60,16 +60,16 @@ struct JSONNode {
     return number
   }
 
-  /// A whole number in `range`.
-  func integer(in range: ClosedRange<Int>) throws(FixtureError) -> Int {
+  /// A whole number in `range`; `what` names it in messages ("a whole number", "a batch size").
+  func integer(in range: ClosedRange<Int>, what: String = "a whole number") throws(FixtureError) -> Int {
     guard case let .number(text) = value.kind else {
-      throw error(.wrongType(expected: "a whole number", found: value.typeDescription))
+      throw error(.wrongType(expected: what, found: value.typeDescription))
     }
     guard let integer = Int(text) else {
-      throw error(.wrongType(expected: "a whole number", found: text))
+      throw error(.wrongType(expected: what, found: text))
     }
     guard range.contains(integer) else {
-      throw error(.invalidValue("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(integer)"))
+      throw error(.invalidValue("expected \(what) from \(range.lowerBound) to \(range.upperBound), found \(integer)"))
     }
     return integer
   }

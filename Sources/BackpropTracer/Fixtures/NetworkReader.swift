@@ -6,7 +6,7 @@
 /// appears twice in one neuron; frozen names are parameters.
 struct NetworkReader {
   static let keys = ["inputs", "layers", "parameters", "frozen"]
-  static let layerKeys = ["activation", "neurons", "weights", "biases"]
+  static let layerKeys = ["activation", "negativeSlope", "neurons", "weights", "biases"]
 
   private var names: [String: String] = [:]  // name → what it names, for the uniqueness check
   private var parameterIndex: [String: Int] = [:]
@@ -83,12 +83,7 @@ struct NetworkReader {
     values: (values: [String: Double], nodes: [(String, JSONNode)])
   ) throws(FixtureError) -> (units: Range<Int>, names: [String]) {
     let object = try node.object(keys: Self.layerKeys)
-    let activationNode = try object.required("activation")
-    let activationName = try activationNode.string()
-    guard let activation = Activation(rawValue: activationName) else {
-      throw activationNode.error(
-        .unknownName(kind: "activation", name: activationName, known: Activation.allCases.map(\.rawValue)))
-    }
+    let activation = try readActivation(object)
     let neuronsNode = try object.required("neurons")
     let neuronNodes = try neuronsNode.array()
     if neuronNodes.isEmpty { throw neuronsNode.error(.invalidValue("a layer needs at least one neuron")) }
@@ -98,13 +93,13 @@ struct NetworkReader {
     let rows = try weightsNode.array()
     guard rows.count == neuronNames.count else {
       throw weightsNode.error(
-        .wrongCount(expected: neuronNames.count, found: rows.count, of: "rows (one per neuron of the layer)"))
+        .wrongCount(expected: neuronNames.count, found: rows.count, of: count(neuronNames.count, "row", "rows") + " (one per neuron of the layer)"))
     }
     let biasNodes: [JSONNode]? = try object.optional("biases").map { (biasesNode) throws(FixtureError) in
       let biases = try biasesNode.array()
       guard biases.count == neuronNames.count else {
         throw biasesNode.error(
-          .wrongCount(expected: neuronNames.count, found: biases.count, of: "biases (one per neuron, null for none)"))
+          .wrongCount(expected: neuronNames.count, found: biases.count, of: count(neuronNames.count, "bias", "biases") + " (one per neuron, null for none)"))
       }
       return biases
     }
@@ -117,7 +112,8 @@ struct NetworkReader {
         throw rows[position].error(
           .wrongCount(
             expected: inputs.names.count, found: row.count,
-            of: "weights (one per input of the layer: \(inputs.names.joined(separator: ", ")))"))
+            of: count(inputs.names.count, "weight", "weights")
+              + " (one per input of the layer: \(inputs.names.joined(separator: ", ")))"))
       }
       var used: Set<Int> = []
       weightRows.append(
@@ -138,6 +134,26 @@ struct NetworkReader {
     }
     layers.append(Layer(activation: activation, neurons: firstNeuron..<neurons.count, inputs: inputs.units))
     return ((inputCount + firstNeuron)..<(inputCount + neurons.count), neuronNames)
+  }
+
+  /// The layer's activation; `negativeSlope` (default 0.01) belongs to `leakyRelu` alone.
+  private func readActivation(_ layer: JSONObject) throws(FixtureError) -> Activation {
+    let node = try layer.required("activation")
+    let name = try node.string()
+    guard var activation = Activation(name: name) else {
+      throw node.error(.unknownName(kind: "activation", name: name, known: Activation.names))
+    }
+    if let slopeNode = layer.optional("negativeSlope") {
+      guard case .leakyRelu = activation else {
+        throw slopeNode.error(.invalidValue("negativeSlope belongs to leakyRelu layers, not \(name)"))
+      }
+      let slope = try slopeNode.number()
+      guard slope >= 0 && slope < 1 else {
+        throw slopeNode.error(.invalidValue("the negative slope of a leaky ReLU must be at least 0 and below 1, found \(slope)"))
+      }
+      activation = .leakyRelu(negativeSlope: slope)
+    }
+    return activation
   }
 
   /// The index of the parameter named at `node`, registering it on first use.
@@ -164,4 +180,9 @@ struct NetworkReader {
     }
     return index
   }
+}
+
+/// The singular or plural noun for a count of `n`.
+private func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+  n == 1 ? singular : plural
 }

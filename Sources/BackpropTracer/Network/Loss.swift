@@ -1,26 +1,58 @@
+import Foundation
+
 /// The error E that training minimises, as a sum of one term per output neuron.
 ///
-/// With n outputs, targets t and outputs o:
-/// - `halfSquaredError`: E = Σ ½(t − o)², so ∂E/∂o = −(t − o) (seed 000's convention);
-/// - `squaredError`: E = Σ (t − o)², so ∂E/∂o = −2(t − o);
-/// - `meanSquaredError`: E = (1/n) Σ (t − o)², so ∂E/∂o = −(2/n)(t − o).
-public enum Loss: String, CaseIterable, Sendable, Codable {
+/// With n outputs, targets t, outputs o and net inputs z of the output layer:
+/// - `halfSquaredError`: E = Σ ½(t − o)², ∂E/∂o = −(t − o) (seed 000's convention);
+/// - `squaredError`: E = Σ (t − o)², ∂E/∂o = −2(t − o);
+/// - `meanSquaredError`: E = (1/n) Σ (t − o)², ∂E/∂o = −(2/n)(t − o);
+/// - `binaryCrossEntropy` (sigmoid outputs): E = −Σ [t log o + (1 − t) log(1 − o)],
+///   ∂E/∂o = (o − t) / (o(1 − o)), and with the sigmoid's slope δ = o − t;
+/// - `crossEntropy` (a softmax output layer, one-hot or class targets): E = −Σ t log o,
+///   ∂E/∂o = −t/o, and through the softmax δ = o − t.
+///
+/// The cross-entropies are computed from the net inputs so that no logarithm of 0 is ever taken:
+/// log σ(z) = −softplus(−z), log(1 − σ(z)) = −softplus(z), log softmaxᵢ(z) = zᵢ − log Σⱼ e^{zⱼ}.
+public enum Loss: String, CaseIterable, Sendable {
   case halfSquaredError
   case squaredError
   case meanSquaredError
+  case binaryCrossEntropy
+  case crossEntropy
+
+  /// The activation the output layer must have for this loss, if any.
+  public var requiredOutputActivation: Activation? {
+    switch self {
+    case .binaryCrossEntropy: return .sigmoid
+    case .crossEntropy: return .softmax
+    default: return nil
+    }
+  }
+
+  /// True when δ of an output neuron simplifies to o − t (cross-entropy with its matching
+  /// activation); the engine then uses o − t and records the full chain beside it.
+  public var simplifiesDelta: Bool { requiredOutputActivation != nil }
 
   /// The term E_o that one output contributes to E.
+  ///
+  /// `net` is the output's net input and `logSumExp` the output layer's log Σ e^{net}; only the
+  /// cross-entropies use them.
   @inlinable
-  public func term(target: Double, output: Double, outputCount: Int) -> Double {
+  public func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
     let error = target - output
     switch self {
     case .halfSquaredError: return 0.5 * error * error
     case .squaredError: return error * error
     case .meanSquaredError: return error * error / Double(outputCount)
+    case .binaryCrossEntropy: return target * softplus(-net) + (1 - target) * softplus(net)
+    case .crossEntropy: return target == 0 ? 0 : target * (logSumExp - net)
     }
   }
 
   /// The partial derivative ∂E/∂o of E with respect to one output.
+  ///
+  /// For the cross-entropies this is infinite when the output is exactly 0 or 1 (the engine then
+  /// reports it); a zero target contributes exactly 0 to the categorical one.
   @inlinable
   public func slope(target: Double, output: Double, outputCount: Int) -> Double {
     let error = target - output
@@ -28,6 +60,14 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
     case .halfSquaredError: return -error
     case .squaredError: return -2 * error
     case .meanSquaredError: return -2 * error / Double(outputCount)
+    case .binaryCrossEntropy: return (output - target) / (output * (1 - output))
+    case .crossEntropy: return target == 0 ? 0 : -target / output
     }
   }
+}
+
+/// softplus(x) = log(1 + eˣ), computed without overflow as max(x, 0) + log(1 + e^{−|x|}).
+@inlinable
+public func softplus(_ x: Double) -> Double {
+  max(x, 0) + log1p(exp(-abs(x)))
 }

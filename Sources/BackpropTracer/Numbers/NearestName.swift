@@ -1,5 +1,5 @@
 /// The candidate closest to `name` by edit distance, when it is close enough to be a likely typo
-/// (at most 2 edits, and fewer edits than half the name's length); nil otherwise.
+/// (at most 2 edits, and fewer edits than the name has characters); nil otherwise.
 ///
 /// Ties go to the earliest candidate, so the suggestion is deterministic.
 /// - Complexity: O(candidates × name length²).
@@ -10,7 +10,7 @@ public func nearestName(to name: String, among candidates: [String]) -> String? 
     let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
     if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
   }
-  guard let best, best.distance <= 2, best.distance * 2 < max(target.count, 2) else { return nil }
+  guard let best, best.distance <= 2, best.distance < target.count else { return nil }
   return best.candidate
 }
 

@@ -50,10 +50,47 @@ public struct FormulaWriter: Sendable {
       (formula.formula, formula.substituted) = activationFormula(activation, net)
     case let .activationSlope(activation, net, out):
       (formula.formula, formula.substituted) = slopeFormula(activation, net: net, out: out)
-    case let .errorTerm(loss, target, output, count):
+    case let .errorTerm(loss, target, output, _, _, count):
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: false)
     case let .errorSlope(loss, target, output, count):
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
+    case let .softmax(net, nets):
+      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets.map { "e^{\(symbol($0))}" }))}"
+      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets.map { "e^{\(number($0))}" }))}"
+    case let .logSumExp(nets):
+      formula.formula = "\\log(\(sum(nets.map { "e^{\(symbol($0))}" })))"
+      formula.substituted = "\\log(\(sum(nets.map { "e^{\(number($0))}" })))"
+    case let .softmaxSlope(outI, outJ, same):
+      formula.formula = same ? "\(symbol(outI))(1 - \(symbol(outI)))" : "-\(symbol(outI)) \(symbol(outJ))"
+      formula.substituted = same ? "\(operand(outI)) \\times (1 - \(operand(outI)))" : "-\(operand(outI)) \\times \(operand(outJ))"
+    case let .outputMinusTarget(output, target):
+      formula.formula = "\(symbol(output)) - \(symbol(target))"
+      formula.substituted = "\(number(output)) - \(operand(target))"
+    case let .jacobianChain(factors, slopes):
+      let pairs = Array(zip(factors, slopes))
+      formula.formula = sum(pairs.map { "\(symbol($0.0)) \(symbol($0.1))" })
+      formula.substituted = sum(pairs.map { "\(operand($0.0)) \\times \(operand($0.1))" })
+    case let .mean(keys):
+      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys.map(symbol))))"
+      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys.map(number), signed: true)))"
+    case let .velocity(previous, gradient, momentum, rate, averaged):
+      if averaged {
+        formula.formula = "\(symbol(momentum)) \(symbol(previous)) + (1 - \(symbol(momentum))) \(symbol(gradient))"
+        formula.substituted = "\(number(momentum)) \\times \(operand(previous)) + (1 - \(number(momentum))) \\times \(operand(gradient))"
+      } else {
+        formula.formula = "\(symbol(momentum)) \(symbol(previous)) - \(symbol(rate)) \(symbol(gradient))"
+        formula.substituted = "\(number(momentum)) \\times \(operand(previous)) - \(number(rate)) \\times \(operand(gradient))"
+      }
+    case let .momentumStep(parameter, velocity, rate, averaged):
+      formula.formula = averaged ? "\(symbol(parameter)) - \(symbol(rate)) \(symbol(velocity))" : "\(symbol(parameter)) + \(symbol(velocity))"
+      formula.substituted = averaged
+        ? "\(number(parameter)) - \(number(rate)) \\times \(operand(velocity))" : "\(number(parameter)) + \(operand(velocity))"
+    case let .penalty(weights, decay):
+      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights.map { "\(symbol($0))^{2}" })))"
+      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights.map { "\(operand($0))^{2}" })))"
+    case let .penaltySlope(weight, decay):
+      formula.formula = "\(symbol(decay)) \(symbol(weight))"
+      formula.substituted = "\(number(decay)) \\times \(operand(weight))"
     case let .sum(keys) where keys.isEmpty:
       formula.formula = "0"
     case let .sum(keys):
@@ -113,7 +150,14 @@ public struct FormulaWriter: Sendable {
       )
     case .tanh: return ("\\tanh(\(symbol(net)))", "\\tanh(\(number(net)))")
     case .relu: return ("\\max(0, \(symbol(net)))", "\\max(0, \(number(net)))")
+    case let .leakyRelu(alpha):
+      let slope = format.tex(alpha)
+      return ("\\max(\(slope) \(symbol(net)), \(symbol(net)))", "\\max(\(slope) \\times \(operand(net)), \(number(net)))")
     case .identity: return (symbol(net), number(net))
+    case .step:
+      let comparison = x > 0 ? ">" : "\\le"
+      return ("\\mathrm{step}(\(symbol(net)))", "\\mathrm{step}(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
+    case .softmax: return (symbol(net), number(net))
     }
   }
 
@@ -123,27 +167,46 @@ public struct FormulaWriter: Sendable {
       return ("\(symbol(out))(1 - \(symbol(out)))", "\(operand(out)) \\times (1 - \(operand(out)))")
     case .tanh:
       return ("1 - \(symbol(out))^{2}", "1 - \(operand(out))^{2}")
-    case .relu:
+    case .relu, .leakyRelu:
       let comparison = value(net) > 0 ? ">" : "\\le"
-      return ("\\mathrm{ReLU}'(\(symbol(net)))", "\\mathrm{ReLU}'(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
+      let name = activation == .relu ? "\\mathrm{ReLU}" : "\\mathrm{LReLU}"
+      return ("\(name)'(\(symbol(net)))", "\(name)'(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
     case .identity:
       return ("1", nil)
+    case .step:
+      return ("\\mathrm{step}'(\(symbol(net)))", "0 \\text{ (the step is flat wherever it has a slope)}")
+    case .softmax:
+      return (nil, nil)
     }
   }
 
   private func errorFormula(
     _ loss: Loss, _ target: TraceKey, _ output: TraceKey, _ count: Int, slope: Bool
   ) -> (String, String) {
-    let symbolic = "(\(symbol(target)) - \(symbol(output)))"
-    let numeric = "(\(number(target)) - \(operand(output)))"
+    let (t, o) = (symbol(target), symbol(output))
+    let (tn, on) = (operand(target), operand(output))
+    switch (loss, slope) {
+    case (.binaryCrossEntropy, false):
+      return ("-[\(t) \\log \(o) + (1 - \(t)) \\log(1 - \(o))]", "-[\(tn) \\times \\log \(on) + (1 - \(tn)) \\times \\log(1 - \(on))]")
+    case (.binaryCrossEntropy, true):
+      return ("\\frac{\(o) - \(t)}{\(o)(1 - \(o))}", "\\frac{\(on) - \(tn)}{\(on) \\times (1 - \(on))}")
+    case (.crossEntropy, false):
+      return ("-\(t) \\log \(o)", "-\(tn) \\times \\log \(on)")
+    case (.crossEntropy, true):
+      return ("-\\frac{\(t)}{\(o)}", "-\\frac{\(tn)}{\(on)}")
+    default:
+      break
+    }
+    let symbolic = "(\(t) - \(o))"
+    let numeric = "(\(number(target)) - \(on))"
     let prefix: String
     switch (loss, slope) {
     case (.halfSquaredError, false): prefix = "\\frac{1}{2}"
-    case (.squaredError, false): prefix = ""
     case (.meanSquaredError, false): prefix = "\\frac{1}{\(count)}"
     case (.halfSquaredError, true): prefix = "-"
     case (.squaredError, true): prefix = "-2"
     case (.meanSquaredError, true): prefix = "-\\frac{2}{\(count)}"
+    default: prefix = ""
     }
     let power = slope ? "" : "^{2}"
     return (prefix + symbolic + power, prefix + numeric + power)

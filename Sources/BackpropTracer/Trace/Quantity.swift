@@ -2,7 +2,7 @@
 ///
 /// Renderers turn a quantity into a symbol of the chosen notation; `key` turns it into the stable,
 /// notation-free key. Names are the user's names of inputs, neurons and parameters.
-public enum Quantity: Equatable, Sendable {
+public indirect enum Quantity: Equatable, Sendable {
   /// An input unit's value: key `i1`.
   case input(String)
   /// An output neuron's target: key `target_o1`.
@@ -23,8 +23,15 @@ public enum Quantity: Equatable, Sendable {
   case errorSlope(String)
   /// ∂out/∂net of a neuron: key `dout_dnet_o1`.
   case activationSlope(String)
+  /// One entry of a softmax layer's Jacobian, ∂out_i/∂net_j: key `dout_o1_dnet_o2`.
+  case activationJacobian(out: String, net: String)
+  /// log Σ e^{net} over the softmax output layer, used by the cross-entropy: key `log_sum_exp`.
+  case logSumExp
   /// δ = ∂E/∂net of a neuron: key `delta_o1`.
   case delta(String)
+  /// δ of an output neuron by the full chain rule, beside its simplified form o − t (cross-entropy
+  /// with its matching activation): key `delta_o1_chain`.
+  case deltaByChain(String)
   /// ∂net_n/∂p, the factor a parameter contributes to a neuron's net: key `dnet_o1_dw5`.
   case netSlopeParameter(neuron: String, parameter: String)
   /// ∂net_k/∂out_h, the weight from h to k: key `dnet_o1_dout_h1`.
@@ -39,11 +46,43 @@ public enum Quantity: Equatable, Sendable {
   case gradientVia(parameter: String, neuron: String)
   /// A parameter after the update: key `w5_new`.
   case updated(String)
-  /// The total error after `step` updates: key `E_total_after_step3`.
+  /// The momentum coefficient μ: key `momentum`.
+  case momentum
+  /// The weight-decay coefficient λ: key `weight_decay`.
+  case weightDecay
+  /// A parameter's momentum (velocity) before the step: key `velocity_w5`.
+  case velocity(String)
+  /// A parameter's momentum after the step: key `velocity_w5_new`.
+  case updatedVelocity(String)
+  /// The weight-decay penalty λ/2 Σ w² over the weights: key `penalty`.
+  case penalty
+  /// The objective J = E_total + penalty: key `J_total`.
+  case objective
+  /// The penalty's slope λ·w for a weight: key `dpenalty_dw5`.
+  case penaltySlope(String)
+  /// ∂J/∂p = ∂E/∂p + λ·p, the gradient the update uses under weight decay: key `dJ_dw5`.
+  case objectiveGradient(String)
+  /// The total error over the training set after `step` updates (step 0: before training): key
+  /// `E_total_after_step3`.
   case totalErrorAfterStep(Int)
   /// A parameter after `step` updates (recorded for the last step of a run of several): key
   /// `w5_after_step100`.
   case parameterAfterStep(String, Int)
+  /// A quantity of one example of a data set (numbered from 1): key `net_h1_ex2`.
+  case ofExample(Quantity, Int)
+
+  /// True for the quantities every example of a batch has its own value of (everything of the
+  /// forward and backward pass); false for the parameters, settings and step results.
+  public var isPerExample: Bool {
+    switch self {
+    case .input, .target, .net, .out, .errorTerm, .totalError, .errorSlope, .activationSlope,
+      .activationJacobian, .logSumExp, .delta, .deltaByChain, .netSlopeParameter, .netSlopeOut,
+      .errorSlopeVia, .gradient, .gradientVia:
+      return true
+    default:
+      return false
+    }
+  }
 
   /// The stable key of this quantity.
   public var key: TraceKey {
@@ -57,15 +96,27 @@ public enum Quantity: Equatable, Sendable {
     case .totalError: return "E_total"
     case let .errorSlope(name): return TraceKey("dE_dout_" + name)
     case let .activationSlope(name): return TraceKey("dout_dnet_" + name)
+    case let .activationJacobian(out, net): return TraceKey("dout_\(out)_dnet_\(net)")
+    case .logSumExp: return "log_sum_exp"
     case let .delta(name): return TraceKey("delta_" + name)
+    case let .deltaByChain(name): return TraceKey("delta_\(name)_chain")
     case let .netSlopeParameter(neuron, parameter): return TraceKey("dnet_\(neuron)_d\(parameter)")
     case let .netSlopeOut(consumer, source): return TraceKey("dnet_\(consumer)_dout_\(source)")
     case let .errorSlopeVia(source, consumer): return TraceKey("dE_dout_\(source)_via_\(consumer)")
     case let .gradient(name): return TraceKey("dE_d" + name)
     case let .gradientVia(parameter, neuron): return TraceKey("dE_d\(parameter)_via_\(neuron)")
     case let .updated(name): return TraceKey(name + "_new")
+    case .momentum: return "momentum"
+    case .weightDecay: return "weight_decay"
+    case let .velocity(name): return TraceKey("velocity_" + name)
+    case let .updatedVelocity(name): return TraceKey("velocity_\(name)_new")
+    case .penalty: return "penalty"
+    case .objective: return "J_total"
+    case let .penaltySlope(name): return TraceKey("dpenalty_d" + name)
+    case let .objectiveGradient(name): return TraceKey("dJ_d" + name)
     case let .totalErrorAfterStep(step): return TraceKey("E_total_after_step\(step)")
     case let .parameterAfterStep(name, step): return TraceKey("\(name)_after_step\(step)")
+    case let .ofExample(quantity, example): return TraceKey("\(quantity.key.rawValue)_ex\(example)")
     }
   }
 }

@@ -3,21 +3,32 @@
 public struct TraceSection: Equatable, Sendable {
   /// What the entries of a section are about.
   public enum Kind: Equatable, Sendable {
-    /// Inputs, targets, parameters and the learning rate.
+    /// Parameters, the learning rate and the optimizer's settings and state.
     case given
-    /// net and out of one neuron.
+    /// One example's inputs and targets.
+    case example
+    /// net and out of one neuron (net alone for a softmax neuron).
     case forward(neuron: Int)
-    /// The error terms and the total error.
+    /// The outputs of a softmax layer, computed once all its net inputs are known.
+    case softmax(layer: Int)
+    /// The error terms and the total error of one example.
     case error
-    /// ∂E/∂out (with its terms through each consumer, for a hidden neuron), ∂out/∂net and δ.
+    /// ∂E/∂out of every neuron of a softmax layer, which each δ of the layer needs.
+    case errorSlopes(layer: Int)
+    /// ∂E/∂out (with its terms through each consumer, for a hidden neuron), ∂out/∂net (or a
+    /// column of the softmax Jacobian) and δ.
     case delta(neuron: Int)
     /// ∂net/∂p and ∂E/∂p (or its share) for one use of parameter `parameter` in `neuron`.
     case gradient(parameter: Int, neuron: Int)
     /// The gradient of a parameter used in several places: the sum of its shares.
     case sharedGradient(parameter: Int)
-    /// The new value of every trainable parameter.
+    /// The batch's error and gradients: the sum or mean over its examples.
+    case batch
+    /// The weight-decay penalty, the optimizer's steps and the new value of every trainable
+    /// parameter.
     case update
-    /// The total error after each step of a run of several, and the parameters after the last.
+    /// The error over the data set before training and after each step, and the parameters
+    /// after the last of several steps.
     case training
   }
 
@@ -25,10 +36,14 @@ public struct TraceSection: Equatable, Sendable {
   public let kind: Kind
   /// The entries, as positions in the trace.
   public let entries: Range<Int>
+  /// The number (from 1) of the data-set example the entries belong to, or nil for entries of
+  /// the whole step (and for every entry of a single worked example).
+  public let example: Int?
 
   /// Creates a section.
-  public init(kind: Kind, entries: Range<Int>) {
+  public init(kind: Kind, entries: Range<Int>, example: Int? = nil) {
     self.kind = kind
     self.entries = entries
+    self.example = example
   }
 }

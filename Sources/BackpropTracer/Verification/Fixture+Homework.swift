@@ -27,7 +27,10 @@ extension Fixture {
   ///   optional; a key may not also be under "expected" (the erratum records what was printed).
   /// Every key must be a key of the trace (the nearest is suggested).
   static func readHomework(_ root: JSONObject, into fixture: inout Fixture) throws(FixtureError) {
-    let layout = fixture.network.makeTraceLayout(steps: fixture.steps).0
+    let layout = fixture.network.makeTraceLayout(
+      tracedExamples: BatchSchedule(exampleCount: fixture.examples.count, plan: fixture.plan).firstBatch,
+      perExampleKeys: fixture.isDataSet, steps: fixture.steps, plan: fixture.plan
+    ).0
     if let node = root.optional("assignment") {
       var keys: [TraceKey] = []
       for element in try node.array() {

@@ -4,7 +4,7 @@ extension Variant {
     .paragraph([
       .emphasis("Warning: deliberate deviation."),
       .text(
-        " This derivation is computed with the \(summary) (variant \(name)). It shows a common mistake or an undocumented convention on purpose; its numbers are not the correct ones."
+        " The numbers below are computed with a deliberate mistake (variant \(name)): the \(summary). They show a common mistake or an undocumented convention on purpose and are not the correct ones; the formulas shown are the correct ones, so where the numbers disagree with them, that is the deviation."
       ),
     ])
   }

@@ -21,8 +21,8 @@ extension VerificationReport {
     var header = ["Quantity", "Your answer", "Verdict"]
     if revealsExpected { header.append("Correct value") }
     let rows = sheet.answers.map { judged -> [[Document.Inline]] in
-      var row: [[Document.Inline]] = [[.code(judged.key)], [.text(judged.answer?.printed.text ?? "—")], verdict(judged)]
-      if revealsExpected { row.append([.text(judged.expected.map(judged.detailFormat.plain) ?? "")]) }
+      var row: [[Document.Inline]] = [[.code(judged.key)], judged.answer.map { [.code($0.printed.text)] } ?? [.text("—")], verdict(judged)]
+      if revealsExpected { row.append(judged.expected.map { [.code(judged.detailFormat.plain($0))] } ?? []) }
       return row
     }
     document.add(.table(header: header, rows: rows))
@@ -49,7 +49,7 @@ extension VerificationReport {
       return [.text("wrong, but consistent with your value\(dependsOn.count > 1 ? "s" : "") of ")]
         + codeList(dependsOn.map(\.rawValue)) + [.text(" (follow-through)")]
     case .wrong:
-      return [.text("wrong")] + (revealsExpected ? judged.signedDifference().map { [.text(" (off by \($0))")] } ?? [] : [])
+      return [.text("wrong")] + (revealsExpected ? judged.signedDifference().map { [.text(" (off by "), .code($0), .text(")")] } ?? [] : [])
     case let .unknownKey(suggestion):
       return [.text("not a key of this network")] + (suggestion.map { [.text("; did you mean "), .code($0), .text("?")] } ?? [])
     case .missing: return [.text("missing")]

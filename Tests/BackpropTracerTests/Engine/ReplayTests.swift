@@ -6,8 +6,9 @@ struct ReplayTests {
   @Test("A replay without overrides reproduces the engine's values bit for bit")
   func identity() throws {
     for seed in UInt64(1)...100 {
-      let (network, example) = RandomNetworks.make(seed: seed)
-      let trace = try network.trace(example)
+      let (network, examples) = RandomNetworks.make(seed: seed)
+      let trace = try network.trace(
+        examples, plan: TrainingPlan(batchSize: examples.count, optimizer: .momentum(0.5), weightDecay: 0.1), perExampleKeys: true)
       #expect(trace.replay().values == trace.values, "seed \(seed)")
     }
     let mazur = try Repository.fixture("mazur-2-2-2").trace()

@@ -8,9 +8,9 @@ struct CheckCommandTests {
   @Test("check passes on every fixture in Fixtures/", arguments: Repository.fixtureNames)
   func everyFixture(name: String) {
     let path = Repository.fixtures.appendingPathComponent(name + ".json").path
-    let (status, output) = runTool(["check", path])
-    #expect(status == .success, "\(name):\n\(output.standardOutput)\(output.standardError)")
-    #expect(output.standardError == "")
+    let run = runTool(["check", path])
+    #expect(run.code == 0, "\(name):\n\(run.output)\(run.error)")
+    #expect(run.error == "")
   }
 
   /// The 2-2-2 fixture with `errata` in place of two of its printed values.
@@ -24,20 +24,20 @@ struct CheckCommandTests {
   @Test("A known erratum is reported as such and does not fail the check")
   func knownErratum() throws {
     let path = try fixture(errata: #"{"net_h1": {"printed": "0.3785", "correct": "0.3775", "note": "a 7 misread as an 8"}}"#)
-    let (status, output) = runTool(["check", path])
-    #expect(status == .success)
-    #expect(output.standardOutput.contains("\n  erratum     net_h1             printed 0.3785, correct 0.3775, computed 0.3775 (a known slip of the book: a 7 misread as an 8)\n"))
-    #expect(output.standardOutput.hasSuffix("  24 of 25 printed values reproduced (8 as truncations); 1 known erratum of the book\n"))
+    let run = runTool(["check", path])
+    #expect(run.code == 0)
+    #expect(run.output.contains("\n  erratum     net_h1             printed 0.3785, correct 0.3775, computed 0.3775 (a known slip of the book: a 7 misread as an 8)\n"))
+    #expect(run.output.hasSuffix("  24 of 25 printed values reproduced (8 as truncations); 1 known erratum of the book\n"))
   }
 
   @Test("An erratum whose correction is not reproduced, or whose printed value is, fails")
   func wrongErratum() throws {
     let uncorrected = try fixture(errata: #"{"net_h1": {"printed": "0.3785", "correct": "0.3795"}}"#)
-    let (status, output) = runTool(["check", uncorrected])
-    #expect(status == .mismatch)
-    #expect(output.standardOutput.contains("MISMATCH    net_h1             printed 0.3785, correct 0.3795, computed 0.3775 (listed as an erratum, but its correction is not reproduced either)"))
+    let run = runTool(["check", uncorrected])
+    #expect(run.code == 1)
+    #expect(run.output.contains("MISMATCH    net_h1             printed 0.3785, correct 0.3795, computed 0.3775 (listed as an erratum, but its correction is not reproduced either)"))
     let reproduced = try fixture(errata: #"{"net_h1": {"printed": "0.3775", "correct": "0.37750"}}"#)
-    #expect(runTool(["check", reproduced]).output.standardOutput.contains("(listed as an erratum, but the printed value is reproduced)"))
+    #expect(runTool(["check", reproduced]).output.contains("(listed as an erratum, but the printed value is reproduced)"))
   }
 
   @Test("Errata and assignment keys are validated, with paths and suggestions")
