@@ -80,3 +80,16 @@ struct VerifyCommandTests {
     #expect(runTool(["--help"]).output.contains("backprop-trace verify FIXTURE ANSWERS..."))
   }
 }
+
+@Suite("README")
+struct ReadmeVerifyTests {
+  @Test("The README shows the sample answer sheet's report as verify prints it")
+  func sampleReport() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let fixture = Repository.fixtures.appendingPathComponent("mazur-2-2-2.json").path
+    let sample = Repository.fixtures.appendingPathComponent("answers/mazur-2-2-2-student.txt").path
+    let report = runTool(["verify", fixture, sample]).output
+      .replacingOccurrences(of: Repository.root.path + "/", with: "")
+    #expect(readme.contains(report))
+  }
+}
