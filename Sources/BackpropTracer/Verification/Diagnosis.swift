@@ -39,7 +39,9 @@ public struct Diagnosis: Equatable, Sendable {
       for (key, answer, isWrong) in judged {
         var others = student
         others[key] = nil
-        let value = trace.run(variant, overriding: others)[key] ?? .nan
+        var isLaterStep = false
+        if case .repeatedSteps? = trace.entry(key)?.derivation { isLaterStep = true }
+        let value = trace.run(variant, overriding: others, laterSteps: isLaterStep)[key] ?? .nan
         let agrees = answer.printed.agrees(with: value)
         if isWrong {
           if agrees { explained.append(key) } else { unexplained.append(key) }

@@ -13,8 +13,8 @@ extension Trace {
   }
 
   /// `replay(variant:overriding:)`, where a nil variant is the correct step (which reproduces
-  /// the engine bit for bit).
-  func run(_ variant: Variant?, overriding overrides: [TraceKey: Double]) -> Trace {
+  /// the engine bit for bit); without `laterSteps` only the traced step is recomputed.
+  func run(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
     let step = VariantStep(layout: layout, variant: variant)
     var values = self.values
     if variant == .targetsSwapped {
@@ -29,7 +29,7 @@ extension Trace {
       fixed[position] = true
     }
     step.run(&values, fixed: fixed)
-    if followsLaterSteps { fillLaterSteps(&values, step: step, fixed: fixed) }
+    if laterSteps, followsLaterSteps { fillLaterSteps(&values, step: step, fixed: fixed) }
     return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values)
   }
 

@@ -31,7 +31,7 @@ public struct Verification: Equatable, Sendable {
         unknown.append(answer)
       }
     }
-    let student = Dictionary(uniqueKeysWithValues: known.map { (layout.keys[$0.position], $0.answer.printed.value) })
+    let student = Dictionary(known.map { (layout.keys[$0.position], $0.answer.printed.value) }, uniquingKeysWith: { first, _ in first })
     let mismatched = Set(known.filter { $0.answer.printed.match(trace.values[$0.position]) == .mismatch }.map(\.position))
     var judged: [(position: Int, judged: JudgedAnswer)] = known.map { position, answer in
       let truth = trace.values[position]
