@@ -2,7 +2,7 @@ extension Fixture {
   /// The top-level keys of a fixture file.
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
-    "weightDecay", "steps", "expected", "assignment", "errata",
+    "weightDecay", "steps", "expected", "notation", "assignment", "errata",
   ]
 
   /// The most steps a fixture or command may ask for.
@@ -57,11 +57,21 @@ extension Fixture {
         tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
         perExampleKeys: isDataSet, steps: steps, plan: plan).0)
     }
+    let notation = try root.optional("notation").map { (node) throws(FixtureError) in try readNotation(node) }
     var fixture = Fixture(
       file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
-      plan: plan, steps: steps, expected: expected ?? [])
+      plan: plan, steps: steps, expected: expected ?? [], notation: notation)
     try readHomework(root, into: &fixture)
     return fixture
+  }
+
+  /// The name of a notation preset.
+  private static func readNotation(_ node: JSONNode) throws(FixtureError) -> NotationPreset {
+    let name = try node.string()
+    guard let preset = NotationPreset.named(name) else {
+      throw node.error(.unknownName(kind: "notation", name: name.terminalSafe, known: NotationPreset.all.map(\.name)))
+    }
+    return preset
   }
 
   private static func readExpected(_ node: JSONNode, keys layout: TraceLayout) throws(FixtureError) -> [ExpectedValue] {

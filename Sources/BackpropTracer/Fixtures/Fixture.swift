@@ -19,6 +19,8 @@ public struct Fixture: Sendable {
   public let steps: Int
   /// The book's printed values, in the fixture's order.
   public let expected: [ExpectedValue]
+  /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
+  public let notation: NotationPreset?
   /// The keys a homework on this example asks for, in the fixture's order; empty when none.
   public var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
@@ -27,7 +29,7 @@ public struct Fixture: Sendable {
   /// Creates a fixture from validated parts.
   public init(
     file: String, title: String, source: String, network: Network, examples: [Example], isDataSet: Bool,
-    plan: TrainingPlan, steps: Int, expected: [ExpectedValue]
+    plan: TrainingPlan, steps: Int, expected: [ExpectedValue], notation: NotationPreset? = nil
   ) {
     self.file = file
     self.title = title
@@ -38,6 +40,7 @@ public struct Fixture: Sendable {
     self.plan = plan
     self.steps = steps
     self.expected = expected
+    self.notation = notation
   }
 
   /// Traces the fixture for `steps` steps (the fixture's own number by default).

@@ -1,19 +1,40 @@
-/// How every number of a derivation is printed: a fixed number of decimals, trailing zeros
-/// dropped (0.3775, not 0.377500000), `-0` printed as `0`.
+/// How every number of a derivation is printed: a fixed number of decimals (or of significant
+/// digits), trailing zeros dropped (0.3775, not 0.377500000), `-0` printed as `0`.
 ///
 /// A number too small to show at that precision (it would print as 0 but is not 0), or of
 /// 10¹⁵ and above, is shown in scientific form with `significantDigits` digits instead, so no
-/// value is ever silently printed as 0.
+/// value is ever silently printed as 0. With `significant` set, numbers below 10⁻⁵ are shown in
+/// scientific form too.
 public struct NumberFormat: Equatable, Sendable {
-  /// Digits after the decimal point, 0...17.
+  /// Digits after the decimal point, 0...17 (unused when `significant` is set).
   public var decimals: Int
   /// Significant digits of the scientific form.
   public var significantDigits: Int
+  /// When set, every number keeps this many significant digits (1...17) instead of a fixed
+  /// number of decimals: 0.3775 and 1.106 at 4.
+  public var significant: Int?
 
   /// Creates a format; `decimals` is clamped to 0...17.
   public init(decimals: Int, significantDigits: Int = 4) {
     self.decimals = min(max(decimals, 0), 17)
     self.significantDigits = min(max(significantDigits, 1), 17)
+  }
+
+  /// Creates a format that keeps `significant` significant digits (clamped to 1...17).
+  public init(significant: Int) {
+    self.init(decimals: 0, significantDigits: significant)
+    self.significant = significantDigits
+  }
+
+  /// The precision in words: `9 decimals`, `4 significant digits`.
+  public var precisionDescription: String {
+    significant.map { "\($0) significant digits" } ?? "\(decimals) decimals"
+  }
+
+  /// The value rounded as it is printed, read back: what a student writes down and carries on
+  /// with when computing by hand.
+  public func rounded(_ value: Double) -> Double {
+    Double(plain(value)) ?? value
   }
 
   /// The default of the tool: 9 decimals, as in the original blog post of the 2-2-2 example.
@@ -33,9 +54,11 @@ public struct NumberFormat: Equatable, Sendable {
     guard let digits = DecimalDigits(value) else {
       return Formatted(mantissa: value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))
     }
-    let fixed = digits.fixed(decimals: decimals, truncating: false)
+    let places = significant.map { max(0, $0 - digits.exponent) } ?? decimals
+    let fixed = digits.fixed(decimals: places, truncating: false)
     let showsZero = !fixed.integer.contains { $0 != "0" } && !fixed.fraction.contains { $0 != "0" }
-    if (showsZero && !digits.digits.isEmpty) || digits.exponent > 15 {
+    let tiny = significant != nil && !digits.digits.isEmpty && digits.exponent < -4
+    if (showsZero && !digits.digits.isEmpty) || digits.exponent > 15 || tiny {
       var scaled = digits
       scaled.exponent = 1
       let mantissa = scaled.fixed(decimals: significantDigits - 1, truncating: false)

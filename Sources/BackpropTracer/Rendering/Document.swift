@@ -36,6 +36,8 @@ public struct Document: Equatable, Sendable {
     case aligned([AlignedLine])
     /// A table: a header row and rows of cells.
     case table(header: [String], rows: [[[Inline]]])
+    /// A figure: TikZ in LaTeX, an SVG file linked as an image in Markdown.
+    case figure(Figure)
   }
 
   /// The blocks, in order.

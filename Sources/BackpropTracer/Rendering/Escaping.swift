@@ -6,18 +6,18 @@ public enum Escaping {
   /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
   /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
   /// characters become entities, `$` is isolated in a `<span>` so no math renderer pairs it
-  /// (GitHub's documented way), block syntax at the start is neutralised, and line breaks
-  /// become spaces.
+  /// (GitHub's documented way), block syntax at the start is neutralised, line breaks and other
+  /// control characters become spaces, and leading spaces (an indented code block) are dropped.
   public static func markdown(_ text: String) -> String {
     var escaped = ""
-    for character in text {
+    for character in text.drop(while: { $0 == " " || $0.isControl }) {
       switch character {
       case "<": escaped += "&lt;"
       case ">": escaped += "&gt;"
       case "&": escaped += "&amp;"
       case "$": escaped += "<span>$</span>"
-      case "\n", "\r", "\t": escaped += " "
       case "\\", "`", "*", "_", "[", "]", "|", "~": escaped += "\\" + String(character)
+      case _ where character.isControl: escaped += " "
       default: escaped.append(character)
       }
     }
@@ -31,8 +31,34 @@ public enum Escaping {
     return escaped
   }
 
-  /// Text for a Markdown code span: backticks cannot occur inside it, so they are replaced.
+  /// Text for a Markdown code span: backticks and control characters cannot occur inside it,
+  /// so they are replaced.
   public static func markdownCode(_ text: String) -> String {
-    String(text.map { $0 == "`" || $0 == "\n" ? "'" : $0 })
+    String(text.map { $0 == "`" || $0.isControl ? "'" : $0 })
+  }
+
+  /// Text for SVG (XML) character data and attribute values: the five XML specials become
+  /// entities and control characters, which XML 1.0 forbids, become spaces.
+  public static func svg(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      switch character {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "'": escaped += "&apos;"
+      case _ where character.isControl: escaped += " "
+      default: escaped.append(character)
+      }
+    }
+    return escaped
+  }
+}
+
+extension Character {
+  /// True for a control character (C0, DEL, C1), including line breaks and tabs.
+  var isControl: Bool {
+    unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
   }
 }

@@ -107,8 +107,38 @@ public struct FormulaWriter: Sendable {
       formula.formula = "\(symbol(parameter)) - \(symbol(rate)) \\times \(symbol(gradient))"
       formula.substituted = "\(number(parameter)) - \(operand(rate)) \\times \(operand(gradient))"
     }
+    if notation.errorTerm { presentAsErrorTerm(&formula, at: position) }
     if formula.substituted == formula.result { formula.substituted = nil }
     return formula
+  }
+
+  /// In the error-term convention, δ is shown negated as Err = −δ, and the update of a
+  /// parameter used once as p + η·Err·x. Only the presentation changes: the result of an update
+  /// is the recorded value.
+  private func presentAsErrorTerm(_ formula: inout Formula, at position: Int) {
+    let layout = trace.layout
+    switch (layout.quantities[position], layout.derivations[position]) {
+    case (.delta, .product):
+      formula.formula = formula.formula.map { "-" + $0 }
+      formula.substituted = formula.substituted.map { "-(\($0))" }
+      formula.result = format.tex(-trace.values[position])
+    case let (.updated, .update(parameter, gradient, rate)):
+      guard case let .product(factors)? = layout.position(of: gradient).map({ layout.derivations[$0] }),
+        let slope = factors.last, let slopePosition = layout.position(of: slope),
+        case let .netSlopeParameter(neuron, _) = layout.quantities[slopePosition],
+        let delta = layout.position(of: Quantity.delta(neuron).key)
+      else { return }
+      let input: (symbol: String, number: String)?
+      switch layout.derivations[slopePosition] {
+      case let .copy(source): input = (symbol(source), operand(source))
+      default: input = nil
+      }
+      let errorTerm = operand(-trace.values[delta])
+      formula.formula = "\(symbol(parameter)) + \(symbol(rate)) \\times \(notation.delta(neuron))" + (input.map { " \\times \($0.symbol)" } ?? "")
+      formula.substituted = "\(number(parameter)) + \(operand(rate)) \\times \(errorTerm)" + (input.map { " \\times \($0.number)" } ?? "")
+    default:
+      return
+    }
   }
 
   private func symbol(_ key: TraceKey) -> String {

@@ -1,17 +1,15 @@
 extension Loss {
-  /// The definition of the total error as TeX, summing over the outputs o.
-  public var totalErrorFormula: String {
+  /// The definition of the total error as TeX, summing over the outputs o: `total` is the
+  /// notation's symbol of the error, `target` and `output` those of output o.
+  public func totalErrorFormula(total: String, target: String, output: String) -> String {
     switch self {
-    case .halfSquaredError:
-      return "E_{\\mathrm{total}} = \\sum_{o} \\frac{1}{2}(\\mathrm{target}_{o} - \\mathrm{out}_{o})^{2}"
-    case .squaredError:
-      return "E_{\\mathrm{total}} = \\sum_{o} (\\mathrm{target}_{o} - \\mathrm{out}_{o})^{2}"
-    case .meanSquaredError:
-      return "E_{\\mathrm{total}} = \\frac{1}{n} \\sum_{o} (\\mathrm{target}_{o} - \\mathrm{out}_{o})^{2}"
+    case .halfSquaredError: return "\(total) = \\sum_{o} \\frac{1}{2}(\(target) - \(output))^{2}"
+    case .squaredError: return "\(total) = \\sum_{o} (\(target) - \(output))^{2}"
+    case .meanSquaredError: return "\(total) = \\frac{1}{n} \\sum_{o} (\(target) - \(output))^{2}"
     case .binaryCrossEntropy:
-      return "E_{\\mathrm{total}} = -\\sum_{o} [\\mathrm{target}_{o} \\log \\mathrm{out}_{o} + (1 - \\mathrm{target}_{o}) \\log(1 - \\mathrm{out}_{o})]"
+      return "\(total) = -\\sum_{o} [\(target) \\log \(output) + (1 - \(target)) \\log(1 - \(output))]"
     case .crossEntropy:
-      return "E_{\\mathrm{total}} = -\\sum_{o} \\mathrm{target}_{o} \\log \\mathrm{out}_{o}"
+      return "\(total) = -\\sum_{o} \(target) \\log \(output)"
     }
   }
 }

@@ -1,17 +1,21 @@
 /// Writes documents as GitHub Flavored Markdown with math: `$...$` inline, `$$` display blocks
 /// holding `aligned` environments, following the rules that make the same file render on GitHub,
-/// KaTeX and MathJax (see `shared/tools/README.md`).
+/// KaTeX and MathJax (see `shared/tools/README.md`). Figures are image links to SVG files named
+/// after `imageBase` (`SVGRenderer.images` writes them); without an `imageBase` (Markdown that
+/// goes to standard output, with no files beside it) figures are left out.
 public enum MarkdownRenderer {
-  /// The derivation of `trace` as Markdown.
-  public static func render(_ trace: Trace, format: NumberFormat = .standard) -> String {
-    write(Walkthrough(trace: trace, format: format).document())
+  /// The derivation of `trace` as Markdown, its figures linked as `imageBase.svg` and
+  /// `imageBase-loss.svg` (no figures when `imageBase` is nil).
+  public static func render(_ trace: Trace, options: RenderOptions = RenderOptions(), imageBase: String?) -> String {
+    write(Walkthrough(trace: trace, options: options).document(), imageBase: imageBase)
   }
 
   /// A document as Markdown; blocks are separated by one blank line and the text ends with a
   /// newline.
-  public static func write(_ document: Document) -> String {
+  public static func write(_ document: Document, imageBase: String?) -> String {
     var output = ""
     for block in document.blocks {
+      if case .figure = block, imageBase == nil { continue }
       if !output.isEmpty { output += "\n" }
       switch block {
       case let .heading(level, text):
@@ -30,9 +34,27 @@ public enum MarkdownRenderer {
         output += "| " + header.map(Escaping.markdown).joined(separator: " | ") + " |\n"
         output += "|" + String(repeating: " --- |", count: header.count) + "\n"
         for row in rows { output += "| " + row.map(inline).joined(separator: " | ") + " |\n" }
+      case let .figure(figure):
+        output += "![" + Escaping.markdown(figure.caption) + "](" + linkTarget(figure.fileName(base: imageBase ?? "")) + ")\n"
       }
     }
     return output
+  }
+
+  /// A relative link target: letters, digits, `.`, `-`, `_` and `/` kept, anything else
+  /// percent-encoded (UTF-8), so no file name can end the link or start Markdown syntax.
+  static func linkTarget(_ path: String) -> String {
+    var target = ""
+    for byte in path.utf8 {
+      let scalar = Unicode.Scalar(byte)
+      if scalar.isASCIIAlphanumeric || "._-/".unicodeScalars.contains(scalar) {
+        target.unicodeScalars.append(scalar)
+      } else {
+        let hex = String(byte, radix: 16, uppercase: true)
+        target += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return target
   }
 
   private static func inline(_ pieces: [Document.Inline]) -> String {

@@ -1,25 +1,60 @@
 extension Walkthrough {
-  /// Headings and one aligned block per neuron: net, then out.
+  /// True when the trace holds a data set's examples (keys with `_exK`), which get headings.
+  var isDataSet: Bool { trace.layout.sections.contains { $0.example != nil } }
+
+  /// Adds "Example k" when `section` starts another example; returns true when it did.
+  @discardableResult
+  func markExample(_ section: TraceSection, current: inout Int?, to document: inout Document) -> Bool {
+    guard let example = section.example, example != current else { return false }
+    current = example
+    document.add(.heading(level: 3, text: "Example \(example)"))
+    return true
+  }
+
+  /// The level of layer headings: below the example headings of a data set.
+  var layerLevel: Int { isDataSet ? 4 : 3 }
+
+  /// Layer headings and one aligned block per neuron: net, then out (a softmax layer's outputs
+  /// once all its net inputs are known).
   func addForwardPass(to document: inout Document) {
     document.add(.heading(level: 2, text: "Forward pass"))
     var layer = -1
+    var example: Int?
+    var pending = ValueTable()
     for section in trace.layout.sections {
       switch section.kind {
       case let .forward(neuron):
+        if markExample(section, current: &example, to: &document) { layer = -1 }
         let neuronLayer = trace.network.neurons[neuron].layer
         if neuronLayer != layer {
+          pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: 3, text: layerTitle(layer)))
+          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
         }
-        document.add(lines(section.entries))
-      case .error:
-        document.add(.heading(level: 2, text: "The error"))
-        document.add(.paragraph([.text("Each output's term of the error, then their sum:")]))
-        document.add(lines(section.entries))
+        add(section, derived: derives(section.kind), to: &document, pending: &pending)
+      case .softmax:
+        pending.flush(into: &document)
+        document.add(.paragraph([.text("With every net input of the layer known, the softmax normalises their exponentials:")]))
+        add(section, derived: derives(section.kind), to: &document, pending: &pending)
       default:
         continue
       }
     }
+    pending.flush(into: &document)
+    document.add(.heading(level: 2, text: "The error"))
+    var errorExample: Int?
+    for section in trace.layout.sections where section.kind == .error {
+      markExample(section, current: &errorExample, to: &document)
+      document.add(.paragraph([.text(errorIntroduction)]))
+      add(section, derived: options.detail != .tables, to: &document, pending: &pending)
+      pending.flush(into: &document)
+    }
+  }
+
+  private var errorIntroduction: String {
+    trace.network.loss == .crossEntropy
+      ? "Each output's term of the error (computed from the net inputs, as log-softmax, so no logarithm of 0 is ever taken), then their sum:"
+      : "Each output's term of the error, then their sum:"
   }
 
   /// Layer by layer from the output down: each neuron's δ, then its parameters' gradients.
@@ -28,23 +63,38 @@ extension Walkthrough {
     let network = trace.network
     let uses = ParameterUses(network)
     var layer = -1
+    var example: Int?
+    var pending = ValueTable()
     for section in trace.layout.sections {
+      let derived = derives(section.kind)
       switch section.kind {
+      case let .errorSlopes(layerIndex):
+        if markExample(section, current: &example, to: &document) { layer = -1 }
+        pending.flush(into: &document)
+        layer = layerIndex
+        document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+        document.add(.paragraph([.text(layerIntroduction(layer))]))
+        document.add(.paragraph([.text("A softmax neuron's output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
+        add(section, derived: derived, to: &document, pending: &pending)
       case let .delta(neuron):
+        if markExample(section, current: &example, to: &document) { layer = -1 }
         let neuronLayer = network.neurons[neuron].layer
         if neuronLayer != layer {
+          pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: 3, text: layerTitle(layer)))
+          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
-        document.add(.paragraph([.emphasis("Neuron \(name(neuron))")]))
-        document.add(lines(section.entries))
+        if derived { document.add(.paragraph([.emphasis("Neuron \(name(neuron))")])) }
+        add(section, derived: derived, to: &document, pending: &pending)
       case let .gradient(p, neuron):
         let parameter = network.parameters[p]
         let role = parameter.role == .bias ? "Bias" : "Weight"
         let share = uses.neurons(using: p).count > 1 ? ", its use in \(name(neuron))" : ""
-        document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")]))
-        document.add(lines(section.entries))
+        if derived { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
+        add(section, derived: derived, to: &document, pending: &pending)
+      case .sharedGradient where !derived:
+        add(section, derived: false, to: &document, pending: &pending)
       case let .sharedGradient(p):
         let users = uses.neurons(using: p).map(name).joined(separator: ", ")
         let parameter = network.parameters[p].name
@@ -58,77 +108,40 @@ extension Walkthrough {
         continue
       }
     }
+    pending.flush(into: &document)
   }
 
   private func layerIntroduction(_ layer: Int) -> String {
-    if layer == trace.network.layers.count - 1 {
-      return "For an output neuron the error's slope with respect to its output comes straight from the error function."
-    }
-    return "A hidden neuron's output feeds every neuron of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the weight before the update)."
-  }
-
-  /// The new values, then a table of every parameter before and after.
-  func addUpdate(to document: inout Document) {
-    guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
-    document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
-    if section.entries.isEmpty {
-      document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
-    } else {
-      document.add(lines(section.entries))
-    }
-    let rows: [[[Document.Inline]]] = network.parameters.map { parameter in
-      let before = trace[Quantity.parameter(parameter.name).key] ?? .nan
-      let gradient = trace[Quantity.gradient(parameter.name).key] ?? .nan
-      let after = parameter.isTrainable ? trace[Quantity.updated(parameter.name).key] ?? .nan : before
-      return [
-        [.math(Notation.nameSymbol(parameter.name))], [.math(format.tex(before))],
-        [.math(format.tex(gradient))], [.math(format.tex(after))] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
-      ]
-    }
-    document.add(.table(header: ["Parameter", "Before", "Gradient", "After"], rows: rows))
-  }
-
-  /// The error after the update, and after every milestone step of a longer run.
-  func addTraining(to document: inout Document) {
-    guard let section = trace.layout.sections.first(where: { $0.kind == .training }) else { return }
-    document.add(.heading(level: 2, text: "After the update"))
-    let before = trace[Quantity.totalError.key] ?? .nan
-    let after = trace[Quantity.totalErrorAfterStep(1).key] ?? .nan
-    document.add(
-      .paragraph([
-        .text("With the new parameters the total error falls from "), .math(format.tex(before)),
-        .text(" to "), .math("E_{\\mathrm{total}}^{(1)} = \(format.tex(after))"), .text("."),
-      ]))
-    guard trace.steps > 1 else { return }
-    document.add(
-      .paragraph([
-        .text("Repeating the step \(trace.steps) times (the error after selected steps; the JSON export has every step):")
-      ]))
-    let rows: [[[Document.Inline]]] = Self.milestones(upTo: trace.steps).map { step in
-      [[.text("\(step)")], [.math(format.tex(trace[Quantity.totalErrorAfterStep(step).key] ?? .nan))]]
-    }
-    document.add(.table(header: ["Step", "Total error after the step"], rows: rows))
-    let finals = section.entries.filter {
-      if case .parameterAfterStep = trace.layout.quantities[$0] { return true } else { return false }
-    }
-    if !finals.isEmpty {
-      document.add(.paragraph([.text("The parameters after step \(trace.steps):")]))
-      document.add(.aligned(finals.map { Document.AlignedLine(symbol: writer.formula(at: $0).symbol, steps: [writer.formula(at: $0).result]) }))
-    }
-  }
-
-  /// Steps 1–5, then 10, 20, 50, 100, 200, 500, … below `steps`, then `steps` itself.
-  static func milestones(upTo steps: Int) -> [Int] {
-    var result = Array(1...min(steps, 5))
-    var decade = 10
-    while decade < steps {
-      for multiple in [1, 2, 5] where decade * multiple < steps && decade * multiple > 5 {
-        result.append(decade * multiple)
+    if layer == network.layers.count - 1 {
+      var text = "For an output neuron the error's slope with respect to its output comes straight from the error function."
+      if network.loss.simplifiesDelta {
+        text += " With \(network.loss.displayName) and a \(network.outputLayer.activation.displayName) output the chain rule collapses to δ = out − target: each δ is computed that way, and the full chain is shown beside it (the two agree up to rounding)."
       }
-      decade *= 10
+      return text
     }
-    if result.last != steps { result.append(steps) }
-    return result
+    var text = "A hidden neuron's output feeds every neuron of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the weight before the update)."
+    if network.layers[layer].activation == .step {
+      text += " The step function is flat wherever it has a slope: its derivative is 0 (and undefined at 0), so every δ of this layer is 0 and no weight feeding it ever changes. That is why backpropagation needs a differentiable activation such as the sigmoid."
+    }
+    return text
+  }
+
+  /// The batch's error and gradients: the sum or mean over its examples.
+  func addBatch(to document: inout Document) {
+    guard let section = trace.layout.sections.first(where: { $0.kind == .batch }) else { return }
+    document.add(.heading(level: 2, text: "The batch"))
+    let count = trace.layout.sections.filter { $0.kind == .example }.count
+    let combination: String
+    if case .mean = trace.layout.derivations[section.entries.lowerBound] { combination = "mean" } else { combination = "sum" }
+    document.add(
+      .paragraph([
+        .text(
+          "The step uses \(count == 1 ? "one example" : "\(count) examples"); its error and its gradients are the \(combination) of the examples' values:"
+        )
+      ]))
+    var pending = ValueTable()
+    add(section, derived: options.detail == .full, to: &document, pending: &pending)
+    pending.flush(into: &document)
   }
 }

@@ -1,24 +1,39 @@
 /// Builds the step-by-step derivation of a trace as a `Document`: title and source, the
-/// conventions, the network, the forward pass, the error, the backward pass, the update and the
-/// error after training.
+/// conventions, the network (with a figure), the forward pass, the error, the backward pass,
+/// the update, the error after training and, for a hand computation, the drift.
 ///
 /// Every equation shows formula → numbers substituted → result, using the values the engine
 /// recorded; nothing is recomputed here.
 public struct Walkthrough: Sendable {
-  /// The record to present.
+  /// The record to present: with rounded intermediates, the hand computation's replay.
   public let trace: Trace
-  /// How numbers are printed.
-  public let format: NumberFormat
+  /// The record in full precision, for the drift section of a hand computation.
+  let exact: Trace
+  /// The lecturer's choices.
+  public let options: RenderOptions
+  var format: NumberFormat { options.format }
   let notation: Notation
   let writer: FormulaWriter
 
-  /// Creates a walkthrough of `trace` in the `mazur` notation.
-  public init(trace: Trace, format: NumberFormat = .standard) {
-    self.trace = trace
-    self.format = format
-    let network = trace.network
-    notation = .mazur(outputs: Set(network.outputLayer.neurons.map { network.neurons[$0].name }))
-    writer = FormulaWriter(trace: trace, notation: notation, format: format)
+  /// Creates a walkthrough of `trace` with `options`.
+  ///
+  /// With `roundedIntermediates`, the trace is replayed with every given value and every
+  /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`).
+  public init(trace: Trace, options: RenderOptions = RenderOptions()) {
+    exact = trace
+    if options.roundedIntermediates {
+      let format = options.format
+      var givens: [TraceKey: Double] = [:]
+      for position in 0..<trace.count where trace.layout.derivations[position] == .given {
+        givens[trace.layout.keys[position]] = format.rounded(trace.values[position])
+      }
+      self.trace = trace.replay(overriding: givens, rounding: format.rounded)
+    } else {
+      self.trace = trace
+    }
+    self.options = options
+    notation = Notation(options.notation, network: trace.network, errorTerm: options.errorTerm)
+    writer = FormulaWriter(trace: self.trace, notation: notation, format: options.format)
   }
 
   /// The whole derivation.
@@ -28,18 +43,23 @@ public struct Walkthrough: Sendable {
     if !trace.source.isEmpty {
       document.add(.paragraph([.emphasis("Source:"), .text(" " + trace.source)]))
     }
+    let precision = format.precisionDescription
     document.add(
       .paragraph([
         .text(
-          "Every number below was computed by backprop-trace in double precision and is shown rounded to \(format.decimals) decimals, trailing zeros dropped."
+          options.roundedIntermediates
+            ? "This is a hand computation: every value is rounded to \(precision) (trailing zeros dropped) before it is used in a later step, as a student does on paper. The drift from full precision is shown at the end."
+            : "Every number below was computed by backprop-trace in double precision and is shown rounded to \(precision), trailing zeros dropped."
         )
       ]))
     addConventions(to: &document)
     addNetwork(to: &document)
     addForwardPass(to: &document)
     addBackwardPass(to: &document)
+    addBatch(to: &document)
     addUpdate(to: &document)
     addTraining(to: &document)
+    if options.roundedIntermediates { addDrift(to: &document) }
     return document
   }
 
@@ -64,48 +84,21 @@ public struct Walkthrough: Sendable {
     .aligned(positions.map(line))
   }
 
-  private func addConventions(to document: inout Document) {
-    let network = trace.network
-    document.add(.heading(level: 2, text: "Conventions"))
-    let activations = network.layers.map(\.activation)
-    var items: [[Document.Inline]] = [
-      [
-        .math("\\mathrm{net}_{j} = b_{j} + \\sum_{i} w_{ij} \\mathrm{out}_{i}"),
-        .text(": the net input of neuron j is its bias plus the weighted outputs of the units that feed it (inputs count as units whose output is their value)."),
-      ],
-      [.math("\\mathrm{out}_{j} = g(\\mathrm{net}_{j})"), .text(" with g = " + Array(Set(activations.map(\.displayName))).sorted().joined(separator: ", ") + ".")],
-      [.math(network.loss.totalErrorFormula), .text(": the error, " + network.loss.displayName + ".")],
-      [
-        .math("\\delta_{j} = \\frac{\\partial E_{\\mathrm{total}}}{\\partial \\mathrm{net}_{j}}"),
-        .text(": the error signal of neuron j, the product of the error's slope with respect to its output and the slope of its activation."),
-      ],
-      [
-        .math("p^{+} = p - \\eta \\times \\frac{\\partial E_{\\mathrm{total}}}{\\partial p}"),
-        .text(" with "), .math("\\eta = \(format.tex(network.learningRate))"),
-        .text("; every gradient is computed with the parameters as they were before the update."),
-      ],
-    ]
-    let frozen = network.parameters.filter { !$0.isTrainable }.map(\.name)
-    if !frozen.isEmpty {
-      items.append([.text("Frozen (not updated): " + frozen.joined(separator: ", ") + ".")])
-    }
-    document.add(.list(items))
-  }
-
   private func addNetwork(to document: inout Document) {
     let network = trace.network
     document.add(.heading(level: 2, text: "The network"))
-    var items: [[Document.Inline]] = [
-      [.text("Inputs: ")] + valueList(network.inputNames.map(Quantity.input))
-    ]
-    for index in network.layers.indices { items.append([.text(layerTitle(index))]) }
+    var items: [[Document.Inline]] = network.layers.indices.map { [.text(layerTitle($0))] }
     let outputs = network.outputLayer.neurons
-    items.append([.text("Targets: ")] + valueList(outputs.map { Quantity.target(name($0)) }))
+    if !isDataSet {
+      items.insert([.text("Inputs: ")] + valueList(network.inputNames.map(Quantity.input)), at: 0)
+      items.append([.text("Targets: ")] + valueList(outputs.map { Quantity.target(name($0)) }))
+    }
     document.add(.list(items))
+    if isDataSet { addExampleTable(to: &document) }
     let uses = ParameterUses(network)
     let rows: [[[Document.Inline]]] = network.parameters.enumerated().map { p, parameter in
       [
-        [.math(Notation.nameSymbol(parameter.name))],
+        [.math(notation.symbol(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
         [.text(uses.describe(p))],
         [.math(format.tex(parameter.value))],
@@ -113,10 +106,23 @@ public struct Walkthrough: Sendable {
       ]
     }
     document.add(.table(header: ["Parameter", "Role", "Connects", "Value", "Trained"], rows: rows))
+    for block in networkFigure() { document.add(block) }
   }
 }
 
 extension Walkthrough {
+  /// The inputs and targets of the examples the traced step uses, a row each.
+  func addExampleTable(to document: inout Document) {
+    let network = trace.network
+    let outputs = network.outputLayer.neurons.map(name)
+    let header = ["Example"] + network.inputNames + outputs.map { "target " + $0 }
+    let rows: [[[Document.Inline]]] = trace.layout.sections.filter { $0.kind == .example }.map { section in
+      [[.text("\(section.example ?? 0)")]] + section.entries.map { [.math(format.tex(trace.values[$0]))] }
+    }
+    document.add(.paragraph([.text("The examples of the traced step:")]))
+    document.add(.table(header: header, rows: rows))
+  }
+
   /// `symbol = value` for each quantity, separated by commas.
   func valueList(_ quantities: [Quantity]) -> [Document.Inline] {
     quantities.enumerated().flatMap { index, quantity -> [Document.Inline] in

@@ -12,12 +12,12 @@ extension VerificationReport {
       document.add(.table(header: ["Sheet", "Correct", "Follow-through", "Likely mistake"], rows: rows))
     }
     for sheet in sheets { addSection(sheet, to: &document) }
-    return MarkdownRenderer.write(document)
+    return MarkdownRenderer.write(document, imageBase: nil)
   }
 
   private func addSection(_ sheet: Verification, to document: inout Document) {
     document.add(.heading(level: 2, text: sheet.file))
-    document.add(.paragraph([.emphasis("Score:"), .text(" " + sheet.scoreText + ".")]))
+    document.add(.paragraph([.text("Score: " + sheet.scoreText + ".")]))
     var header = ["Quantity", "Your answer", "Verdict"]
     if revealsExpected { header.append("Correct value") }
     let rows = sheet.answers.map { judged -> [[Document.Inline]] in
@@ -30,14 +30,11 @@ extension VerificationReport {
       document.add(.paragraph([.text("The first step that went wrong: "), .code(first.key), .text(".")]))
     }
     if let diagnosis = sheet.diagnosis {
-      var pieces: [Document.Inline] = [
-        .emphasis("Likely mistake:"), .text(" the \(diagnosis.variant.summary). It gives your "),
-      ]
-      pieces += codeList(diagnosis.explained.map(\.rawValue)) + [.text(".")]
+      let explained = codeList(diagnosis.explained.map(\.rawValue))
+      document.add(.paragraph([.text("Likely mistake: the \(diagnosis.variant.summary). It gives your ")] + explained + [.text(".")]))
       if !diagnosis.unexplained.isEmpty {
-        pieces += [.text(" It does not explain ")] + codeList(diagnosis.unexplained.map(\.rawValue)) + [.text(".")]
+        document.add(.paragraph([.text("It does not explain ")] + codeList(diagnosis.unexplained.map(\.rawValue)) + [.text(".")]))
       }
-      document.add(.paragraph(pieces))
     }
   }
 
@@ -46,8 +43,8 @@ extension VerificationReport {
     case .correct(.truncated): return [.text("correct (digits cut off rather than rounded)")]
     case .correct: return [.text("correct")]
     case let .consistent(dependsOn, _):
-      return [.text("wrong, but consistent with your value\(dependsOn.count > 1 ? "s" : "") of ")]
-        + codeList(dependsOn.map(\.rawValue)) + [.text(" (follow-through)")]
+      return [.text("follow-through: consistent with your value\(dependsOn.count > 1 ? "s" : "") of ")]
+        + codeList(dependsOn.map(\.rawValue))
     case .wrong:
       return [.text("wrong")] + (revealsExpected ? judged.signedDifference().map { [.text(" (off by "), .code($0), .text(")")] } ?? [] : [])
     case let .unknownKey(suggestion):
@@ -56,11 +53,11 @@ extension VerificationReport {
     }
   }
 
-  /// Keys in code font, joined as "a, b and c".
+  /// Keys in code font, separated by commas (a text piece cannot start with a space: the
+  /// Markdown writer drops leading spaces).
   private func codeList(_ keys: [String]) -> [Document.Inline] {
     keys.enumerated().flatMap { index, key -> [Document.Inline] in
-      let separator: [Document.Inline] = index == 0 ? [] : [.text(index == keys.count - 1 ? " and " : ", ")]
-      return separator + [.code(key)]
+      (index == 0 ? [] : [.text(", ")]) + [.code(key)]
     }
   }
 }

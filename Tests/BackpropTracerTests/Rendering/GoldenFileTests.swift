@@ -40,7 +40,7 @@ struct GoldenFileTests {
   @Test("Rendering is deterministic: the same trace gives byte-identical output")
   func deterministic() throws {
     let fixture = try Repository.fixture("mazur-2-2-2")
-    #expect(MarkdownRenderer.render(try fixture.trace()) == MarkdownRenderer.render(try fixture.trace()))
+    #expect(MarkdownRenderer.render(try fixture.trace(), imageBase: "mazur-2-2-2") == MarkdownRenderer.render(try fixture.trace(), imageBase: "mazur-2-2-2"))
     #expect(JSONRenderer.render(try fixture.trace()) == JSONRenderer.render(try fixture.trace()))
   }
 

@@ -29,13 +29,13 @@ struct MarkdownTests {
                    "parameters": {"w": 1}},
        "example": {"inputs": {"x": 1}, "targets": {"o": 0}}}
       """)
-    let page = MarkdownRenderer.render(try fixture.trace())
+    let page = MarkdownRenderer.render(try fixture.trace(), imageBase: "hostile")
     #expect(page.hasPrefix("# &lt;script&gt;x&lt;/script&gt; <span>$</span>\\\\input{a}<span>$</span> \\| \\_b\\_\n"))
   }
 
   @Test("Display math is a block of its own: $$ alone on a line, blank lines around")
   func displayBlocks() throws {
-    let page = MarkdownRenderer.render(try Repository.fixture("mazur-2-2-2").trace())
+    let page = MarkdownRenderer.render(try Repository.fixture("mazur-2-2-2").trace(), imageBase: "mazur-2-2-2")
     let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
     var inside = false
     for (index, line) in lines.enumerated() {

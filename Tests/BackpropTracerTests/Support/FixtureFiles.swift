@@ -27,3 +27,20 @@ enum Repository {
 func loadFixture(_ text: String, file: String = "test.json") throws(FixtureError) -> Fixture {
   try Fixture.load(Array(text.utf8), file: file)
 }
+
+/// The 2-2-2 fixture's text with its title replaced by `title` (JSON-escaped).
+func mazurFixture(title: String) throws -> Fixture {
+  let url = Repository.fixtures.appendingPathComponent("mazur-2-2-2.json")
+  let text = try String(contentsOf: url, encoding: .utf8)
+  var quoted = ""
+  for scalar in title.unicodeScalars {
+    switch scalar {
+    case "\"": quoted += "\\\""
+    case "\\": quoted += "\\\\"
+    case _ where scalar.value < 0x20: quoted += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+    default: quoted.unicodeScalars.append(scalar)
+    }
+  }
+  let replaced = text.replacing("\"Backpropagation step by step: the 2-2-2 sigmoid network\"", with: "\"" + quoted + "\"")
+  return try Fixture.load(Array(replaced.utf8), file: "hostile.json")
+}

@@ -1,0 +1,124 @@
+/// A drawing, as data: where things go and what their labels say. The LaTeX writer draws it with
+/// TikZ, the SVG writer with SVG elements; the numbers in labels are already formatted.
+public enum Figure: Equatable, Sendable {
+  /// The network: neurons with their outputs, edges with their weights before and after.
+  case network(NetworkFigure)
+  /// The total error after each step of a run.
+  case lossCurve(LossCurve)
+
+  /// The SVG file of this figure beside a Markdown file named `base`.md.
+  public func fileName(base: String) -> String {
+    switch self {
+    case .network: return base + ".svg"
+    case .lossCurve: return base + "-loss.svg"
+    }
+  }
+
+  /// A short description, for an image's alternative text.
+  public var caption: String {
+    switch self {
+    case .network: return "The network with each neuron's output and each weight before and after the update"
+    case .lossCurve: return "The total error after each step"
+    }
+  }
+}
+
+/// A parameter's label: its name, its value, and its value after the update (nil when frozen).
+public struct ParameterLabel: Equatable, Sendable {
+  /// The user's name: `w5`.
+  public var name: String
+  /// The value before the update, formatted.
+  public var before: String
+  /// The value after the update, formatted; nil for a frozen parameter.
+  public var after: String?
+}
+
+/// The network drawn in columns: the inputs, then each layer.
+public struct NetworkFigure: Equatable, Sendable {
+  /// A unit: an input or a neuron.
+  public struct Node: Equatable, Sendable {
+    /// The user's name: `h1`.
+    public var name: String
+    /// Its output (an input's value), formatted.
+    public var value: String
+    /// Its bias, for a neuron that has one.
+    public var bias: ParameterLabel?
+  }
+
+  /// A connection from a unit of one column to a unit of the next.
+  public struct Edge: Equatable, Sendable {
+    /// Column and row of the unit read.
+    public var from: (column: Int, row: Int)
+    /// Column and row of the neuron that reads it.
+    public var to: (column: Int, row: Int)
+    /// The weight, or nil when the figure is too dense for edge labels.
+    public var weight: ParameterLabel?
+
+    public static func == (lhs: Edge, rhs: Edge) -> Bool {
+      lhs.from == rhs.from && lhs.to == rhs.to && lhs.weight == rhs.weight
+    }
+  }
+
+  /// The columns of units, inputs first.
+  public var columns: [[Node]]
+  /// Every connection.
+  public var edges: [Edge]
+
+  /// The most units a column may have for a figure to be drawn.
+  public static let largestDrawnColumn = 12
+  /// The most units a column may have for edges to carry their weights.
+  public static let largestLabelledColumn = 4
+
+  /// The number of rows of the tallest column.
+  public var rows: Int { columns.map(\.count).max() ?? 0 }
+
+  /// The vertical position of `row` in a column of `count` units, in row units from the top,
+  /// centred against the tallest column.
+  public func y(row: Int, count: Int) -> Double { Double(rows - count) / 2 + Double(row) }
+}
+
+/// The total error after each step, scaled into the unit square (step 0 is before training).
+public struct LossCurve: Equatable, Sendable {
+  /// Points from (0, E₀/max) to (1, E_n/max); x is the step over the number of steps.
+  public var points: [Point]
+  /// The last step, formatted: the label at the right end of the x axis.
+  public var lastStep: String
+  /// The largest error, formatted: the label at the top of the y axis.
+  public var largestError: String
+
+  /// A point of the curve.
+  public struct Point: Equatable, Sendable {
+    /// Step over the number of steps, 0...1.
+    public var x: Double
+    /// Error over the largest error, 0...1.
+    public var y: Double
+  }
+
+  /// The most points drawn; longer runs are sampled at evenly spaced steps.
+  public static let largestPointCount = 200
+}
+
+extension NetworkFigure {
+  /// The centre of a unit, in column and row units (rows counted from the top).
+  public func centre(column: Int, row: Int) -> (x: Double, y: Double) {
+    (Double(column), y(row: row, count: columns[column].count))
+  }
+
+  /// Where an edge's weight label ends (its right edge): on the edge, a fraction 1/(n+1) of the
+  /// way back from the neuron, n being the tallest column. Edges into one neuron then get
+  /// labels in distinct rows, and all labels of a column pair stand in one column.
+  public func labelPoint(_ edge: Edge) -> (x: Double, y: Double) {
+    let back = 1 / Double(rows + 1)
+    let from = centre(column: edge.from.column, row: edge.from.row)
+    let to = centre(column: edge.to.column, row: edge.to.row)
+    return (to.x - back * (to.x - from.x), to.y - back * (to.y - from.y))
+  }
+
+  /// The text of a parameter label: `w5: 0.4 → 0.3589`, or `b1: 0.35` for a frozen one;
+  /// `name`, `arrow` and `number` spell the name, the arrow and the numbers for the format.
+  public static func text(
+    _ label: ParameterLabel, name: (String) -> String, arrow: String, number: (String) -> String
+  ) -> String {
+    name(label.name) + ": " + number(label.before) + (label.after.map { arrow + number($0) } ?? "")
+  }
+}

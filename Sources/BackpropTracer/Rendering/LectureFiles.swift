@@ -1,0 +1,32 @@
+/// The files of one derivation for a lecture: the Markdown or LaTeX text first, then (for
+/// Markdown) the SVG figures it links, named after the same base.
+public enum LectureFiles {
+  /// The formats a derivation is written in.
+  public enum Format: String, CaseIterable, Sendable {
+    /// GitHub Flavored Markdown with math, and SVG figures beside it.
+    case markdown
+    /// A standalone LaTeX document (or a fragment) with TikZ figures.
+    case latex
+  }
+
+  /// The files for `trace`: `base.md` with `base.svg` (and `base-loss.svg` for several steps),
+  /// or `base.tex` alone. Without a `base` (text for standard output) the Markdown comes alone,
+  /// without figures, under the name "". A `notice` (a deliberate deviation's warning) goes
+  /// right after the title. A pure function of its arguments.
+  public static func render(
+    _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
+    notice: Document.Block? = nil
+  ) -> [(name: String, contents: String)] {
+    var document = Walkthrough(trace: trace, options: options).document()
+    if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+    switch format {
+    case .markdown:
+      guard let base else { return [("", MarkdownRenderer.write(document, imageBase: nil))] }
+      let imageBase = base.split(separator: "/").last.map(String.init) ?? base
+      return [(base + ".md", MarkdownRenderer.write(document, imageBase: imageBase))]
+        + SVGRenderer.images(of: document, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
+    case .latex:
+      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment))]
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// What a lecturer chooses about a derivation: notation, precision, how much is derived, and
+/// whether intermediates are rounded as in a hand computation.
+public struct RenderOptions: Equatable, Sendable {
+  /// How much of the backward pass and the update is derived step by step.
+  public enum Detail: String, CaseIterable, Sendable {
+    /// Every quantity derived: formula → numbers → result.
+    case full
+    /// One neuron and one weight per layer derived in full (as seed 000 derives w5 and w1); the
+    /// other values in tables.
+    case summary
+    /// Values only, in tables.
+    case tables
+  }
+
+  /// The notation.
+  public var notation: NotationPreset
+  /// Present δ as the error term Err = −∂E/∂net (and the update as w ← w + η·Err·out).
+  public var errorTerm: Bool
+  /// How numbers are printed.
+  public var format: NumberFormat
+  /// How much is derived.
+  public var detail: Detail
+  /// Round every printed intermediate before it is used (a hand computation), and show the
+  /// drift from full precision at the end.
+  public var roundedIntermediates: Bool
+
+  /// Creates options; the defaults give the full derivation of seed 000 in the mazur notation.
+  public init(
+    notation: NotationPreset = .mazur, errorTerm: Bool = false, format: NumberFormat = .standard,
+    detail: Detail = .full, roundedIntermediates: Bool = false
+  ) {
+    self.notation = notation
+    self.errorTerm = errorTerm
+    self.format = format
+    self.detail = detail
+    self.roundedIntermediates = roundedIntermediates
+  }
+}

@@ -1,0 +1,61 @@
+extension Walkthrough {
+  /// Whether a section is derived step by step at the chosen detail: everything in `full`,
+  /// nothing in `tables`; in `summary` the first neuron of each layer and its first weight (the
+  /// layer's representative, as seed 000 derives w5 and w1), and the error.
+  func derives(_ kind: TraceSection.Kind) -> Bool {
+    switch options.detail {
+    case .full: return true
+    case .tables: return false
+    case .summary:
+      switch kind {
+      case let .forward(neuron), let .delta(neuron): return isFirstInLayer(neuron)
+      case let .gradient(p, neuron): return isFirstInLayer(neuron) && trace.network.neurons[neuron].weights.first == p
+      case .error, .softmax, .errorSlopes: return true
+      case .given, .example, .sharedGradient, .batch, .update, .training: return false
+      }
+    }
+  }
+
+  /// Whether the update of parameter `name` is derived at the chosen detail.
+  func derivesUpdate(of name: String) -> Bool {
+    switch options.detail {
+    case .full: return true
+    case .tables: return false
+    case .summary:
+      let network = trace.network
+      return network.layers.contains { layer in
+        layer.neurons.first.flatMap { network.neurons[$0].weights.first }.map { network.parameters[$0].name } == name
+      }
+    }
+  }
+
+  private func isFirstInLayer(_ neuron: Int) -> Bool {
+    trace.network.layers[trace.network.neurons[neuron].layer].neurons.first == neuron
+  }
+
+  /// Adds a section: derived, as aligned lines; otherwise its values join the pending table.
+  func add(_ section: TraceSection, derived: Bool, to document: inout Document, pending: inout ValueTable) {
+    if derived {
+      pending.flush(into: &document)
+      document.add(lines(section.entries))
+    } else {
+      pending.rows += section.entries.map { position in
+        let formula = writer.formula(at: position)
+        return [[.math(formula.symbol)], [.math(formula.result)]]
+      }
+    }
+  }
+}
+
+/// Values waiting to be written as one table (the sections that are not derived).
+struct ValueTable {
+  /// Rows of (symbol, value).
+  var rows: [[[Document.Inline]]] = []
+
+  /// Writes the rows as a table, if any, and empties it.
+  mutating func flush(into document: inout Document) {
+    guard !rows.isEmpty else { return }
+    document.add(.table(header: ["Quantity", "Value"], rows: rows))
+    rows = []
+  }
+}

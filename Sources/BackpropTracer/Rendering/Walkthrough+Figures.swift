@@ -1,0 +1,64 @@
+extension Walkthrough {
+  /// Numbers in figures keep at most 4 decimals (or 4 significant digits), so labels stay short.
+  var figureFormat: NumberFormat {
+    format.significant.map { NumberFormat(significant: min($0, 4)) } ?? NumberFormat(decimals: min(format.decimals, 4))
+  }
+
+  /// The network figure (with a note when its edges are too many to label), or a sentence
+  /// saying why there is none.
+  func networkFigure() -> [Document.Block] {
+    let network = trace.network
+    let tallest = max(network.inputNames.count, network.layers.map(\.neurons.count).max() ?? 0)
+    guard tallest <= NetworkFigure.largestDrawnColumn else {
+      return [
+        .paragraph([
+          .text("A layer of \(tallest) units is too many to draw legibly, so there is no figure of the network; the table above lists every connection.")
+        ])
+      ]
+    }
+    let labelled = tallest <= NetworkFigure.largestLabelledColumn
+    let figureFormat = self.figureFormat
+    func value(_ quantity: Quantity) -> String { figureFormat.plain(trace[quantity.key] ?? .nan) }
+    func label(_ p: Int) -> ParameterLabel {
+      let parameter = network.parameters[p]
+      return ParameterLabel(
+        name: parameter.name, before: value(.parameter(parameter.name)),
+        after: parameter.isTrainable ? value(.updated(parameter.name)) : nil)
+    }
+    var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
+    var edges: [NetworkFigure.Edge] = []
+    for (index, layer) in network.layers.enumerated() {
+      var column: [NetworkFigure.Node] = []
+      for (row, n) in layer.neurons.enumerated() {
+        let neuron = network.neurons[n]
+        column.append(.init(name: neuron.name, value: value(.out(neuron.name)), bias: neuron.bias.map(label)))
+        for (source, p) in neuron.weights.enumerated() {
+          edges.append(.init(from: (index, source), to: (index + 1, row), weight: labelled ? label(p) : nil))
+        }
+      }
+      columns.append(column)
+    }
+    let figure = Document.Block.figure(.network(NetworkFigure(columns: columns, edges: edges)))
+    guard labelled else {
+      return [figure, .paragraph([.text("The edges are too many to label: the table above lists every weight.")])]
+    }
+    return [figure]
+  }
+
+  /// The loss curve of a run of several steps, sampled to at most `LossCurve.largestPointCount`
+  /// points; nil for a single step.
+  func lossCurve() -> Document.Block? {
+    guard trace.steps > 1 else { return nil }
+    let count = min(trace.steps, LossCurve.largestPointCount)
+    let steps = [0] + (1...count).map { $0 * trace.steps / count }
+    let errors = steps.map { step in
+      trace[(step == 0 ? Quantity.totalError : .totalErrorAfterStep(step)).key] ?? .nan
+    }
+    let largest = errors.max() ?? 1
+    let points = zip(steps, errors).map { step, error in
+      LossCurve.Point(x: Double(step) / Double(trace.steps), y: largest > 0 ? error / largest : 0)
+    }
+    return .figure(
+      .lossCurve(LossCurve(points: points, lastStep: "\(trace.steps)", largestError: figureFormat.plain(largest))))
+  }
+}
