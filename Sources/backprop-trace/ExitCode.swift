@@ -12,8 +12,8 @@ enum ExitCode: Int32, CaseIterable {
   /// One line of the help text.
   var help: String {
     switch self {
-    case .success: return "0  success (check: every printed value reproduced)"
-    case .mismatch: return "1  check found a printed value that is not reproduced"
+    case .success: return "0  success (check: every printed value reproduced; verify: every answer correct)"
+    case .mismatch: return "1  check found a printed value that is not reproduced, or verify an answer that is not correct"
     case .unusableInput: return "2  unusable input: bad usage, a missing or malformed file (the message says where)"
     case .internalError: return "3  internal error (please report it, with the fixture)"
     }

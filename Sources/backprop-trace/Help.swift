@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "walkthroughs", "help"]
+  static let commands = ["trace", "check", "verify", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -11,7 +11,9 @@ enum Help {
     USAGE
       backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] [--decimals N | --significant N]
                            [--rounded-intermediates] [--detail full|summary|tables] [--steps N] [--output FILE]
+                           [--variant NAME]
       backprop-trace check FIXTURE...
+      backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
       backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
@@ -20,6 +22,8 @@ enum Help {
               print every value as a step-by-step derivation (Markdown or LaTeX) or as JSON.
       check   Compare each value a fixture says its book printed with the computed one, at the
               book's printed precision; a line per value.
+      verify  Judge students' answers (text, CSV or JSON files) against a fixture: right, wrong,
+              consistent with their own earlier answers (follow-through), and the likely mistake.
       walkthroughs
               Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index
               in Walkthroughs/.
@@ -40,6 +44,7 @@ enum Help {
           backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] [--error-term]
                                        [--decimals N | --significant N] [--rounded-intermediates]
                                        [--detail full|summary|tables] [--fragment] [--steps N] [--output FILE]
+                                       [--variant NAME]
 
         Traces one training step of the fixture's network on its example (and more steps with
         --steps), recording every net input, output, error term, chain-rule factor, delta,
@@ -70,6 +75,36 @@ enum Help {
                                   first step is derived in full; the error after every step is
                                   recorded.
           --output FILE           Write to FILE (atomically) instead of standard output.
+          --variant NAME          Compute the step with a deliberate deviation (a common mistake
+                                  or an undocumented convention); the output says so at the top.
+        \(Variant.allCases.map { "                            " + $0.name + ": the " + $0.summary }.joined(separator: "\n"))
+
+        """
+    case "verify":
+      return """
+        USAGE
+          backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
+
+        Judges each answer of each ANSWERS file against the fixture's trace, at the precision the
+        student wrote it: correct (rounded, or with the digits cut off), wrong (with the true
+        value and the difference), consistent with the student's own earlier wrong answers
+        (follow-through), an unknown key (with the nearest key), or missing (keys listed under
+        the fixture's "assignment"). Then names the common mistake that best explains the wrong
+        answers, with the answers it explains.
+
+        ANSWERS is recognised from its text: a JSON object {"net_h1": 0.3775, ...}; CSV lines
+        net_h1,0.3775 (an optional header row); or text lines net_h1 = 0.3775 (# comments, blank
+        lines and a trailing comma allowed). Keys are those of 'trace --format json'.
+
+        OPTIONS
+          --format text|markdown|json  A terminal report (default), Markdown feedback for the
+                                       student, or JSON for a gradebook. Several files give one
+                                       summary table.
+          --hide-expected              Judge without showing true values or differences.
+          --output FILE                Write to FILE (atomically) instead of standard output.
+
+        Exit status 0 when every answer is correct, 1 when one is not (or is missing or
+        unknown), 2 when the fixture or an answers file is unusable (the message gives the line).
 
         """
     case "check":
@@ -80,7 +115,8 @@ enum Help {
         For each fixture, traces its example and compares every value under "expected" with the
         computed one. A printed value matches when the computed value, rounded or truncated to
         the printed number of decimals, gives the printed digits; truncations are reported as
-        such. Exit status 0 when every value of every fixture matches, 1 when one does not, 2
+        such, and values listed under the fixture's "errata" as known slips of the book (they
+        pass when the recorded correction is reproduced). Exit status 0 when every value of every fixture matches, 1 when one does not, 2
         when a fixture is unusable.
 
         """

@@ -1,10 +1,12 @@
 import BackpropTracer
 
-/// `backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] … [--output FILE]`
+/// `backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] … [--output FILE]
+/// [--variant NAME]`
 enum TraceCommand {
   static let options = [
     OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
     OptionSpec(name: "steps", takesValue: true), OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: "variant", takesValue: true),
   ] + LectureOptions.specs
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
@@ -16,7 +18,8 @@ enum TraceCommand {
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
     let fixture = try Commands.loadFixture(path)
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
-    let trace = try Commands.trace(fixture, steps: steps)
+    let variant = try VerifyCommand.variant(named: parsed.value("variant"))
+    let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
       try emit(JSONRenderer.render(trace), to: parsed.value("output"), output: &output)
       return .success
@@ -26,7 +29,7 @@ enum TraceCommand {
     let file = parsed.value("output")
     var files = LectureFiles.render(
       trace, options: options, format: lectureFormat, base: file.map(LectureOptions.stem(of:)),
-      fragment: parsed.flag("fragment"))
+      fragment: parsed.flag("fragment"), notice: variant?.notice)
     let main = files.removeFirst()
     try emit(main.contents, to: file, output: &output)
     for figure in files { try FileAccess.write(figure.contents, to: figure.name) }

@@ -2,7 +2,7 @@ extension Fixture {
   /// The top-level keys of a fixture file.
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
-    "weightDecay", "steps", "expected", "notation",
+    "weightDecay", "steps", "expected", "notation", "assignment", "errata",
   ]
 
   /// The most steps a fixture or command may ask for.
@@ -58,9 +58,11 @@ extension Fixture {
         perExampleKeys: isDataSet, steps: steps, plan: plan).0)
     }
     let notation = try root.optional("notation").map { (node) throws(FixtureError) in try readNotation(node) }
-    return Fixture(
+    var fixture = Fixture(
       file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
       plan: plan, steps: steps, expected: expected ?? [], notation: notation)
+    try readHomework(root, into: &fixture)
+    return fixture
   }
 
   /// The name of a notation preset.

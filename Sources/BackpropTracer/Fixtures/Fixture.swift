@@ -21,6 +21,10 @@ public struct Fixture: Sendable {
   public let expected: [ExpectedValue]
   /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
   public let notation: NotationPreset?
+  /// The keys a homework on this example asks for, in the fixture's order; empty when none.
+  public var assignment: [TraceKey] = []
+  /// The book's known slips, in the fixture's order.
+  public var errata: [Erratum] = []
 
   /// Creates a fixture from validated parts.
   public init(

@@ -11,11 +11,14 @@ public enum LectureFiles {
 
   /// The files for `trace`: `base.md` with `base.svg` (and `base-loss.svg` for several steps),
   /// or `base.tex` alone. Without a `base` (text for standard output) the Markdown comes alone,
-  /// without figures, under the name "". A pure function of its arguments.
+  /// without figures, under the name "". A `notice` (a deliberate deviation's warning) goes
+  /// right after the title. A pure function of its arguments.
   public static func render(
-    _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false
+    _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
+    notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
-    let document = Walkthrough(trace: trace, options: options).document()
+    var document = Walkthrough(trace: trace, options: options).document()
+    if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
     switch format {
     case .markdown:
       guard let base else { return [("", MarkdownRenderer.write(document, imageBase: nil))] }

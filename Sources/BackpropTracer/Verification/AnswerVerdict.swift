@@ -1,0 +1,54 @@
+/// The verdict on one answer of a student.
+public enum AnswerVerdict: Equatable, Sendable {
+  /// The true value, rounded (`.rounded`) or truncated (`.truncated`) to the answer's decimals,
+  /// gives the answer's digits.
+  case correct(PrintedNumber.Match)
+  /// Wrong, but what the student's own earlier answers give: follow-through. `dependsOn` names
+  /// the earlier wrong answers it was computed from (lecture order); `recomputed` is the value
+  /// those answers give.
+  case consistent(dependsOn: [TraceKey], recomputed: Double)
+  /// Wrong, and not explained by the student's earlier answers.
+  case wrong
+  /// The key is not a key of the trace; `suggestion` is the nearest one, when one is close.
+  case unknownKey(suggestion: String?)
+  /// The assignment asks for this key and the sheet has no answer for it.
+  case missing
+
+  /// True for `.correct`.
+  public var isCorrect: Bool {
+    if case .correct = self { return true }
+    return false
+  }
+
+  /// True for `.consistent`.
+  public var isConsistent: Bool {
+    if case .consistent = self { return true }
+    return false
+  }
+}
+
+/// One line of a verification: an answer (or a missing one), the true value and the verdict.
+public struct JudgedAnswer: Equatable, Sendable {
+  /// The key, as the student wrote it (or as the assignment lists it, when missing).
+  public let key: String
+  /// The student's answer; nil when missing.
+  public let answer: Answer?
+  /// The true value; nil for an unknown key.
+  public let expected: Double?
+  /// The verdict.
+  public let verdict: AnswerVerdict
+
+  /// Creates a judged answer.
+  public init(key: String, answer: Answer?, expected: Double?, verdict: AnswerVerdict) {
+    self.key = key
+    self.answer = answer
+    self.expected = expected
+    self.verdict = verdict
+  }
+
+  /// The answer minus the true value, when both exist.
+  public var difference: Double? {
+    guard let answer, let expected else { return nil }
+    return answer.printed.value - expected
+  }
+}

@@ -1,0 +1,41 @@
+extension Derivation {
+  /// The keys of the values this derivation reads, in the order it names them.
+  ///
+  /// Values of later steps (`repeatedSteps`) depend on the whole step but name nothing.
+  var references: [TraceKey] {
+    switch self {
+    case .given, .one, .repeatedSteps: return []
+    case let .weightedSum(weights, inputs, bias): return weights + inputs + (bias.map { [$0] } ?? [])
+    case let .activation(_, net): return [net]
+    case let .activationSlope(_, net, out): return [net, out]
+    case let .softmax(net, nets): return [net] + nets
+    case let .logSumExp(nets): return nets
+    case let .softmaxSlope(outI, outJ, _): return [outI, outJ]
+    case let .errorTerm(_, target, output, net, logSumExp, _):
+      return [target, output, net] + (logSumExp.map { [$0] } ?? [])
+    case let .errorSlope(_, target, output, _): return [target, output]
+    case let .jacobianChain(factors, slopes): return factors + slopes
+    case let .outputMinusTarget(output, target): return [output, target]
+    case let .sum(keys), let .mean(keys), let .product(keys): return keys
+    case let .copy(key): return [key]
+    case let .update(parameter, gradient, rate): return [parameter, gradient, rate]
+    case let .velocity(previous, gradient, momentum, rate, _): return [previous, gradient, momentum, rate]
+    case let .momentumStep(parameter, velocity, rate, _): return [parameter, velocity, rate]
+    case let .penalty(weights, decay): return weights + [decay]
+    case let .penaltySlope(weight, decay): return [weight, decay]
+    }
+  }
+}
+
+extension PrintedNumber {
+  /// True when `value` is within one unit of the last printed decimal of this number: what a
+  /// careful hand computation from rounded intermediate values can reach.
+  ///
+  /// Used where the verifier recomputes from a student's own (rounded) numbers: follow-through
+  /// and diagnosis. A value that matches by rounding or truncation always agrees. Signs count.
+  func agrees(with value: Double) -> Bool {
+    guard value.isFinite else { return false }
+    let unit = (0..<decimals).reduce(1.0) { unit, _ in unit / 10 }
+    return abs(value - self.value) <= unit * (1 + 1e-9)
+  }
+}
