@@ -70,27 +70,43 @@ extension Quiz {
   }
 
   private static func mistakeLine(_ mistake: Variant?) -> String {
-    mistake.map { "  that is what you get with the \($0.summary)\n" } ?? ""
+    mistake.map { paragraph("that is what you get with the \($0.summary)", indent: "  ") } ?? ""
   }
 
-  /// The end: the score and the steps to review.
-  public var summaryText: String {
-    var lines: [String] = [""]
-    if stopped {
-      lines.append("Stopped after \(records.count) of \(questions.count) questions.")
+  /// `text` broken at spaces into lines of at most 78 characters after `indent`, each ending
+  /// with a line break; a word longer than a line stays whole.
+  static func paragraph(_ text: String, indent: String) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty, indent.count + line.count + 1 + word.count > 78 {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
     }
-    lines.append("Score: \(scoreText).")
+    lines.append(line)
+    return lines.map { indent + $0 + "\n" }.joined()
+  }
+
+  /// The end: the score and the steps to review, each with the mistakes recognised in it.
+  public var summaryText: String {
+    var text = "\n"
+    if stopped { text += "Stopped after \(records.count) of \(questions.count) questions.\n" }
+    text += "Score: \(scoreText).\n"
     let review = records.filter(\.needsReview)
     if review.isEmpty {
-      if !records.isEmpty { lines.append("Nothing to review.") }
-    } else {
-      lines.append("Steps to review:")
-      for record in review {
-        lines.append("  \(record.question.definition)")
-        lines.append("    \(record.reviewNote)")
+      if !records.isEmpty { text += "Nothing to review.\n" }
+      return text
+    }
+    text += "Steps to review:\n"
+    for record in review {
+      text += "  \(record.question.definition)\n" + Self.paragraph(record.reviewNote, indent: "    ")
+      for mistake in record.mistakes {
+        text += Self.paragraph("recognised mistake: the \(mistake.summary)", indent: "    ")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return text
   }
 
   /// `20 of 24 correct (2 after a hint); 4 shown`.
@@ -121,8 +137,8 @@ extension Quiz {
 }
 
 extension QuizRecord {
-  /// What happened, for the list of steps to review: `you wrote 0.6225, 0.62; it is 0.593269992
-  /// (the sigmoid computed as …)`.
+  /// What happened, for the list of steps to review: `shown: you wrote 0.6225, 0.62; it is
+  /// 0.593269992`.
   public var reviewNote: String {
     let how: String
     switch outcome {
@@ -131,9 +147,7 @@ extension QuizRecord {
     case .shown: how = "shown"
     case .stopped: how = "not finished"
     }
-    var note = "\(how): you wrote \(wrongAnswers.joined(separator: ", ")); it is \(Quiz.numbers.plain(value))"
-    if !mistakes.isEmpty { note += " (the " + mistakes.map(\.summary).joined(separator: "; the ") + ")" }
-    return note
+    return "\(how): you wrote \(wrongAnswers.joined(separator: ", ")); it is \(Quiz.numbers.plain(value))"
   }
 }
 

@@ -82,7 +82,8 @@ struct QuizCommandTests {
         where net_h1 = 0.3775
         out_h1 = ? 0.40674
         not quite
-        that is what you get with the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost
+        that is what you get with the sigmoid computed as 1/(1 + e^net), with the
+        exponent's sign lost
         hint, with your numbers: out_h1 = 1 / (1 + e^(-0.3775))
         out_h1 = ? 0.6225
         not quite
@@ -100,7 +101,9 @@ struct QuizCommandTests {
       Score: 1 of 2 correct; 1 shown.
       Steps to review:
         out_h1 = 1 / (1 + e^(-net_h1))
-          shown: you wrote 0.40674, 0.6225; it is 0.593269992 (the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost)
+          shown: you wrote 0.40674, 0.6225; it is 0.593269992
+          recognised mistake: the sigmoid computed as 1/(1 + e^net), with the
+          exponent's sign lost
 
       """))
   }
