@@ -56,10 +56,12 @@ public struct Quiz: Sendable {
     let asked = Set(questions.prefix(index).map(\.key))
     let layout = trace.layout
     let own = self.own
+    // Only the keys the formula shows: σ′ is written in terms of out, not net.
+    let shown = Set(question.definition.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { TraceKey(String($0)) })
     var seen: Set<TraceKey> = []
     return layout.derivations[question.position].references.compactMap { key in
-      guard let position = layout.position(of: key), layout.derivations[position] != .given, !asked.contains(key),
-        seen.insert(key).inserted
+      guard shown.contains(key), let position = layout.position(of: key), layout.derivations[position] != .given,
+        !asked.contains(key), seen.insert(key).inserted
       else { return nil }
       return (key, own.values[position])
     }

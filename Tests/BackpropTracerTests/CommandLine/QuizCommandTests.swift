@@ -184,6 +184,12 @@ struct QuizCommandTests {
       """)
   }
 
+  @Test("The help describes quiz and its options")
+  func help() {
+    #expect(runTool(["help", "quiz"]).output.contains("backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]"))
+    #expect(runTool(["--help"]).output.contains("  quiz    Practise a derivation"))
+  }
+
   @Test("Unusable options exit 2 with one line on standard error", arguments: [
     (["--only", "middle"], "error: --only takes one of forward, backward, updates, found 'middle' (see 'backprop-trace --help')\n"),
     (["--only", "forward", "--keys", "net_h1"], "error: --only and --keys exclude each other; give one (see 'backprop-trace --help')\n"),
@@ -194,5 +200,16 @@ struct QuizCommandTests {
     let run = runQuiz([mazur] + arguments, lines: [])
     #expect(run.code == 2 && run.output.isEmpty)
     #expect(run.error == message)
+  }
+}
+
+@Suite("README quiz")
+struct ReadmeQuizTests {
+  @Test("The README shows the sample quiz session as quiz prints it")
+  func sampleSession() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let run = runQuiz(
+      [mazur, "--keys", "net_h1,out_h1,net_h2,out_h2,net_o1"], lines: ["0.3775", "0.40674", "0.6225", "abc", "0.3925", "0.59688"])
+    #expect(readme.contains("--keys net_h1,out_h1,net_h2,out_h2,net_o1\n" + run.output + "```\n"))
   }
 }
