@@ -16,11 +16,15 @@ public enum QuizPart: String, CaseIterable, Sendable {
     }
   }
 
-  /// The part of the entries of a section; nil for given values and later training steps.
-  init?(_ kind: TraceSection.Kind) {
+  /// The part of an entry of a section; nil for given values, later training steps and the
+  /// outcome of the perceptron rule. A perceptron visit's new parameters are updates, the rest
+  /// of it (net, output, error) and its epoch's count of mistakes the forward pass.
+  init?(_ kind: TraceSection.Kind, _ derivation: Derivation) {
     switch kind {
-    case .given, .example, .training: return nil
-    case .forward, .softmax, .error: self = .forward
+    case .given, .example, .training, .perceptronResult: return nil
+    case .forward, .softmax, .error, .perceptronEpoch: self = .forward
+    case .perceptronVisit:
+      if case .perceptronUpdate = derivation { self = .updates } else { self = .forward }
     case .errorSlopes, .delta, .gradient, .sharedGradient, .batch: self = .backward
     case .update: self = .updates
     }
@@ -79,7 +83,7 @@ extension Quiz {
     let layout = trace.layout
     var parts = [QuizPart?](repeating: nil, count: layout.count)
     for section in layout.sections {
-      for position in section.entries { parts[position] = QuizPart(section.kind) }
+      for position in section.entries { parts[position] = QuizPart(section.kind, layout.derivations[position]) }
     }
     var chosen: Set<Int>
     switch selection {

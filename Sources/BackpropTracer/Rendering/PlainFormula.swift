@@ -109,6 +109,15 @@ public struct PlainFormulaWriter: Sendable {
       return (sum(pairs.map { "\($0.0) * \($0.1)" }), sum(pairs.map { "\(operand($0.0)) * \(operand($0.1))" }))
     case let .outputMinusTarget(output, target):
       return ("\(output) - \(target)", "\(number(output)) - \(operand(target))")
+    case let .difference(a, b):
+      return ("\(a) - \(b)", "\(number(a)) - \(operand(b))")
+    case let .perceptronUpdate(parameter, rate, error, input):
+      return (
+        "\(parameter) + \(rate) * \(error)" + (input.map { " * \($0)" } ?? ""),
+        "\(number(parameter)) + \(number(rate)) * \(operand(error))" + (input.map { " * \(operand($0))" } ?? "")
+      )
+    case let .countNonZero(keys):
+      return ("how many of \(keys.map(\.rawValue).joined(separator: ", ")) are not 0", "how many of \(keys.map(number).joined(separator: ", ")) are not 0")
     case let .sum(keys) where keys.isEmpty:
       return ("0", nil)
     case let .sum(keys):
