@@ -67,7 +67,8 @@ public struct Quiz: Sendable {
     }
   }
 
-  /// Judges one line typed for the current question.
+  /// Judges one line typed for the current question (once the quiz is over, every line is
+  /// `.notANumber`: there is nothing left to answer).
   public mutating func judge(_ text: String) -> QuizFeedback {
     guard let question = current else { return .notANumber(text) }
     guard let printed = PrintedNumber(text), printed.value.isFinite else { return .notANumber(text) }
