@@ -57,6 +57,8 @@ extension Quiz {
     case let .notANumber(text):
       let shown = text.trimmingSpaces.isEmpty ? "an empty line" : "\"\(text.terminalSafe)\""
       return "  \(shown) is not a number; type a number such as 0.3775 (q stops the quiz)\n"
+    case let .tooImprecise(text, minimum):
+      return "  \(text.terminalSafe) has too few digits to judge; give at least \(minimum) significant digits (q stops the quiz)\n"
     case .correct(.rounded): return "  correct\n"
     case .correct(.truncated): return "  correct (digits cut off rather than rounded)\n"
     case let .correct(.fromYourValues(value)):

@@ -69,10 +69,18 @@ public struct Quiz: Sendable {
 
   /// Judges one line typed for the current question (once the quiz is over, every line is
   /// `.notANumber`: there is nothing left to answer).
+  /// The fewest significant digits a right answer must show, unless it is the exact value.
+  public static let minimumSignificantDigits = 2
+
   public mutating func judge(_ text: String) -> QuizFeedback {
     guard let question = current else { return .notANumber(text) }
     guard let printed = PrintedNumber(text), printed.value.isFinite else { return .notANumber(text) }
     let truth = trace.values[question.position]
+    // Too few digits to credit: "1" would pass for 0.593 as a rounding. A short answer that
+    // is wrong at its own precision is simply wrong.
+    if printed.significantDigits < Self.minimumSignificantDigits && !printed.isExact(truth) && printed.matches(truth) {
+      return .tooImprecise(printed.text, minimum: Self.minimumSignificantDigits)
+    }
     let own = self.own
     let recomputed = own.values[question.position]
     let agreement: QuizFeedback.Agreement?

@@ -13,6 +13,10 @@ public enum QuizFeedback: Equatable, Sendable {
 
   /// The line is not a number (it does not count as a try); the question is asked again.
   case notANumber(String)
+  /// The answer would be right, but shows fewer significant digits than the quiz asks for: "1"
+  /// for 0.593 would otherwise pass as a rounding. It does not count as a try; exact short
+  /// answers (1, 0.05) pass.
+  case tooImprecise(String, minimum: Int)
   /// Right; the quiz moves on.
   case correct(Agreement)
   /// The first wrong try: the formula with the student's own earlier values substituted
@@ -27,7 +31,7 @@ public enum QuizFeedback: Equatable, Sendable {
   public var movesOn: Bool {
     switch self {
     case .correct, .shown: return true
-    case .notANumber, .hint: return false
+    case .notANumber, .tooImprecise, .hint: return false
     }
   }
 }

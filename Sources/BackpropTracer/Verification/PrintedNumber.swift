@@ -46,6 +46,18 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
     return .mismatch
   }
 
+  /// The number of significant digits shown: `0.0554` has 3, `1.50` has 3, `0` has 0.
+  public var significantDigits: Int {
+    digits.digits.isEmpty ? 0 : max(digits.exponent + decimals, 0)
+  }
+
+  /// True when the printed digits are `value` exactly (0.05 for 0.05, 1 for 1.0), with nothing
+  /// cut off.
+  public func isExact(_ value: Double) -> Bool {
+    guard let computed = DecimalDigits(value) else { return false }
+    return computed == digits
+  }
+
   /// True when `match(value)` is `.rounded` or `.truncated`.
   public func matches(_ value: Double) -> Bool { match(value) != .mismatch }
 }

@@ -80,6 +80,16 @@ struct QuizTests {
     #expect(quiz.judge("7") == .hint("net_o1 = 0.4 * 0.593269992 + 0.45 * 0.596884378 + 0.6", mistake: nil))
   }
 
+  @Test("An answer with fewer than two significant digits is asked again unless it is exact")
+  func tooImprecise() throws {
+    var quiz = try Quiz(trace: Repository.fixture("mazur-2-2-2").trace())
+    #expect(quiz.current?.key == "net_h1")
+    #expect(quiz.judge("0.4") == .tooImprecise("0.4", minimum: 2), "0.3775 rounds to 0.4, but one digit is too few to credit")
+    #expect(quiz.current?.key == "net_h1", "an imprecise answer is not a try")
+    #expect(quiz.judge("0.38") == .correct(.rounded))
+    #expect(Quiz.text(for: .tooImprecise("0.4", minimum: 2)) == "  0.4 has too few digits to judge; give at least 2 significant digits (q stops the quiz)\n")
+  }
+
   @Test("A line that is not a number is asked again and is not a try")
   func notANumber() throws {
     var quiz = try mazurQuiz()
