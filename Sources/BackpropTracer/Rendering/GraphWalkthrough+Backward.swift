@@ -22,7 +22,8 @@ extension GraphWalkthrough {
       .heading(level: 2, text: "Backward pass"),
       .paragraph([
         .text("From the output back, each node's gradient "), symbol,
-        .text(" is the sum, over the nodes that use it, of their gradient times the local derivative (the grad_table of the general back-propagation algorithm). A node used twice gets two terms."),
+        .text(" is the sum, over the nodes that use it, of their gradient times the local derivative (the "), .code("grad_table"),
+        .text(" of the general back-propagation algorithm). A node used by two nodes gets two terms: one per path."),
       ]),
       .aligned(lines),
       .paragraph([.text("The gradient table:")]),
@@ -39,7 +40,7 @@ extension GraphWalkthrough {
       let user = graph.nodes[consumer]
       let formula = user.formula.derivative(withRespectTo: node.id)
       var formulaText = ExpressionPrinter.latex(formula)
-      if ExpressionPrinter.strength(formula) == .sum { formulaText = "\\left(" + formulaText + "\\right)" }
+      if [.sum, .negation].contains(ExpressionPrinter.strength(formula)) { formulaText = "\\left(" + formulaText + "\\right)" }
       let partial = "\\frac{\\partial \(tex(user.id))}{\\partial \(tex(node.id))}"
       if consumer == graph.output {
         chain.append(partial)

@@ -57,8 +57,8 @@ public struct GraphWalkthrough {
         Document.AlignedLine(symbol: tex($0.id), steps: [ExpressionPrinter.latex($0.source)])
       }),
       .paragraph([
-        .text("Each operation is a node; a definition's inner operations get the ids "),
-        .math("\(tex("a_1")), \(tex("a_2")), \\ldots"),
+        .text("Each operation is a node; the inner operations of a definition such as "), .math(tex(outputName)),
+        .text(" get the ids "), .math("\(tex(outputName + "_1")), \(tex(outputName + "_2")), \\ldots"),
         .text(" in the order they are computed. The output is "), .math(tex(outputName)), .text("."),
       ]),
     ]
