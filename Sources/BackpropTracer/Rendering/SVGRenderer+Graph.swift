@@ -1,5 +1,5 @@
 extension SVGRenderer {
-  private static let graphColumn = 200.0, graphRow = 76.0, boxWidth = 160.0, graphMargin = 30.0
+  private static let graphColumn = 180.0, graphRow = 72.0, boxWidth = 140.0, graphMargin = 30.0
 
   /// Boxes with the node's formula, value and gradient; arrows left to right with the local
   /// derivative at their middle on a white halo.
@@ -18,7 +18,7 @@ extension SVGRenderer {
       let (x1, x2) = (from.x + boxWidth / 2, to.x - boxWidth / 2)
       output += "<line x1=\"\(number(x1))\" y1=\"\(number(from.y))\" x2=\"\(number(x2))\" y2=\"\(number(to.y))\" stroke=\"gray\" marker-end=\"url(#arrow)\"/>\n"
       guard let label = edge.label else { continue }
-      let (x, y) = (x1 + 0.6 * (x2 - x1), from.y + 0.6 * (to.y - from.y))
+      let (x, y) = (x1 + 0.45 * (x2 - x1), from.y + 0.45 * (to.y - from.y))
       labels += text(Escaping.svg(label), x: x, y: y + 4, anchor: "middle", size: 11, extra: " fill=\"#1f5fa8\" stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
     }
     for index in figure.nodes.indices {

@@ -18,7 +18,7 @@ extension TikZFigures {
       output += "\\node[box] (n\(index)) at \(point(centre.x, centre.y)) {\(lines.joined(separator: "\\\\"))};\n"
     }
     for edge in figure.edges {
-      let label = edge.label.map { " node[label, pos=0.6] {$\($0)$}" } ?? ""
+      let label = edge.label.map { " node[label, pos=0.45] {$\($0)$}" } ?? ""
       output += "\\draw[->, gray] (n\(edge.from).east) --\(label) (n\(edge.to).west);\n"
     }
     return output + "\\end{tikzpicture}\n"
