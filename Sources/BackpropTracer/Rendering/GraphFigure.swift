@@ -31,6 +31,8 @@ public struct GraphFigure: Equatable, Sendable {
 
   /// The most nodes a column may hold for the graph to be drawn.
   public static let largestDrawnColumn = 16
+  /// The most columns (depth + 1) a graph may have for it to be drawn on a page.
+  public static let largestDrawnDepth = 8
   /// The most nodes a graph may have for its edges to be labelled.
   public static let largestLabelledGraph = 24
 

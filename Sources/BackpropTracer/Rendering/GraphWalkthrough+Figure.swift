@@ -1,9 +1,12 @@
 extension GraphWalkthrough {
-  /// The graph figure, or a sentence when a column is too tall to draw legibly.
+  /// The graph figure, or a sentence when it is too tall or too deep to draw legibly.
   func figureBlocks() -> [Document.Block] {
     let figure = makeFigure()
-    guard figure.rows <= GraphFigure.largestDrawnColumn else {
-      return [.paragraph([.text("The graph has a column of \(figure.rows) nodes, too many to draw legibly, so there is no figure; the tables below list every node.")])]
+    guard figure.rows <= GraphFigure.largestDrawnColumn, figure.columns <= GraphFigure.largestDrawnDepth else {
+      return [.paragraph([
+        .text("The graph has \(graph.nodes.count) nodes in \(figure.columns) columns, too many to draw legibly on a page, so there is no figure here (the tables below list every node); "),
+        .code("backprop-trace graph --format dot"), .text(" writes it for Graphviz."),
+      ])]
     }
     return [.figure(.graph(figure))]
   }
