@@ -70,7 +70,13 @@ public struct Notation: Sendable {
     case let .ofExample(inner, example):
       var scoped = self
       scoped.example = example
-      return scoped.symbol(inner)
+      let symbol = scoped.symbol(inner)
+      // A step value (a parameter updated by the perceptron rule) is marked with the example too.
+      return inner.isPerExample ? symbol : scoped.withExample(symbol)
+    case let .ofEpoch(inner, epoch): return superscripted(symbol(inner), after(epoch))
+    case let .perceptronError(name): return withExample("\\mathrm{err}" + neuron(preset.neuronIndex, name))
+    case .mistakes: return "\\mathrm{mistakes}"
+    case let .finalParameter(name): return superscripted(parameter(name), "^{\\ast}")
     }
   }
 
@@ -91,7 +97,7 @@ public struct Notation: Sendable {
   private var total: String { withExample(preset.total) }
 
   /// `symbol` marked as belonging to the current data-set example, if any.
-  private func withExample(_ symbol: String) -> String {
+  fileprivate func withExample(_ symbol: String) -> String {
     guard let example else { return symbol }
     return superscripted(symbol, preset.exampleIndex.replacing("{e}", with: "\(example)"))
   }
