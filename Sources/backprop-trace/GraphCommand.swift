@@ -68,6 +68,9 @@ enum GraphCommand {
     } catch {
       throw CommandFailure(message: "\(fixture.file): \(error.description)", code: .unusableInput)
     }
+    guard !checks.isEmpty else {
+      return "\(fixture.file)\n  no gradients: this fixture's run records none (a perceptron or an evaluation), so there is nothing to check\n"
+    }
     let width = max(9, checks.map(\.input.count).max() ?? 0)
     func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
     let full = NumberFormat(decimals: 12), relative = NumberFormat(significant: 2)

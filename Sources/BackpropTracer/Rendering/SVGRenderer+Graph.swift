@@ -1,5 +1,5 @@
 extension SVGRenderer {
-  private static let graphColumn = 180.0, graphRow = 72.0, boxWidth = 140.0, graphMargin = 30.0
+  private static let graphColumn = 215.0, graphRow = 72.0, boxWidth = 140.0, graphMargin = 30.0
 
   /// Boxes with the node's formula, value and gradient; arrows left to right with the local
   /// derivative at their middle on a white halo.
