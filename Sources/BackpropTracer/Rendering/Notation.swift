@@ -149,9 +149,11 @@ public struct Notation: Sendable {
     "\\frac{\\partial \(top)}{\\partial \(bottom)}"
   }
 
-  /// `symbol` with a superscript; braced when it already has one (`{W^{[2]}_{11}}^{+}`).
+  /// `symbol` with a superscript. When it already has one, the new superscript goes on an empty
+  /// group after it (`W^{[2]}_{11}{}^{+}`): TeX would unwrap `{\bar{z}^{(1)}}` and report a double
+  /// superscript, so bracing the symbol is not enough.
   private func superscripted(_ symbol: String, _ superscript: String) -> String {
-    symbol.contains("^") ? "{\(symbol)}\(superscript)" : symbol + superscript
+    symbol.contains("^") ? "{\(symbol)}{}\(superscript)" : symbol + superscript
   }
 }
 
