@@ -7,6 +7,7 @@ enum CheckCommand {
     guard !parsed.positionals.isEmpty else { throw usage("'check' needs at least one fixture file") }
     // Load and trace everything first: unusable input anywhere is exit status 2.
     let reports = try parsed.positionals.map { (path) throws(CommandFailure) in
+      if let report = try GraphCommand.checkReport(path) { return report }
       let fixture = try Commands.loadFixture(path)
       return CheckReport(fixture: fixture, trace: try Commands.trace(fixture, steps: nil))
     }

@@ -51,6 +51,8 @@ enum Commands {
       return try VerifyCommand.run(rest, output: &output)
     case "quiz":
       return try QuizCommand.run(rest, input: &input, output: &output)
+    case "graph":
+      return try GraphCommand.run(rest, output: &output)
     default:
       let guess = nearestName(to: command, among: Help.commands)
       throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))

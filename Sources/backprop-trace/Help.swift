@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "verify", "quiz", "walkthroughs", "help"]
+  static let commands = ["trace", "check", "verify", "quiz", "graph", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -15,6 +15,7 @@ enum Help {
       backprop-trace check FIXTURE...
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
       backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
+      backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment] [--output FILE]
       backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
@@ -27,6 +28,9 @@ enum Help {
               consistent with their own earlier answers (follow-through), and the likely mistake.
       quiz    Practise a derivation: type each value in turn and get a hint, then the worked
               step, after a wrong answer; a score and the steps to review at the end.
+      graph   Derive the chain rule on a computational graph (a graph fixture, or a network
+              fixture's error as a graph): forward values, the backward pass node by node with
+              every sum over paths, symbolic derivatives and a gradient check; or Graphviz DOT.
       walkthroughs
               Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index
               in Walkthroughs/.
@@ -78,6 +82,9 @@ enum Help {
                                   first step is derived in full; the error after every step is
                                   recorded.
           --output FILE           Write to FILE (atomically) instead of standard output.
+          --gradcheck             Instead of the derivation, print each parameter's gradient beside
+                                  a central difference of the error (h = 1e-6) and their
+                                  relative error.
           --variant NAME          Compute the step with a deliberate deviation (a common mistake
                                   or an undocumented convention); the output says so at the top.
         \(Variant.allCases.map { "                            " + $0.name + ": the " + $0.summary }.joined(separator: "\n"))
@@ -145,6 +152,29 @@ enum Help {
         such, and values listed under the fixture's "errata" as known slips of the book (they
         pass when the recorded correction is reproduced). Exit status 0 when every value of every fixture matches, 1 when one does not, 2
         when a fixture is unusable.
+
+        """
+    case "graph":
+      return """
+        USAGE
+          backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment] [--output FILE]
+
+        FIXTURE is a graph fixture (Fixtures/graphs/NAME.json: "inputs" with values, ordered
+        "definitions" such as "y = x^3 + 7", an optional "output" and "notation" leibniz or bars)
+        or a network fixture, drawn as the computational graph of its error on its (first)
+        example with the parameters as inputs. Formulas use + - * / ^, exp, log, sin, cos, tanh,
+        sigma, max(0, u) and step. A formula that cannot be read or evaluated at the given values
+        is refused with its position: FILE:LINE:COL: definitions[1]: col 9: expected ')'.
+
+        OPTIONS
+          --format markdown|latex|json|dot
+                                  Markdown with math (with an SVG figure beside --output FILE),
+                                  standalone LaTeX with a TikZ figure, every value under its key
+                                  as JSON (value_y, grad_y, local_z_y), or Graphviz DOT with
+                                  each node's value and gradient.
+          --decimals N            Decimals shown, 0 to 17 (default 6).
+          --fragment              With --format latex: only the body.
+          --output FILE           Write to FILE (atomically) instead of standard output.
 
         """
     case "walkthroughs":

@@ -6,7 +6,7 @@ enum TraceCommand {
   static let options = [
     OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
     OptionSpec(name: "steps", takesValue: true), OptionSpec(name: "output", takesValue: true),
-    OptionSpec(name: "variant", takesValue: true),
+    OptionSpec(name: "variant", takesValue: true), OptionSpec(name: "gradcheck", takesValue: false),
   ] + LectureOptions.specs
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
@@ -17,6 +17,10 @@ enum TraceCommand {
     let format = try parsed.choice("format", from: ["markdown", "latex", "json"], default: "markdown")
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
     let fixture = try Commands.loadFixture(path)
+    if parsed.flag("gradcheck") {
+      try emit(try GraphCommand.gradientCheckReport(fixture), to: parsed.value("output"), output: &output)
+      return .success
+    }
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
     let variant = try VerifyCommand.variant(named: parsed.value("variant"))
     let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)

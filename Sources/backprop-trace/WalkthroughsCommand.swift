@@ -19,9 +19,14 @@ enum WalkthroughsCommand {
     let sources = try names.map { (file) throws(CommandFailure) -> WalkthroughFiles.Source in
       (String(file.dropLast(".json".count)), try Commands.loadFixture(fixtures + "/" + file))
     }
+    let graphFolder = fixtures + "/graphs"
+    let graphNames = ((try? FileManager.default.contentsOfDirectory(atPath: graphFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    let graphs = try graphNames.map { (file) throws(CommandFailure) -> WalkthroughFiles.GraphSource in
+      (String(file.dropLast(".json".count)), try GraphCommand.load(graphFolder + "/" + file))
+    }
     let files: [(name: String, contents: String)]
     do {
-      files = try WalkthroughFiles.render(sources)
+      files = try WalkthroughFiles.render(sources, graphs: graphs)
     } catch {
       throw CommandFailure(message: error.description, code: .unusableInput)
     }

@@ -86,17 +86,22 @@ extension Fixture {
         let suggestion = nearestName(to: member.key, among: layout.keys.map(\.rawValue))
         throw member.node.error(.unknownKey(member.key, suggestion: suggestion))
       }
-      let text: String
-      switch member.node.value.kind {
-      case let .string(string): text = string
-      case let .number(number): text = number
-      default:
-        throw member.node.error(.wrongType(expected: "the printed number, such as \"0.3775\"", found: member.node.value.typeDescription))
-      }
-      guard let printed = PrintedNumber(text) else {
-        throw member.node.error(.invalidValue("expected a printed number such as \"0.3775\", found \"\(text.terminalSafe)\""))
-      }
-      return ExpectedValue(key: TraceKey(member.key), printed: printed)
+      return ExpectedValue(key: TraceKey(member.key), printed: try readPrinted(member.node))
     }
+  }
+
+  /// A printed number, as a string (`"0.40"`, precision kept) or a JSON number.
+  static func readPrinted(_ node: JSONNode) throws(FixtureError) -> PrintedNumber {
+    let text: String
+    switch node.value.kind {
+    case let .string(string): text = string
+    case let .number(number): text = number
+    default:
+      throw node.error(.wrongType(expected: "the printed number, such as \"0.3775\"", found: node.value.typeDescription))
+    }
+    guard let printed = PrintedNumber(text) else {
+      throw node.error(.invalidValue("expected a printed number such as \"0.3775\", found \"\(text.terminalSafe)\""))
+    }
+    return printed
   }
 }

@@ -65,6 +65,12 @@ extension ExpressionPrinter {
       ? letters : greekLetters.contains(letters) ? "\\" + letters : "\\mathrm{\(letters)}"
     if rest.isEmpty { return base }
     if rest.allSatisfy(\.isNumber) { return "\(base)_{\(rest)}" }
+    // An intermediate node of a definition with digits in its name: `netH1_2` → `\mathrm{netH1}_{2}`.
+    if let underscore = name.lastIndex(of: "_"), name[name.index(after: underscore)...].allSatisfy(\.isNumber),
+      !name[..<underscore].contains("_")
+    {
+      return "\\mathrm{\(name[..<underscore])}_{\(name[name.index(after: underscore)...])}"
+    }
     return "\\mathrm{\(name.replacingOccurrences(of: "_", with: "\\_"))}"
   }
 

@@ -66,7 +66,7 @@ struct GraphBuilder {
         throw GraphError(definition: name, problem: .usesItself(column: reference.column))
       }
       if declarationIndex[reference.name] == nil {
-        let suggestion = GraphNameSuggestion.nearest(to: reference.name, among: declaredNames)
+        let suggestion = nearestName(to: reference.name, among: declaredNames)
         throw GraphError(
           definition: name,
           problem: .undefinedName(reference.name, column: reference.column, suggestion: suggestion))
@@ -82,7 +82,7 @@ struct GraphBuilder {
       return last.name
     }
     guard declarationIndex[name] != nil else {
-      let suggestion = GraphNameSuggestion.nearest(to: name, among: declaredNames)
+      let suggestion = nearestName(to: name, among: declaredNames)
       throw GraphError(definition: nil, problem: .unknownOutput(name, suggestion: suggestion))
     }
     return name

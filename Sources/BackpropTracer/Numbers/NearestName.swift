@@ -1,17 +1,21 @@
 /// The candidate closest to `name` by edit distance, when it is close enough to be a likely typo
-/// (at most 2 edits, and fewer edits than the name has characters); nil otherwise.
+/// (at most 2 edits, and fewer edits than the longer of the two has characters, so `q` suggests
+/// no arbitrary one-letter name); nil otherwise. Case is ignored.
 ///
-/// Ties go to the earliest candidate, so the suggestion is deterministic.
+/// Ties go to a candidate with the same first letter, then to the earliest, so the suggestion is
+/// deterministic.
 /// - Complexity: O(candidates × name length²).
 public func nearestName(to name: String, among candidates: [String]) -> String? {
   let target = Array(name.lowercased().unicodeScalars)
-  var best: (candidate: String, distance: Int)?
+  var best: (candidate: String, rank: Int)?
   for candidate in candidates {
-    let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-    if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+    let scalars = Array(candidate.lowercased().unicodeScalars)
+    let distance = editDistance(target, scalars)
+    guard distance <= 2, distance < max(target.count, scalars.count) else { continue }
+    let rank = 2 * distance + (scalars.first == target.first ? 0 : 1)
+    if rank < (best?.rank ?? Int.max) { best = (candidate, rank) }
   }
-  guard let best, best.distance <= 2, best.distance < target.count else { return nil }
-  return best.candidate
+  return best?.candidate
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions each cost 1.

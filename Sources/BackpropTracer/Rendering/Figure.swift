@@ -5,11 +5,13 @@ public enum Figure: Equatable, Sendable {
   case network(NetworkFigure)
   /// The total error after each step of a run.
   case lossCurve(LossCurve)
+  /// A computational graph with each node's value and gradient.
+  case graph(GraphFigure)
 
   /// The SVG file of this figure beside a Markdown file named `base`.md.
   public func fileName(base: String) -> String {
     switch self {
-    case .network: return base + ".svg"
+    case .network, .graph: return base + ".svg"
     case .lossCurve: return base + "-loss.svg"
     }
   }
@@ -19,6 +21,7 @@ public enum Figure: Equatable, Sendable {
     switch self {
     case .network: return "The network with each neuron's output and each weight before and after the update"
     case .lossCurve: return "The total error after each step"
+    case .graph: return "The computational graph with each node's value and gradient, and each edge's local derivative"
     }
   }
 }

@@ -17,19 +17,20 @@ public enum SVGRenderer {
     switch figure {
     case let .network(network): return draw(network, title: title)
     case let .lossCurve(curve): return draw(curve, title: title)
+    case let .graph(graph): return draw(graph, title: title)
     }
   }
 
-  private static func number(_ value: Double) -> String { coordinate.plain(value) }
+  static func number(_ value: Double) -> String { coordinate.plain(value) }
 
-  private static func header(width: Double, height: Double, title: String, caption: String) -> String {
+  static func header(width: Double, height: Double, title: String, caption: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" "
       + "viewBox=\"0 0 \(number(width)) \(number(height))\" font-family=\"sans-serif\" font-size=\"14\">\n"
       + "<title>\(Escaping.svg(caption)): \(Escaping.svg(title))</title>\n"
       + "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
   }
 
-  private static func text(_ content: String, x: Double, y: Double, anchor: String, size: Int = 13, extra: String = "") -> String {
+  static func text(_ content: String, x: Double, y: Double, anchor: String, size: Int = 13, extra: String = "") -> String {
     "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(extra)>\(content)</text>\n"
   }
 

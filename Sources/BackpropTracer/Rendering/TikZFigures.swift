@@ -1,17 +1,18 @@
 /// Draws figures with plain TikZ (no libraries, no pgfplots): the network and the loss curve.
 enum TikZFigures {
   /// Coordinates are printed with 3 decimals.
-  private static let coordinate = NumberFormat(decimals: 3)
+  static let coordinate = NumberFormat(decimals: 3)
 
   /// The `tikzpicture` of a figure.
   static func draw(_ figure: Figure) -> String {
     switch figure {
     case let .network(network): return draw(network)
     case let .lossCurve(curve): return draw(curve)
+    case let .graph(graph): return draw(graph)
     }
   }
 
-  private static func point(_ x: Double, _ y: Double) -> String {
+  static func point(_ x: Double, _ y: Double) -> String {
     "(\(coordinate.plain(x)),\(coordinate.plain(y)))"
   }
 

@@ -9,7 +9,10 @@ public enum WalkthroughFiles {
   /// `README.md` with one line per fixture. Each fixture is shown in its own notation.
   ///
   /// - Throws: `NonFiniteValueError` when a fixture's trace overflows.
-  public static func render(_ sources: [Source]) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
+  ///
+  /// Each graph fixture (`Fixtures/graphs/NAME.json`) adds `graph-NAME.md`, `graph-NAME.svg` and
+  /// `graph-NAME.tex`, listed in the index after the networks.
+  public static func render(_ sources: [Source], graphs: [GraphSource] = []) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
     let sorted = sources.sorted { $0.name < $1.name }
     var files: [(name: String, contents: String)] = []
     var index = [
@@ -29,6 +32,7 @@ public enum WalkthroughFiles {
       index.append(
         "- \(Escaping.markdown(source.fixture.title)): [Markdown](\(link).md), [LaTeX](\(link).tex); `Fixtures/\(Escaping.markdownCode(source.name)).json`\(from)")
     }
+    index += graphFiles(graphs, into: &files)
     files.append(("README.md", index.joined(separator: "\n") + "\n"))
     return files
   }

@@ -52,6 +52,12 @@ public struct CheckReport: Equatable, Sendable {
     }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
+  /// A report of values already judged, in the order given (a graph fixture's check builds one).
+  public init(file: String, values: [CheckedValue]) {
+    self.file = file
+    self.values = values
+  }
+
   /// True when every printed value is reproduced (rounded or truncated) or a known erratum.
   public var allMatch: Bool { values.allSatisfy(\.passes) }
 

@@ -18,7 +18,8 @@ struct GoldenFileTests {
   @Test("Walkthroughs/ holds exactly what the current code generates from Fixtures/")
   func walkthroughsAreCurrent() throws {
     let sources = try Repository.fixtureNames.map { (name: $0, fixture: try Repository.fixture($0)) }
-    let files = try WalkthroughFiles.render(sources)
+    let graphs = try Repository.graphFixtureNames.map { (name: $0, fixture: try Repository.graphFixture($0)) }
+    let files = try WalkthroughFiles.render(sources, graphs: graphs)
     let recording = ProcessInfo.processInfo.environment["BACKPROP_RECORD"] == "1"
     for file in files {
       let url = Repository.walkthroughs.appendingPathComponent(file.name)

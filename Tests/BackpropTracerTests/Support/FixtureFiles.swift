@@ -16,6 +16,18 @@ enum Repository {
     return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
   }
 
+  /// The base names of every graph fixture in `Fixtures/graphs/`, sorted.
+  static var graphFixtureNames: [String] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("graphs").path)) ?? []
+    return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// Loads `Fixtures/graphs/NAME.json`.
+  static func graphFixture(_ name: String) throws -> GraphFixture {
+    let data = try Data(contentsOf: fixtures.appendingPathComponent("graphs/" + name + ".json"))
+    return try GraphFixture.load(Array(data), file: "Fixtures/graphs/\(name).json")
+  }
+
   /// Loads `Fixtures/NAME.json`.
   static func fixture(_ name: String) throws -> Fixture {
     let data = try Data(contentsOf: fixtures.appendingPathComponent(name + ".json"))

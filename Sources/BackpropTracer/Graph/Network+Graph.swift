@@ -1,0 +1,90 @@
+/// A network's error on one example as a computational graph: one definition per net input,
+/// output, error term and the total error, with the inputs, targets and parameters as the
+/// graph's inputs, so the graph engine computes ∂E/∂p for every parameter p.
+///
+/// Names: inputs and parameters keep theirs (prefixed `in`/`p` when not a valid graph name, such
+/// as `4`); neuron h1 gives `netH1` and `outH1`, its target `targetH1` and error term `EH1`;
+/// the total error is `E`. net = b + Σ w·x (bias first, as the network engine sums). Softmax is
+/// written with exponentials, exp(netᵢ)/Σⱼ exp(netⱼ); leaky ReLU as max(0, u) − α·max(0, −u);
+/// the cross-entropies as −t·log o (and −(1 − t)·log(1 − o)).
+extension Network {
+  /// The graph of the error on `example` (only its inputs and targets are used).
+  public func graphDefinition(example: Example) -> GraphDefinition {
+    let inputName = inputNames.map { Self.graphName($0, prefix: "in") }
+    var inputs = zip(inputName, example.inputs).map { GraphDefinition.Input($0, $1) }
+    let outputs = outputLayer.neurons
+    inputs += zip(outputs, example.targets).map { GraphDefinition.Input("target" + Self.capitalized(neurons[$0].name), $1) }
+    inputs += parameters.map { GraphDefinition.Input(Self.graphName($0.name, prefix: "p"), $0.value) }
+    func unit(_ u: Int) -> String { u < inputNames.count ? inputName[u] : Self.out(neurons[u - inputNames.count].name) }
+    func parameter(_ p: Int) -> String { Self.graphName(parameters[p].name, prefix: "p") }
+    var definitions: [GraphDefinition.Definition] = []
+    for layer in layers {
+      for n in layer.neurons {
+        let neuron = neurons[n]
+        let products = zip(neuron.weights, layer.inputs).map { "\(parameter($0))*\(unit($1))" }
+        let terms = (neuron.bias.map { [parameter($0)] } ?? []) + products
+        definitions.append(.init(Self.net(neuron.name), terms.joined(separator: " + ")))
+      }
+      for n in layer.neurons {
+        let net = Self.net(neurons[n].name)
+        let all = layer.neurons.map { "exp(\(Self.net(neurons[$0].name)))" }.joined(separator: " + ")
+        definitions.append(.init(Self.out(neurons[n].name), Self.activation(layer.activation, net, softmaxSum: all)))
+      }
+    }
+    for o in outputs {
+      let name = Self.capitalized(neurons[o].name)
+      definitions.append(.init("E" + name, Self.term(loss, target: "target" + name, out: Self.out(neurons[o].name), count: outputs.count)))
+    }
+    definitions.append(.init("E", outputs.map { "E" + Self.capitalized(neurons[$0].name) }.joined(separator: " + ")))
+    return GraphDefinition(inputs: inputs, definitions: definitions, output: "E")
+  }
+
+  /// The graph name of a neuron's net input: `netH1`.
+  public static func net(_ neuron: String) -> String { "net" + capitalized(neuron) }
+  /// The graph name of a neuron's output: `outH1`.
+  public static func out(_ neuron: String) -> String { "out" + capitalized(neuron) }
+  /// The graph name of an input or a parameter: itself, or `prefix` + itself when it is not a
+  /// valid graph name (`4` → `p4`).
+  public static func graphName(_ name: String, prefix: String) -> String {
+    GraphBuilder.isValidName(name) ? name : prefix + name
+  }
+
+  private static func capitalized(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
+
+  private static func activation(_ activation: Activation, _ net: String, softmaxSum: String) -> String {
+    switch activation {
+    case .sigmoid: return "sigma(\(net))"
+    case .tanh: return "tanh(\(net))"
+    case .relu: return "max(0, \(net))"
+    case .leakyRelu(let alpha): return "max(0, \(net)) - \(ExpressionPrinter.plain(alpha))*max(0, -\(net))"
+    case .identity: return net
+    case .step: return "step(\(net))"
+    case .softmax: return "exp(\(net))/(\(softmaxSum))"
+    }
+  }
+
+  private static func term(_ loss: Loss, target t: String, out o: String, count: Int) -> String {
+    switch loss {
+    case .halfSquaredError: return "0.5*(\(t) - \(o))^2"
+    case .squaredError: return "(\(t) - \(o))^2"
+    case .meanSquaredError: return "(\(t) - \(o))^2/\(count)"
+    case .binaryCrossEntropy: return "-(\(t)*log(\(o)) + (1 - \(t))*log(1 - \(o)))"
+    case .crossEntropy: return "-\(t)*log(\(o))"
+    }
+  }
+}
+
+extension Fixture {
+  /// The fixture's network as a computational graph of its error on the first example, in
+  /// Leibniz notation (bars when the fixture asks for the `grosse` notation).
+  ///
+  /// - Throws: `GraphError` when a value is undefined at the example (log of 0 in a
+  ///   cross-entropy whose output saturated) or the graph's names clash.
+  public func graphFixture() throws(GraphError) -> GraphFixture {
+    let graph = try ComputationalGraph(network.graphDefinition(example: examples[0]))
+    let note = isDataSet ? " (first example)" : ""
+    return try GraphFixture(
+      file: file, title: title + ": the computational graph" + note, source: source, graph: graph,
+      notation: notation?.name == "grosse" ? .bars : .leibniz)
+  }
+}

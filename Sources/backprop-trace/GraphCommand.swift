@@ -1,0 +1,86 @@
+import BackpropTracer
+
+/// `backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment]
+/// [--output FILE]`: a graph fixture, or a network fixture as its computational graph.
+enum GraphCommand {
+  static let options = [
+    OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
+    OptionSpec(name: "output", takesValue: true), OptionSpec(name: "fragment", takesValue: false),
+  ]
+
+  /// Graph derivations print 6 decimals unless told otherwise.
+  static let defaultDecimals = 6
+
+  static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
+    let parsed = try Arguments(arguments, options: options, command: "graph")
+    guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
+      throw usage("'graph' takes exactly one fixture file, found \(parsed.positionals.count)")
+    }
+    let format = try parsed.choice("format", from: ["markdown", "latex", "json", "dot"], default: "markdown")
+    if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
+    let numbers = NumberFormat(decimals: try parsed.integer("decimals", in: 0...17, default: defaultDecimals) ?? defaultDecimals)
+    let fixture = try load(path)
+    let file = parsed.value("output")
+    var files: [(name: String, contents: String)]
+    switch format {
+    case "json": files = [("", GraphFiles.json(fixture))]
+    case "dot": files = [("", GraphFiles.dot(fixture, numbers: numbers))]
+    default:
+      files = GraphFiles.render(
+        fixture, format: format == "latex" ? .latex : .markdown, numbers: numbers,
+        base: file.map(LectureOptions.stem(of:)), fragment: parsed.flag("fragment"))
+    }
+    let main = files.removeFirst()
+    if let file { try FileAccess.write(main.contents, to: file) } else { output.write(main.contents) }
+    for figure in files { try FileAccess.write(figure.contents, to: figure.name) }
+    return .success
+  }
+
+  /// A graph fixture, or a network fixture's graph; problems are exit status 2.
+  static func load(_ path: String) throws(CommandFailure) -> GraphFixture {
+    let bytes = try FileAccess.read(path)
+    guard GraphFixture.isGraphFixture(bytes) else {
+      let network = try Commands.loadFixture(path)
+      do {
+        return try network.graphFixture()
+      } catch {
+        throw CommandFailure(message: "\(path): \(error.description)", code: .unusableInput)
+      }
+    }
+    do {
+      return try GraphFixture.load(bytes, file: path)
+    } catch {
+      throw CommandFailure(message: error.description, code: .unusableInput)
+    }
+  }
+
+  /// The check report of a graph fixture, or nil when `path` holds a network fixture.
+  static func checkReport(_ path: String) throws(CommandFailure) -> CheckReport? {
+    guard GraphFixture.isGraphFixture(try FileAccess.read(path)) else { return nil }
+    return try load(path).check()
+  }
+
+  /// `trace --gradcheck`: each parameter's gradient beside its central difference.
+  static func gradientCheckReport(_ fixture: Fixture) throws(CommandFailure) -> String {
+    let checks: [GraphGradientCheck]
+    do {
+      checks = try fixture.gradientCheck()
+    } catch {
+      throw CommandFailure(message: "\(fixture.file): \(error.description)", code: .unusableInput)
+    }
+    guard !checks.isEmpty else {
+      return "\(fixture.file)\n  no gradients: this fixture's run records none (a perceptron or an evaluation), so there is nothing to check\n"
+    }
+    let width = max(9, checks.map(\.input.count).max() ?? 0)
+    func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
+    let full = NumberFormat(decimals: 12), relative = NumberFormat(significant: 2)
+    var lines = [fixture.file, "  " + pad("parameter", width) + "  " + pad("backprop", 18) + "  " + pad("central difference", 18) + "  relative error"]
+    for check in checks {
+      lines.append("  " + pad(check.input, width) + "  " + pad(full.plain(check.backprop), 18) + "  "
+        + pad(full.plain(check.centralDifference), 18) + "  " + relative.plain(check.relativeError))
+    }
+    let worst = checks.map(\.relativeError).max() ?? 0
+    lines.append("  largest relative error \(relative.plain(worst)) (h = 1e-6; central differences are accurate to about 1e-9 away from kinks)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
