@@ -29,6 +29,10 @@ struct BatchSchedule: IteratorProtocol {
       }
       position = 0
     }
+    if batchSize == exampleCount, generator == nil {
+      position = exampleCount
+      return epoch  // the whole set in order, every step: no new array
+    }
     let batch = Array(epoch[position..<min(position + batchSize, epoch.count)])
     position += batch.count
     return batch
