@@ -13,6 +13,6 @@ let package = Package(
     .target(name: "BackpropTracer"),
     .executableTarget(name: "backprop-trace", dependencies: ["BackpropTracer"]),
     .executableTarget(name: "backprop-bench", dependencies: ["BackpropTracer"]),
-    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace"]),
+    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace", "backprop-bench"]),
   ]
 )
