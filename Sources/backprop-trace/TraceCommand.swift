@@ -18,6 +18,7 @@ enum TraceCommand {
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
     let fixture = try Commands.loadFixture(path)
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
+    if let note = LectureOptions.largeNetworkNote(parsed, fixture: fixture, format: format) { output.writeError(note) }
     let variant = try VerifyCommand.variant(named: parsed.value("variant"))
     let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
