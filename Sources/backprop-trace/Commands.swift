@@ -8,17 +8,26 @@ protocol CommandOutput {
 
 /// The tool's commands: parse, run, and map every outcome to an exit status.
 enum Commands {
-  /// Runs the tool on `arguments` (without the program name) and returns the exit status.
+  /// Runs the tool on `arguments` (without the program name) and returns the exit status;
+  /// `quiz` reads standard input.
   static func run(_ arguments: [String], output: inout some CommandOutput) -> ExitCode {
+    var input = StandardInput()
+    return run(arguments, input: &input, output: &output)
+  }
+
+  /// Runs the tool on `arguments`, reading the lines of `quiz` from `input`.
+  static func run(_ arguments: [String], input: inout some CommandInput, output: inout some CommandOutput) -> ExitCode {
     do {
-      return try dispatch(arguments, output: &output)
+      return try dispatch(arguments, input: &input, output: &output)
     } catch {
       output.writeError("error: \(error.message)\n")
       return error.code
     }
   }
 
-  private static func dispatch(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
+  private static func dispatch(
+    _ arguments: [String], input: inout some CommandInput, output: inout some CommandOutput
+  ) throws(CommandFailure) -> ExitCode {
     guard let command = arguments.first else {
       output.writeError(Help.overview)
       return .unusableInput
@@ -40,6 +49,8 @@ enum Commands {
       return try WalkthroughsCommand.run(rest, output: &output)
     case "verify":
       return try VerifyCommand.run(rest, output: &output)
+    case "quiz":
+      return try QuizCommand.run(rest, input: &input, output: &output)
     default:
       let guess = nearestName(to: command, among: Help.commands)
       throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))

@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "verify", "walkthroughs", "help"]
+  static let commands = ["trace", "check", "verify", "quiz", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -14,6 +14,7 @@ enum Help {
                            [--variant NAME]
       backprop-trace check FIXTURE...
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
+      backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
       backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
@@ -24,6 +25,8 @@ enum Help {
               book's printed precision; a line per value.
       verify  Judge students' answers (text, CSV or JSON files) against a fixture: right, wrong,
               consistent with their own earlier answers (follow-through), and the likely mistake.
+      quiz    Practise a derivation: type each value in turn and get a hint, then the worked
+              step, after a wrong answer; a score and the steps to review at the end.
       walkthroughs
               Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index
               in Walkthroughs/.
@@ -108,6 +111,30 @@ enum Help {
 
         Exit status 0 when every answer is correct, 1 when one is not (or is missing or
         unknown), 2 when the fixture or an answers file is unusable (the message gives the line).
+
+        """
+    case "quiz":
+      return """
+        USAGE
+          backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
+
+        Asks for each value of the fixture's derivation in the order a lecture computes it
+        (net_h1, out_h1, ..., E_total, the chain-rule factors, ..., w1_new), showing the formula
+        to use, and judges each answer at the precision typed. A wrong answer gets a hint (the
+        formula with your own earlier values substituted), a second one the worked step, and the
+        quiz goes on with the correct value. A common mistake that gives your answer is named.
+        Something that is not a number is asked again; q or the end of input (Ctrl-D) stops with
+        the score so far. Answers may be piped in, one per line.
+
+        OPTIONS
+          --only PART      Ask only the forward pass, the backward pass or the updates.
+          --keys K1,K2,... Ask only these values (keys of 'trace --format json').
+          --reveal         Ask nothing: show the worked steps one at a time (Enter: the next).
+          --report FILE    Also write the score and the steps to review to FILE as Markdown
+                           (atomically).
+
+        Exit status 0 when the quiz ran (whatever the score), 2 when the fixture or an option is
+        unusable.
 
         """
     case "check":

@@ -17,11 +17,19 @@ extension LayoutBuilder {
     }
   }
 
-  /// One example's inputs and targets.
-  mutating func addExample() {
+  /// The parameters alone: the given values of an evaluation.
+  mutating func addParameters() {
+    section(.given) { builder in
+      builder.slots.parameters = builder.network.parameters.map { builder.append(.parameter($0.name), .given) }
+    }
+  }
+
+  /// One example's inputs and (unless left out) its targets.
+  mutating func addExample(includingTargets: Bool = true) {
     section(.example) { builder in
       let network = builder.network
       builder.slots.inputs = network.inputNames.map { builder.append(.input($0), .given) }
+      guard includingTargets else { return }
       builder.slots.targets = network.outputLayer.neurons.map { builder.append(.target(builder.name($0)), .given) }
     }
   }

@@ -91,6 +91,13 @@ extension Trace {
       return 0.5 * value(decay) * squares
     case let .penaltySlope(weight, decay):
       return value(decay) * value(weight)
+    case let .difference(a, b):
+      return value(a) - value(b)
+    case let .perceptronUpdate(parameter, rate, error, input):
+      let step = value(rate) * value(error)
+      return value(parameter) + (input.map { step * value($0) } ?? step)
+    case let .countNonZero(keys):
+      return Double(keys.filter { value($0) != 0 }.count)
     }
   }
 }

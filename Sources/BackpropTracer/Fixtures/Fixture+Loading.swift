@@ -2,7 +2,7 @@ extension Fixture {
   /// The top-level keys of a fixture file.
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
-    "weightDecay", "steps", "expected", "notation", "assignment", "errata",
+    "weightDecay", "steps", "expected", "notation", "assignment", "errata", "mode", "maxEpochs",
   ]
 
   /// The most steps a fixture or command may ask for.
@@ -22,47 +22,53 @@ extension Fixture {
       throw FixtureError(file: file, path: "", position: error.position, problem: .malformedJSON(error.message))
     }
     let root = try JSONNode(value: document, file: file, path: "").object(keys: keys)
+    let mode = try readMode(root)
     let title = try root.required("title").string()
     let source = try root.optional("source")?.string() ?? ""
-    let lossNode = try root.required("loss")
-    let lossName = try lossNode.string()
-    guard let loss = Loss(rawValue: lossName) else {
-      throw lossNode.error(.unknownName(kind: "loss", name: lossName, known: Loss.allCases.map(\.rawValue)))
-    }
-    let rateNode = try root.required("learningRate")
-    let learningRate = try rateNode.number()
-    guard learningRate > 0 else {
-      throw rateNode.error(.invalidValue("the learning rate must be positive, found \(learningRate)"))
-    }
+    let loss = try readLoss(root, required: mode == .train)
+    let learningRate = try readLearningRate(root, required: !mode.isEvaluation)
     let network = try NetworkReader.read(try root.required("network"), loss: loss, learningRate: learningRate)
-    if let required = loss.requiredOutputActivation, network.outputLayer.activation != required {
+    if let required = loss.requiredOutputActivation, network.outputLayer.activation != required, let lossNode = root.optional("loss") {
       throw lossNode.error(
         .invalidValue(
           "\(loss.rawValue) needs a \(required.name) output layer, but the output layer is \(network.outputLayer.activation.name)"))
     }
-    let (examples, isDataSet) = try readExamples(root, network: network)
-    let (plan, epochs) = try readPlan(root, exampleCount: examples.count, isDataSet: isDataSet)
-    var steps = try root.optional("steps")?.integer(in: 1...maximumSteps) ?? 1
-    if let epochs {
-      if let stepsNode = root.optional("steps") {
-        throw stepsNode.error(.invalidValue("give either steps or training.epochs, not both"))
-      }
-      steps = epochs * BatchSchedule(exampleCount: examples.count, plan: plan).stepsPerEpoch
-      if steps > maximumSteps {
-        throw root.node.error(.invalidValue("training.epochs makes \(steps) steps; at most \(maximumSteps) are allowed"))
-      }
-    }
-    let expected = try root.optional("expected").map { (node) throws(FixtureError) in
-      try readExpected(node, keys: network.makeTraceLayout(
-        tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
-        perExampleKeys: isDataSet, steps: steps, plan: plan).0)
-    }
+    var (examples, isDataSet, hasTargets) = try readExamples(root, network: network, targetsOptional: mode.isEvaluation)
+    if mode.isEvaluation { isDataSet = true }
+    let (plan, steps) = try readTraining(root, mode: mode, examples: examples, isDataSet: isDataSet)
+    if case .perceptron = mode { try checkPerceptron(root, network: network, examples: examples) }
     let notation = try root.optional("notation").map { (node) throws(FixtureError) in try readNotation(node) }
     var fixture = Fixture(
       file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
-      plan: plan, steps: steps, expected: expected ?? [], notation: notation)
-    try readHomework(root, into: &fixture)
+      plan: plan, steps: steps, expected: [], notation: notation)
+    fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
+    let layout: TraceLayout
+    do {
+      layout = try fixture.keyLayout()
+    } catch {
+      throw root.node.error(.invalidValue(error.description))
+    }
+    fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: layout) } ?? []
+    try readHomework(root, into: &fixture, layout: layout)
     return fixture
+  }
+
+  /// The loss; optional (half the squared error) where nothing is trained by gradient descent.
+  private static func readLoss(_ root: JSONObject, required: Bool) throws(FixtureError) -> Loss {
+    guard let node = required ? try root.required("loss") : root.optional("loss") else { return .halfSquaredError }
+    let name = try node.string()
+    guard let loss = Loss(rawValue: name) else {
+      throw node.error(.unknownName(kind: "loss", name: name, known: Loss.allCases.map(\.rawValue)))
+    }
+    return loss
+  }
+
+  /// The learning rate, positive; optional (1) for an evaluation.
+  private static func readLearningRate(_ root: JSONObject, required: Bool) throws(FixtureError) -> Double {
+    guard let node = required ? try root.required("learningRate") : root.optional("learningRate") else { return 1 }
+    let rate = try node.number()
+    guard rate > 0 else { throw node.error(.invalidValue("the learning rate must be positive, found \(rate)")) }
+    return rate
   }
 
   /// The name of a notation preset.

@@ -1,31 +1,51 @@
 extension Fixture {
-  /// The single `example` or the data set `examples` (exactly one of them).
-  static func readExamples(_ root: JSONObject, network: Network) throws(FixtureError) -> ([Example], Bool) {
+  /// The single `example` or the data set `examples` (exactly one of them), whether it is a data
+  /// set, and whether the examples give targets (optional only where `targetsOptional`; then
+  /// every example gives them or none does).
+  static func readExamples(
+    _ root: JSONObject, network: Network, targetsOptional: Bool
+  ) throws(FixtureError) -> ([Example], Bool, Bool) {
+    let nodes: [JSONNode]
+    let isDataSet: Bool
     switch (root.optional("example"), root.optional("examples")) {
     case let (single?, nil):
-      return ([try readExample(single, network: network)], false)
+      (nodes, isDataSet) = ([single], false)
     case let (nil, list?):
-      let items = try list.array()
-      if items.isEmpty { throw list.error(.invalidValue("a data set needs at least one example")) }
-      return (try items.map { (item) throws(FixtureError) in try readExample(item, network: network) }, true)
+      nodes = try list.array()
+      isDataSet = true
+      if nodes.isEmpty { throw list.error(.invalidValue("a data set needs at least one example")) }
     case (_?, let list?):
       throw list.error(.invalidValue("give either example or examples, not both"))
     case (nil, nil):
       throw root.node.error(.missingKey("example"))
     }
+    var examples: [Example] = []
+    var withTargets: Bool?
+    for node in nodes {
+      let (example, hasTargets) = try readExample(node, network: network, targetsOptional: targetsOptional)
+      if let withTargets, withTargets != hasTargets {
+        throw node.error(.invalidValue("give targets for every example or for none"))
+      }
+      withTargets = hasTargets
+      examples.append(example)
+    }
+    return (examples, isDataSet, withTargets ?? false)
   }
 
-  /// One example: a value per input, and targets per output neuron or a class.
+  /// One example: a value per input, and targets per output neuron or a class (or neither, where
+  /// `targetsOptional`: the targets are then 0 and unused).
   ///
   /// `"class": 1` (numbered from 0, as Keras's sparse labels) or `"class": "o2"` stands for the
   /// one-hot targets of that output neuron.
-  private static func readExample(_ node: JSONNode, network: Network) throws(FixtureError) -> Example {
+  private static func readExample(
+    _ node: JSONNode, network: Network, targetsOptional: Bool
+  ) throws(FixtureError) -> (Example, Bool) {
     let object = try node.object(keys: ["inputs", "targets", "class"])
     let outputs = network.outputLayer.neurons.map { network.neurons[$0].name }
     let inputs = try values(of: network.inputNames, in: try object.required("inputs"), kind: "input")
     switch (object.optional("targets"), object.optional("class")) {
     case let (targets?, nil):
-      return Example(inputs: inputs, targets: try values(of: outputs, in: targets, kind: "output neuron"))
+      return (Example(inputs: inputs, targets: try values(of: outputs, in: targets, kind: "output neuron")), true)
     case let (nil, classNode?):
       let index: Int
       if case let .string(name) = classNode.value.kind {
@@ -36,11 +56,12 @@ extension Fixture {
       } else {
         index = try classNode.integer(in: 0...(outputs.count - 1), what: "a class index (the output layer has \(outputs.count) neurons)")
       }
-      return Example(inputs: inputs, targets: outputs.indices.map { $0 == index ? 1 : 0 })
+      return (Example(inputs: inputs, targets: outputs.indices.map { $0 == index ? 1 : 0 }), true)
     case (_?, let classNode?):
       throw classNode.error(.invalidValue("give either targets or class, not both"))
     case (nil, nil):
-      throw node.error(.missingKey("targets"))
+      guard targetsOptional else { throw node.error(.missingKey("targets")) }
+      return (Example(inputs: inputs, targets: Array(repeating: 0, count: outputs.count)), false)
     }
   }
 

@@ -1,6 +1,23 @@
 /// A worked example as a fixture file describes it: a network, its training data and plan, the
 /// number of steps, and the values the book printed.
 public struct Fixture: Sendable {
+  /// What the fixture asks the engine to do.
+  public enum Mode: Equatable, Sendable {
+    /// Gradient descent: the first step traced in full (the default).
+    case train
+    /// A forward pass over every example with the given weights; `showsTargets` when the
+    /// examples give the outputs the network should produce.
+    case evaluate(showsTargets: Bool)
+    /// Rosenblatt's perceptron rule on a single layer of step units, for at most `maxEpochs`.
+    case perceptron(maxEpochs: Int)
+
+    /// True for `evaluate`.
+    public var isEvaluation: Bool {
+      if case .evaluate = self { return true }
+      return false
+    }
+  }
+
   /// The file the fixture was read from, as named by the caller.
   public let file: String
   /// A title for the derivation.
@@ -18,7 +35,9 @@ public struct Fixture: Sendable {
   /// How many steps to run; the first is traced in full.
   public let steps: Int
   /// The book's printed values, in the fixture's order.
-  public let expected: [ExpectedValue]
+  public internal(set) var expected: [ExpectedValue]
+  /// Training, evaluation or the perceptron rule.
+  public var mode: Mode = .train
   /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
   public let notation: NotationPreset?
   /// The keys a homework on this example asks for, in the fixture's order; empty when none.
@@ -43,10 +62,28 @@ public struct Fixture: Sendable {
     self.notation = notation
   }
 
-  /// Traces the fixture for `steps` steps (the fixture's own number by default).
+  /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
+  /// an evaluation or a run of the perceptron rule ignores `steps`.
   public func trace(steps: Int? = nil) throws(NonFiniteValueError) -> Trace {
-    try network.trace(
-      examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source)
+    switch mode {
+    case .train:
+      return try network.trace(
+        examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source)
+    case let .evaluate(showsTargets):
+      return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
+    case let .perceptron(maxEpochs):
+      return try network.perceptron(examples, maxEpochs: maxEpochs, title: title, source: source)
+    }
+  }
+
+  /// The layout whose keys `expected`, `assignment` and `errata` may name: for training, built
+  /// without running anything; for an evaluation or the perceptron rule, from a run.
+  func keyLayout() throws(NonFiniteValueError) -> TraceLayout {
+    guard case .train = mode else { return try trace().layout }
+    return network.makeTraceLayout(
+      tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
+      perExampleKeys: isDataSet, steps: steps, plan: plan
+    ).0
   }
 }
 

@@ -88,6 +88,16 @@ public struct FormulaWriter: Sendable {
     case let .penalty(weights, decay):
       formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights.map { "\(symbol($0))^{2}" })))"
       formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights.map { "\(operand($0))^{2}" })))"
+    case let .difference(a, b):
+      formula.formula = "\(symbol(a)) - \(symbol(b))"
+      formula.substituted = "\(number(a)) - \(operand(b))"
+    case let .perceptronUpdate(parameter, rate, error, input):
+      let x = input.map { " \(symbol($0))" } ?? ""
+      let xValue = input.map { " \\times \(operand($0))" } ?? ""
+      formula.formula = "\(symbol(parameter)) + \(symbol(rate)) \(symbol(error))\(x)"
+      formula.substituted = "\(number(parameter)) + \(number(rate)) \\times \(operand(error))\(xValue)"
+    case .countNonZero:
+      break
     case let .penaltySlope(weight, decay):
       formula.formula = "\(symbol(decay)) \(symbol(weight))"
       formula.substituted = "\(number(decay)) \\times \(operand(weight))"

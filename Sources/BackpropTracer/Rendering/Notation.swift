@@ -70,7 +70,13 @@ public struct Notation: Sendable {
     case let .ofExample(inner, example):
       var scoped = self
       scoped.example = example
-      return scoped.symbol(inner)
+      let symbol = scoped.symbol(inner)
+      // A step value (a parameter updated by the perceptron rule) is marked with the example too.
+      return inner.isPerExample ? symbol : scoped.withExample(symbol)
+    case let .ofEpoch(inner, epoch): return superscripted(symbol(inner), after(epoch))
+    case let .perceptronError(name): return withExample("\\mathrm{err}" + neuron(preset.neuronIndex, name))
+    case .mistakes: return "\\mathrm{mistakes}"
+    case let .finalParameter(name): return superscripted(parameter(name), "^{\\ast}")
     }
   }
 
@@ -91,7 +97,7 @@ public struct Notation: Sendable {
   private var total: String { withExample(preset.total) }
 
   /// `symbol` marked as belonging to the current data-set example, if any.
-  private func withExample(_ symbol: String) -> String {
+  fileprivate func withExample(_ symbol: String) -> String {
     guard let example else { return symbol }
     return superscripted(symbol, preset.exampleIndex.replacing("{e}", with: "\(example)"))
   }
@@ -143,9 +149,11 @@ public struct Notation: Sendable {
     "\\frac{\\partial \(top)}{\\partial \(bottom)}"
   }
 
-  /// `symbol` with a superscript; braced when it already has one (`{W^{[2]}_{11}}^{+}`).
+  /// `symbol` with a superscript. When it already has one, the new superscript goes on an empty
+  /// group after it (`W^{[2]}_{11}{}^{+}`): TeX would unwrap `{\bar{z}^{(1)}}` and report a double
+  /// superscript, so bracing the symbol is not enough.
   private func superscripted(_ symbol: String, _ superscript: String) -> String {
-    symbol.contains("^") ? "{\(symbol)}\(superscript)" : symbol + superscript
+    symbol.contains("^") ? "{\(symbol)}{}\(superscript)" : symbol + superscript
   }
 }
 

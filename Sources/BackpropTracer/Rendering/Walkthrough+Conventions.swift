@@ -20,6 +20,12 @@ extension Walkthrough {
         .text(": the net input of neuron j is its bias plus the weighted outputs of the units k that feed it (inputs count as units whose output is their value)."),
       ],
       [.math("\(out) = g(\(net))"), .text(" with g = \(activations).")],
+    ]
+    guard !isEvaluation else {
+      document.add(.list(items))
+      return
+    }
+    items += [
       [
         .math(network.loss.totalErrorFormula(total: preset.total, target: target, output: output)),
         .text(": the error, " + network.loss.displayName + "."),

@@ -13,6 +13,7 @@ extension Walkthrough {
       case let .gradient(p, neuron): return isFirstInLayer(neuron) && trace.network.neurons[neuron].weights.first == p
       case .error, .softmax, .errorSlopes: return true
       case .given, .example, .sharedGradient, .batch, .update, .training: return false
+      case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
       }
     }
   }

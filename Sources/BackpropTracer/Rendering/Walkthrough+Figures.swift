@@ -18,12 +18,17 @@ extension Walkthrough {
     }
     let labelled = tallest <= NetworkFigure.largestLabelledColumn
     let figureFormat = self.figureFormat
-    func value(_ quantity: Quantity) -> String { figureFormat.plain(trace[quantity.key] ?? .nan) }
+    // A data set's figure shows the values of the first example the trace holds.
+    let example = trace.layout.sections.first { $0.kind == .example }?.example
+    func value(_ quantity: Quantity) -> String {
+      let shown = example.map { quantity.isPerExample ? Quantity.ofExample(quantity, $0) : quantity } ?? quantity
+      return trace[shown.key].map(figureFormat.plain) ?? ""
+    }
     func label(_ p: Int) -> ParameterLabel {
       let parameter = network.parameters[p]
       return ParameterLabel(
         name: parameter.name, before: value(.parameter(parameter.name)),
-        after: parameter.isTrainable ? value(.updated(parameter.name)) : nil)
+        after: parameter.isTrainable ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
     }
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
     var edges: [NetworkFigure.Edge] = []

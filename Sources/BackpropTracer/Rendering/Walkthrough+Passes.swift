@@ -41,6 +41,7 @@ extension Walkthrough {
       }
     }
     pending.flush(into: &document)
+    guard trace.layout.sections.contains(where: { $0.kind == .error }) else { return }
     document.add(.heading(level: 2, text: "The error"))
     var errorExample: Int?
     for section in trace.layout.sections where section.kind == .error {

@@ -52,9 +52,17 @@ public struct Walkthrough: Sendable {
             : "Every number below was computed by backprop-trace in double precision and is shown rounded to \(precision), trailing zeros dropped."
         )
       ]))
+    if isPerceptron {
+      addPerceptron(to: &document)
+      return document
+    }
     addConventions(to: &document)
     addNetwork(to: &document)
     addForwardPass(to: &document)
+    if isEvaluation {
+      addResults(to: &document)
+      return document
+    }
     addBackwardPass(to: &document)
     addBatch(to: &document)
     addUpdate(to: &document)

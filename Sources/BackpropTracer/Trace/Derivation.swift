@@ -28,6 +28,12 @@ public enum Derivation: Equatable, Sendable {
   case jacobianChain(factors: [TraceKey], slopes: [TraceKey])
   /// δ = o − t: the simplified delta of cross-entropy with its matching output activation.
   case outputMinusTarget(output: TraceKey, target: TraceKey)
+  /// a − b: the perceptron's error t − y.
+  case difference(TraceKey, TraceKey)
+  /// The perceptron rule for one parameter: p + η·err·x, or p + η·err for a bias (`input` nil).
+  case perceptronUpdate(TraceKey, learningRate: TraceKey, error: TraceKey, input: TraceKey?)
+  /// How many of the listed values are not 0: the misclassified examples of an epoch.
+  case countNonZero([TraceKey])
   /// The sum of the listed values, in order (a total error, a sum over paths).
   case sum([TraceKey])
   /// The mean of the listed values: their sum, in order, divided by their count.

@@ -70,6 +70,15 @@ public indirect enum Quantity: Equatable, Sendable {
   case parameterAfterStep(String, Int)
   /// A quantity of one example of a data set (numbered from 1): key `net_h1_ex2`.
   case ofExample(Quantity, Int)
+  /// A quantity of one epoch of the perceptron rule (numbered from 1): key `net_y_ex2_epoch3`.
+  case ofEpoch(Quantity, Int)
+  /// The perceptron's error t − y of an output neuron on one example: key `err_y`.
+  case perceptronError(String)
+  /// The number of misclassified examples in an epoch of the perceptron rule: key `mistakes`
+  /// (within `ofEpoch`).
+  case mistakes
+  /// A parameter when the perceptron rule stops: key `w1_final`.
+  case finalParameter(String)
 
   /// True for the quantities every example of a batch has its own value of (everything of the
   /// forward and backward pass); false for the parameters, settings and step results.
@@ -77,7 +86,7 @@ public indirect enum Quantity: Equatable, Sendable {
     switch self {
     case .input, .target, .net, .out, .errorTerm, .totalError, .errorSlope, .activationSlope,
       .activationJacobian, .logSumExp, .delta, .deltaByChain, .netSlopeParameter, .netSlopeOut,
-      .errorSlopeVia, .gradient, .gradientVia:
+      .errorSlopeVia, .gradient, .gradientVia, .perceptronError:
       return true
     default:
       return false
@@ -117,6 +126,10 @@ public indirect enum Quantity: Equatable, Sendable {
     case let .totalErrorAfterStep(step): return TraceKey("E_total_after_step\(step)")
     case let .parameterAfterStep(name, step): return TraceKey("\(name)_after_step\(step)")
     case let .ofExample(quantity, example): return TraceKey("\(quantity.key.rawValue)_ex\(example)")
+    case let .ofEpoch(quantity, epoch): return TraceKey("\(quantity.key.rawValue)_epoch\(epoch)")
+    case let .perceptronError(name): return TraceKey("err_" + name)
+    case .mistakes: return "mistakes"
+    case let .finalParameter(name): return TraceKey(name + "_final")
     }
   }
 }

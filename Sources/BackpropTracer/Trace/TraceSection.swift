@@ -27,6 +27,13 @@ public struct TraceSection: Equatable, Sendable {
     /// The weight-decay penalty, the optimizer's steps and the new value of every trainable
     /// parameter.
     case update
+    /// One visit of the perceptron rule: an example's net input, output, error and (when it is
+    /// misclassified) the new parameters.
+    case perceptronVisit(epoch: Int, example: Int)
+    /// The mistakes of one epoch of the perceptron rule.
+    case perceptronEpoch(epoch: Int)
+    /// How the perceptron rule ended, and the parameters then.
+    case perceptronResult(PerceptronOutcome)
     /// The error over the data set before training and after each step, and the parameters
     /// after the last of several steps.
     case training
@@ -46,4 +53,15 @@ public struct TraceSection: Equatable, Sendable {
     self.entries = entries
     self.example = example
   }
+}
+
+/// How a run of the perceptron rule ended.
+public enum PerceptronOutcome: Equatable, Sendable {
+  /// An epoch without a mistake: every example is classified correctly.
+  case converged(epoch: Int)
+  /// The parameters at the end of `epoch` equal those at the end of `repeating`, so the rule
+  /// will cycle for ever (the data are not linearly separable, as XOR).
+  case cycles(epoch: Int, repeating: Int)
+  /// The epoch limit came first.
+  case stopped(epochs: Int)
 }

@@ -23,6 +23,9 @@ extension Derivation {
     case let .momentumStep(parameter, velocity, rate, _): return [parameter, velocity, rate]
     case let .penalty(weights, decay): return weights + [decay]
     case let .penaltySlope(weight, decay): return [weight, decay]
+    case let .difference(a, b): return [a, b]
+    case let .perceptronUpdate(parameter, rate, error, input): return [parameter, rate, error] + (input.map { [$0] } ?? [])
+    case let .countNonZero(keys): return keys
     }
   }
 }

@@ -26,11 +26,7 @@ extension Fixture {
   /// - "errata": `{"net_o1": {"printed": "1.1059", "correct": "1.1059", "note": "…"}}`; "note" is
   ///   optional; a key may not also be under "expected" (the erratum records what was printed).
   /// Every key must be a key of the trace (the nearest is suggested).
-  static func readHomework(_ root: JSONObject, into fixture: inout Fixture) throws(FixtureError) {
-    let layout = fixture.network.makeTraceLayout(
-      tracedExamples: BatchSchedule(exampleCount: fixture.examples.count, plan: fixture.plan).firstBatch,
-      perExampleKeys: fixture.isDataSet, steps: fixture.steps, plan: fixture.plan
-    ).0
+  static func readHomework(_ root: JSONObject, into fixture: inout Fixture, layout: TraceLayout) throws(FixtureError) {
     if let node = root.optional("assignment") {
       var keys: [TraceKey] = []
       for element in try node.array() {

@@ -109,3 +109,76 @@ struct ModelTests {
     #expect(trace["w2_new"] != 2)
   }
 }
+
+@Suite("Evaluation and the perceptron rule")
+struct EvaluationAndPerceptronTests {
+  @Test("The XOR networks of seeds 001 and 002 output 0, 1, 1, 0 over the four inputs")
+  func xorNetworks() throws {
+    for name in ["xor-relu-network", "xor-threshold-units"] {
+      let trace = try Repository.fixture(name).trace()
+      #expect((1...4).map { trace[TraceKey("out_y_ex\($0)")] } == [0, 1, 1, 0], "\(name)")
+      #expect(trace["E_total"] == nil && trace["w1_new"] == nil, "an evaluation computes no error and no update")
+    }
+  }
+
+  @Test("The perceptron rule converges on AND and classifies every example")
+  func perceptronAnd() throws {
+    let fixture = try Repository.fixture("perceptron-and")
+    let trace = try fixture.trace()
+    guard case let .perceptronResult(outcome) = trace.layout.sections.last?.kind else {
+      Issue.record("no result section")
+      return
+    }
+    guard case let .converged(epoch) = outcome else {
+      Issue.record("did not converge: \(outcome)")
+      return
+    }
+    #expect(trace[Quantity.ofEpoch(.mistakes, epoch).key] == 0)
+    let w1 = try #require(trace["w1_final"]), w2 = try #require(trace["w2_final"]), b = try #require(trace["b_final"])
+    for example in fixture.examples {
+      let net = b + w1 * example.inputs[0] + w2 * example.inputs[1]
+      #expect((net > 0 ? 1.0 : 0.0) == example.targets[0])
+    }
+  }
+
+  @Test("The perceptron rule on XOR cycles without converging")
+  func perceptronXor() throws {
+    let trace = try Repository.fixture("perceptron-xor").trace()
+    guard case let .perceptronResult(outcome) = trace.layout.sections.last?.kind, case .cycles = outcome else {
+      Issue.record("expected a cycle, found \(String(describing: trace.layout.sections.last?.kind))")
+      return
+    }
+    let epochs = trace.layout.sections.compactMap { section -> Int? in
+      if case let .perceptronEpoch(epoch) = section.kind { return epoch } else { return nil }
+    }
+    for epoch in epochs { #expect((trace[Quantity.ofEpoch(.mistakes, epoch).key] ?? 0) > 0) }
+  }
+
+  @Test("A replay reproduces a run of the perceptron rule bit for bit")
+  func perceptronReplay() throws {
+    let trace = try Repository.fixture("perceptron-xor").trace()
+    #expect(trace.replay().values == trace.values)
+  }
+
+  @Test("The perceptron mode refuses what the rule cannot run", arguments: [
+    ("\"activation\": \"step\"", "\"activation\": \"sigmoid\"", "q.json:3:13: network: the perceptron rule needs a single layer with the step activation"),
+    ("\"targets\": {\"y\": 1}", "\"targets\": {\"y\": 0.5}", "q.json:5:14: examples: the perceptron rule needs targets 0 or 1; example 1 has 0.5"),
+    ("\"maxEpochs\": 5", "\"maxEpochs\": 0", "q.json:2:37: maxEpochs: expected a number of epochs from 1 to 100000, found 0"),
+    ("\"mode\": \"perceptron\"", "\"mode\": \"percepton\"", "q.json:2:10: mode: unknown mode \"percepton\"; expected one of: train, evaluate, perceptron"),
+  ])
+  func perceptronErrors(old: String, new: String, message: String) {
+    let text = """
+      {"title": "p",
+       "mode": "perceptron", "maxEpochs": 5, "learningRate": 1,
+       "network": {"inputs": ["x"], "layers": [{"activation": "step", "neurons": ["y"], "weights": [["w"]], "biases": ["b"]}],
+                   "parameters": {"w": 0, "b": 0}},
+       "examples": [{"inputs": {"x": 1}, "targets": {"y": 1}}]}
+      """
+    do {
+      _ = try loadFixture(text.replacingOccurrences(of: old, with: new), file: "q.json")
+      Issue.record("loaded")
+    } catch {
+      #expect(error.description == message)
+    }
+  }
+}

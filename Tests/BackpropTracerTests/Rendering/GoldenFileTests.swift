@@ -26,6 +26,7 @@ struct GoldenFileTests {
         try Data(file.contents.utf8).write(to: url, options: .atomic)
         continue
       }
+      #expect(!file.contents.contains("NaN") && !file.contents.contains("Infinity"), "\(file.name) prints a value that is not a number")
       let stored = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
       if let difference = lineDifference(expected: stored, actual: file.contents) {
         Issue.record("Walkthroughs/\(file.name) is out of date; run `swift run backprop-trace walkthroughs` (or BACKPROP_RECORD=1 swift test). \(difference)")

@@ -39,7 +39,7 @@ struct LectureOutputTests {
     #expect(ng.symbol(.parameter("b1")) == "b^{[1]}")
     #expect(ng.symbol(.gradient("w6")) == "dW^{[2]}_{12}")
     #expect(ng.symbol(.delta("o1")) == "dz^{[2]}_{1}")
-    #expect(ng.symbol(.updated("w6")) == "{W^{[2]}_{12}}^{+}")
+    #expect(ng.symbol(.updated("w6")) == "{W^{[2]}_{12}}{}^{+}")
     let grosse = Notation(.grosse, network: trace.network)
     #expect(grosse.symbol(.errorSlope("o1")) == "\\bar{y}_{1}")
     #expect(grosse.symbol(.delta("h1")) == "\\bar{z}^{(1)}_{1}")
@@ -52,7 +52,7 @@ struct LectureOutputTests {
     let text = LaTeXRenderer.render(trace, options: RenderOptions(notation: .delta, errorTerm: true), fragment: true)
     #expect(text.contains("\\mathrm{Err}^{(2)}_{1} &= -\\frac{\\partial E}{\\partial a^{(2)}_{1}}"))
     #expect(text.contains("&= -0.138498562"))
-    #expect(text.contains("{w^{(2)}_{11}}^{+} &= w^{(2)}_{11} + \\eta \\times \\mathrm{Err}^{(2)}_{1} \\times a^{(1)}_{1}"))
+    #expect(text.contains("{w^{(2)}_{11}}{}^{+} &= w^{(2)}_{11} + \\eta \\times \\mathrm{Err}^{(2)}_{1} \\times a^{(1)}_{1}"))
     #expect(text.contains("&= 0.4 + 0.5 \\times (-0.138498562) \\times 0.593269992 \\\\\n  &= 0.35891648"))
   }
 

@@ -1,0 +1,41 @@
+extension Network {
+  /// A forward pass over every example with the given weights, without error, gradient or
+  /// update: what a lecture shows for a network whose weights solve a task (the XOR networks of
+  /// seeds 001 and 002).
+  ///
+  /// Every per-example key carries `_exK`. With `showsTargets`, each example's targets are
+  /// recorded too (as the outputs the network should give); the error is never computed into the
+  /// record.
+  /// - Complexity: O(examples × connections).
+  public func evaluate(
+    _ examples: [Example], showsTargets: Bool = false, title: String = "", source: String = ""
+  ) throws(NonFiniteValueError) -> Trace {
+    var builder = LayoutBuilder(network: self, plan: .singleExample)
+    builder.addParameters()
+    for (position, _) in examples.enumerated() {
+      let saved = builder.slots
+      let start = builder.count
+      builder.example = position + 1
+      builder.addExample(includingTargets: showsTargets)
+      builder.addForwardPass()
+      if position == 0 {
+        builder.slots.exampleStride = builder.count - start
+      } else {
+        builder.slots = saved
+      }
+    }
+    let layout = builder.layout()
+    var recorder = SlotRecorder(slots: builder.slots, count: layout.count)
+    for (p, parameter) in parameters.enumerated() { recorder.store(builder.slots.parameters[p], parameter.value) }
+    var workspace = StepWorkspace(for: self)
+    let values = initialParameterValues
+    for (position, example) in examples.enumerated() {
+      recorder.recordGiven(example: position, example)
+      _ = recordForwardPass(example, parameters: values, workspace: &workspace, recorder: &recorder)
+    }
+    if let bad = recorder.values.firstIndex(where: { !$0.isFinite }) {
+      throw NonFiniteValueError(key: layout.keys[bad], value: recorder.values[bad])
+    }
+    return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: recorder.values)
+  }
+}

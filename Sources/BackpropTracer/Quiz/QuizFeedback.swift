@@ -1,0 +1,62 @@
+/// What a quiz says to one line the student typed.
+public enum QuizFeedback: Equatable, Sendable {
+  /// How a correct answer was recognised.
+  public enum Agreement: Equatable, Sendable {
+    /// The true value rounded to the answer's decimals gives it.
+    case rounded
+    /// The true value with its digits cut off after the answer's decimals gives it.
+    case truncated
+    /// It agrees (to within one unit of its last decimal) with `value`, what the student's own
+    /// earlier answers give: they worked with rounded numbers.
+    case fromYourValues(Double)
+  }
+
+  /// The line is not a number (it does not count as a try); the question is asked again.
+  case notANumber(String)
+  /// Right; the quiz moves on.
+  case correct(Agreement)
+  /// The first wrong try: the formula with the student's own earlier values substituted
+  /// (`out_h1 = 1 / (1 + e^(-0.3775))`), and the recognised mistake that gives the answer, if
+  /// any. The question is asked again.
+  case hint(String, mistake: Variant?)
+  /// The second wrong try: the worked step with the true values, and the recognised mistake,
+  /// if any. The quiz moves on with the true value.
+  case shown(PlainFormula, mistake: Variant?)
+
+  /// True when the quiz moved on to the next question.
+  public var movesOn: Bool {
+    switch self {
+    case .correct, .shown: return true
+    case .notANumber, .hint: return false
+    }
+  }
+}
+
+/// How one question of a quiz went.
+public struct QuizRecord: Equatable, Sendable {
+  /// How it ended.
+  public enum Outcome: Equatable, Sendable {
+    /// Right at the first try.
+    case firstTry
+    /// Right after a hint.
+    case afterHint
+    /// Wrong twice: the worked step was shown.
+    case shown
+    /// The quiz stopped after a wrong try, before the question was settled.
+    case stopped
+  }
+
+  /// The question.
+  public let question: QuizQuestion
+  /// How it ended.
+  public let outcome: Outcome
+  /// The wrong answers, as typed, in order.
+  public let wrongAnswers: [String]
+  /// The recognised mistakes behind the wrong answers, without repeats.
+  public let mistakes: [Variant]
+  /// The true value.
+  public let value: Double
+
+  /// True when the step is worth reviewing: it was not right at the first try.
+  public var needsReview: Bool { outcome != .firstTry }
+}

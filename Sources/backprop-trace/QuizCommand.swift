@@ -1,0 +1,115 @@
+import BackpropTracer
+
+/// `backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal]
+/// [--report FILE]`: asks for the values of a derivation one at a time, or steps through it.
+///
+/// All judging is `Quiz`'s; this reads lines, prints what the quiz says and writes the report.
+enum QuizCommand {
+  static let options = [
+    OptionSpec(name: "only", takesValue: true), OptionSpec(name: "keys", takesValue: true),
+    OptionSpec(name: "reveal", takesValue: false), OptionSpec(name: "report", takesValue: true),
+  ]
+
+  static func run(
+    _ arguments: [String], input: inout some CommandInput, output: inout some CommandOutput
+  ) throws(CommandFailure) -> ExitCode {
+    let parsed = try Arguments(arguments, options: options, command: "quiz")
+    guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
+      throw usage("'quiz' takes exactly one fixture file, found \(parsed.positionals.count)")
+    }
+    if parsed.value("only") != nil, parsed.value("keys") != nil { throw usage("--only and --keys exclude each other; give one") }
+    if parsed.flag("reveal"), parsed.value("report") != nil { throw usage("--report needs a quiz; --reveal asks nothing") }
+    var selection = QuizSelection.all
+    if parsed.value("only") != nil {
+      let part = try parsed.choice("only", from: QuizPart.allCases.map(\.rawValue), default: "")
+      selection = QuizPart(rawValue: part).map(QuizSelection.part) ?? .all
+    }
+    if let keys = parsed.value("keys") {
+      selection = .keys(keys.split(separator: ",").map { TraceKey(trimmed($0)) })
+    }
+    let fixture = try Commands.loadFixture(path)
+    let trace = try Commands.trace(fixture, steps: nil)
+    var quiz: Quiz
+    do {
+      quiz = try Quiz(trace: trace, selection: selection)
+    } catch {
+      throw CommandFailure(message: "\(path): \(error.description)", code: .unusableInput)
+    }
+    var session = Session(input: input, output: output)
+    defer { (input, output) = (session.input, session.output) }
+    if parsed.flag("reveal") {
+      session.reveal(quiz)
+      return .success
+    }
+    session.ask(&quiz)
+    if let file = parsed.value("report") {
+      try FileAccess.write(quiz.markdownReport(fixture: path), to: file)
+      session.output.write("Report written to \(file).\n")
+    }
+    return .success
+  }
+
+  /// The terminal side of a quiz: prompts, lines read, what the quiz says.
+  struct Session<Input: CommandInput, Output: CommandOutput> {
+    var input: Input
+    var output: Output
+
+    /// Asks every question until the quiz is over or the input ends, then prints the score.
+    mutating func ask(_ quiz: inout Quiz) {
+      output.write(quiz.introduction)
+      while let question = quiz.current {
+        if let heading = quiz.heading { output.write("\n\(heading)\n") }
+        output.write(quiz.questionText ?? "")
+        var settled = false
+        while !settled {
+          guard let line = read(prompt: quiz.answerPrompt), !isStop(line) else {
+            quiz.stop()
+            output.write(quiz.summaryText)
+            return
+          }
+          let feedback = quiz.judge(line)
+          output.write(Quiz.text(for: feedback))
+          settled = feedback.movesOn || quiz.current?.key != question.key
+        }
+      }
+      output.write(quiz.summaryText)
+    }
+
+    /// Shows every step, one per Enter, until the steps or the input end.
+    mutating func reveal(_ quiz: Quiz) {
+      output.write(quiz.revealIntroduction)
+      for (number, question) in quiz.questions.enumerated() {
+        if number == 0 || quiz.questions[number - 1].part != question.part { output.write("\n\(question.part.title)\n") }
+        output.write("(\(number + 1)/\(quiz.questions.count))\n" + quiz.workedStep(question).alignedLines(indent: "  "))
+        guard number + 1 < quiz.questions.count else { break }
+        guard let line = read(prompt: "  [Enter: next step, q: stop] "), !isStop(line) else {
+          output.write("Stopped after \(number + 1) of \(quiz.questions.count) steps.\n")
+          return
+        }
+      }
+      output.write("That was every step.\n")
+    }
+
+    /// Writes `prompt` and reads a line; echoes it when it was piped in, and ends the prompt's
+    /// line at the end of input.
+    private mutating func read(prompt: String) -> String? {
+      output.write(prompt)
+      guard let line = input.readLine() else {
+        output.write("\n")
+        return nil
+      }
+      if !input.isTerminal { output.write(line + "\n") }
+      return line
+    }
+
+    /// True for a line that ends the session: q or quit.
+    private func isStop(_ line: String) -> Bool {
+      ["q", "quit"].contains(QuizCommand.trimmed(line).lowercased())
+    }
+  }
+
+  /// Text without leading and trailing spaces and tabs.
+  static func trimmed(_ text: some StringProtocol) -> String {
+    String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}
