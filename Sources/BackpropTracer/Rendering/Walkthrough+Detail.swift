@@ -41,6 +41,7 @@ extension Walkthrough {
     case let .gradient(p, _), let .sharedGradient(p): return only.contains(network.parameters[p].name)
     case .error, .softmax, .errorSlopes: return true
     case .given, .example, .batch, .update, .training: return false
+    case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
     }
   }
 
