@@ -6,11 +6,13 @@ let package = Package(
   products: [
     .library(name: "BackpropTracer", targets: ["BackpropTracer"]),
     .executable(name: "backprop-trace", targets: ["backprop-trace"]),
+    .executable(name: "backprop-bench", targets: ["backprop-bench"]),
   ],
   dependencies: [],
   targets: [
     .target(name: "BackpropTracer"),
     .executableTarget(name: "backprop-trace", dependencies: ["BackpropTracer"]),
-    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace"]),
+    .executableTarget(name: "backprop-bench", dependencies: ["BackpropTracer"]),
+    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace", "backprop-bench"]),
   ]
 )

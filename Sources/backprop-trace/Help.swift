@@ -10,7 +10,7 @@ enum Help {
 
     USAGE
       backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] [--decimals N | --significant N]
-                           [--rounded-intermediates] [--detail full|summary|tables] [--steps N] [--output FILE]
+                           [--rounded-intermediates] [--detail full|summary|tables] [--only NAMES] [--steps N] [--output FILE]
                            [--variant NAME]
       backprop-trace check FIXTURE...
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
@@ -76,7 +76,10 @@ enum Help {
                                   precision of each updated parameter and of the total error.
           --detail LEVEL          full (every parameter derived, default), summary (one neuron
                                   and one weight per layer derived, the rest in tables), or
-                                  tables (values only).
+                                  tables (values only). Above 2,000 parameters Markdown
+                                  and LaTeX default to summary (a note on stderr says so).
+          --only NAMES            Derive only these neurons and parameters (comma-separated,
+                                  e.g. h1,w5) and leave every other value out.
           --fragment              With --format latex: only the body, to \\input into slides.
           --steps N               Steps to run (default: the fixture's "steps", else 1). The
                                   first step is derived in full; the error after every step is

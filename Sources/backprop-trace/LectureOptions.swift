@@ -1,3 +1,4 @@
+import Foundation
 import BackpropTracer
 
 /// The options of `trace` that shape a derivation for a lecture: notation, precision, detail.
@@ -6,7 +7,11 @@ enum LectureOptions {
     OptionSpec(name: "significant", takesValue: true), OptionSpec(name: "notation", takesValue: true),
     OptionSpec(name: "error-term", takesValue: false), OptionSpec(name: "rounded-intermediates", takesValue: false),
     OptionSpec(name: "detail", takesValue: true), OptionSpec(name: "fragment", takesValue: false),
+    OptionSpec(name: "only", takesValue: true),
   ]
+
+  /// Above this many parameters Markdown and LaTeX default to `--detail summary`.
+  static let fullDetailLimit = 2_000
 
   /// The render options from the arguments, the notation defaulting to the fixture's.
   static func parse(_ parsed: Arguments, fixture: Fixture, format: String) throws(CommandFailure) -> RenderOptions {
@@ -16,13 +21,38 @@ enum LectureOptions {
     if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
     let presets = NotationPreset.all.map(\.name)
     let notationName = try parsed.choice("notation", from: presets, default: fixture.notation?.name ?? "mazur")
-    let detailName = try parsed.choice("detail", from: RenderOptions.Detail.allCases.map(\.rawValue), default: "full")
+    let large = fixture.network.parameters.count > fullDetailLimit
+    let detailName = try parsed.choice(
+      "detail", from: RenderOptions.Detail.allCases.map(\.rawValue), default: large ? "summary" : "full")
     let decimals = try parsed.integer("decimals", in: 0...17, default: NumberFormat.standard.decimals) ?? 9
     let numbers = try parsed.integer("significant", in: 1...17, default: nil).map(NumberFormat.init(significant:))
     return RenderOptions(
       notation: NotationPreset.named(notationName) ?? .mazur, errorTerm: parsed.flag("error-term"),
       format: numbers ?? NumberFormat(decimals: decimals),
-      detail: RenderOptions.Detail(rawValue: detailName) ?? .full, roundedIntermediates: parsed.flag("rounded-intermediates"))
+      detail: RenderOptions.Detail(rawValue: detailName) ?? .full, roundedIntermediates: parsed.flag("rounded-intermediates"),
+      only: try only(parsed, network: fixture.network))
+  }
+
+  /// The names of `--only a,b,c`, each a neuron or a parameter of the network.
+  private static func only(_ parsed: Arguments, network: Network) throws(CommandFailure) -> [String]? {
+    guard let text = parsed.value("only") else { return nil }
+    let names = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    let known = network.neurons.map(\.name) + network.parameters.map(\.name)
+    let knownSet = Set(known)
+    for name in names where !knownSet.contains(name) {
+      let guess = nearestName(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+      throw usage("--only: no neuron or parameter is called '\(name)'\(guess)")
+    }
+    guard !names.isEmpty else { throw usage("--only needs a comma-separated list of neuron and parameter names") }
+    return names
+  }
+
+  /// The stderr note when a large network's Markdown or LaTeX falls back to `--detail summary`.
+  static func largeNetworkNote(_ parsed: Arguments, fixture: Fixture, format: String) -> String? {
+    let count = fixture.network.parameters.count
+    guard format != "json", count > fullDetailLimit, parsed.value("detail") == nil, parsed.value("only") == nil else { return nil }
+    return "note: the network has \(count) parameters (more than \(fullDetailLimit)), so the derivation is a summary;"
+      + " pass --detail full for every step, or --only NAME,... for chosen neurons and parameters\n"
   }
 
   /// A path without the extension of its last component: `out/lecture.md` → `out/lecture`.

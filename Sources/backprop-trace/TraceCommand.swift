@@ -22,6 +22,7 @@ enum TraceCommand {
       return .success
     }
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
+    if let note = LectureOptions.largeNetworkNote(parsed, fixture: fixture, format: format) { output.writeError(note) }
     let variant = try VerifyCommand.variant(named: parsed.value("variant"))
     let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {

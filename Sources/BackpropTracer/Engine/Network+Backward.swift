@@ -11,7 +11,7 @@ extension Network {
   func recordBackwardPass<Recorder: StepRecorder>(
     _ example: Example, parameters: [Double], workspace: inout StepWorkspace, recorder: inout Recorder
   ) {
-    for p in workspace.gradients.indices { workspace.gradients[p] = 0 }
+    workspace.gradients.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     let inputCount = inputNames.count
     for layerIndex in layers.indices.reversed() {
       let layer = layers[layerIndex]
@@ -57,10 +57,10 @@ extension Network {
     let position = unit - consumers.inputs.lowerBound
     var sum = 0.0
     for k in consumers.neurons {
-      let consumer = neurons[k]
-      let weight = parameters[consumer.weights[position]]
+      let connection = workspace.firstConnections[k] + position
+      let weight = parameters[workspace.connectionWeights[connection]]
       let share = workspace.deltas[k] * weight
-      recorder.recordBackflow(connection: consumer.firstConnection + position, weight: weight, share: share)
+      recorder.recordBackflow(connection: connection, weight: weight, share: share)
       sum += share
     }
     return sum
@@ -81,21 +81,36 @@ extension Network {
     return sum
   }
 
+  /// Adds δ·input to the gradient of each weight of neuron j and δ to its bias's.
   private func accumulateGradients<Recorder: StepRecorder>(
     of j: Int, delta: Double, workspace: inout StepWorkspace, recorder: inout Recorder
   ) {
-    let neuron = neurons[j]
-    var unit = layers[neuron.layer].inputs.lowerBound
-    var connection = neuron.firstConnection
-    for weight in neuron.weights {
-      let input = workspace.units[unit]
-      let gradient = delta * input
-      workspace.gradients[weight] += gradient
-      recorder.recordWeightUse(connection: connection, input: input, gradient: gradient)
-      unit += 1
-      connection += 1
+    let source = layers[neurons[j].layer].inputs.lowerBound
+    let first = workspace.firstConnections[j], count = neurons[j].weights.count
+    workspace.units.withUnsafeBufferPointer { units in
+      workspace.connectionWeights.withUnsafeBufferPointer { weights in
+        workspace.gradients.withUnsafeMutableBufferPointer { gradients in
+          let firstWeight = workspace.firstWeights[j]
+          if firstWeight >= 0 {  // consecutive weights: a loop the compiler can vectorise
+            for i in 0..<count {
+              let input = units[source &+ i]
+              let gradient = delta * input
+              gradients[firstWeight &+ i] += gradient
+              recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
+            }
+            return
+          }
+          for i in 0..<count {
+            let input = units[source &+ i]
+            let gradient = delta * input
+            gradients[weights[first &+ i]] += gradient
+            recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
+          }
+        }
+      }
     }
-    if let bias = neuron.bias {
+    let bias = workspace.biases[j]
+    if bias >= 0 {
       workspace.gradients[bias] += delta
       recorder.recordBiasUse(neuron: j, gradient: delta)
     }

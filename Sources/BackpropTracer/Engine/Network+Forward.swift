@@ -13,22 +13,15 @@ extension Network {
     for (i, value) in example.inputs.enumerated() { workspace.units[i] = value }
     let inputCount = inputNames.count
     for (layerIndex, layer) in layers.enumerated() {
-      for j in layer.neurons {
-        let neuron = neurons[j]
-        var net = neuron.bias.map { parameters[$0] } ?? 0
-        var unit = layer.inputs.lowerBound
-        for weight in neuron.weights {
-          net += parameters[weight] * workspace.units[unit]
-          unit += 1
-        }
-        workspace.nets[j] = net
-        if layer.activation.isElementwise {
+      computeNets(of: layer, parameters: parameters, workspace: &workspace)
+      if layer.activation.isElementwise {
+        for j in layer.neurons {
+          let net = workspace.nets[j]
           let out = layer.activation.value(at: net)
           workspace.units[inputCount + j] = out
           recorder.recordForward(neuron: j, net: net, out: out)
         }
-      }
-      if !layer.activation.isElementwise {
+      } else {
         let first = layer.neurons.lowerBound
         let logSumExp = Activation.softmax(
           workspace.nets, from: first, count: layer.neurons.count, into: &workspace.units,
@@ -56,5 +49,47 @@ extension Network {
     }
     recorder.recordTotalError(total)
     return total
+  }
+
+  /// The net input of every neuron of `layer`, each summed b + w₀x₀ + w₁x₁ + … left to right.
+  ///
+  /// Neurons with consecutive weights are summed four at a time: four independent chains of
+  /// additions in flight instead of one, each in its own order, so the sums are the same bits
+  /// as one neuron at a time while the processor overlaps their latencies.
+  private func computeNets(of layer: Layer, parameters: [Double], workspace: inout StepWorkspace) {
+    let fanIn = layer.inputs.count, source = layer.inputs.lowerBound
+    parameters.withUnsafeBufferPointer { p in
+      workspace.units.withUnsafeBufferPointer { units in
+        workspace.nets.withUnsafeMutableBufferPointer { nets in
+          let biases = workspace.biases, first = workspace.firstWeights
+          func bias(_ j: Int) -> Double { biases[j] >= 0 ? p[biases[j]] : 0 }
+          var j = layer.neurons.lowerBound
+          while j + 4 <= layer.neurons.upperBound, first[j] >= 0, first[j + 1] >= 0, first[j + 2] >= 0, first[j + 3] >= 0 {
+            let w0 = first[j], w1 = first[j + 1], w2 = first[j + 2], w3 = first[j + 3]
+            var s0 = bias(j), s1 = bias(j + 1), s2 = bias(j + 2), s3 = bias(j + 3)
+            for i in 0..<fanIn {
+              let x = units[source + i]
+              s0 += p[w0 + i] * x
+              s1 += p[w1 + i] * x
+              s2 += p[w2 + i] * x
+              s3 += p[w3 + i] * x
+            }
+            nets[j] = s0
+            nets[j + 1] = s1
+            nets[j + 2] = s2
+            nets[j + 3] = s3
+            j += 4
+          }
+          workspace.connectionWeights.withUnsafeBufferPointer { weights in
+            for k in j..<layer.neurons.upperBound {
+              let c = workspace.firstConnections[k]
+              var net = bias(k)
+              for i in 0..<fanIn { net += p[weights[c + i]] * units[source + i] }
+              nets[k] = net
+            }
+          }
+        }
+      }
+    }
   }
 }

@@ -6,19 +6,27 @@ extension Network {
     batch: [Int], of examples: [Example], state: inout TrainingState, workspace: inout StepWorkspace,
     plan: TrainingPlan, recorder: inout Recorder
   ) -> Double {
-    for p in workspace.batchGradients.indices { workspace.batchGradients[p] = 0 }
     var batchError = 0.0
-    for (position, e) in batch.enumerated() {
-      recorder.beginExample(position)
-      batchError += recordForwardPass(
-        examples[e], parameters: state.parameters, workspace: &workspace, recorder: &recorder)
+    if batch.count == 1, let e = batch.first {
+      // A batch of one: its gradients are the example's, so they change places, not values.
+      recorder.beginExample(0)
+      batchError = recordForwardPass(examples[e], parameters: state.parameters, workspace: &workspace, recorder: &recorder)
       recordBackwardPass(examples[e], parameters: state.parameters, workspace: &workspace, recorder: &recorder)
-      for p in workspace.batchGradients.indices { workspace.batchGradients[p] += workspace.gradients[p] }
-    }
-    if plan.reduction == .mean {
-      let count = Double(batch.count)
-      batchError /= count
-      for p in workspace.batchGradients.indices { workspace.batchGradients[p] /= count }
+      swap(&workspace.gradients, &workspace.batchGradients)
+    } else {
+      workspace.batchGradients.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      for (position, e) in batch.enumerated() {
+        recorder.beginExample(position)
+        batchError += recordForwardPass(
+          examples[e], parameters: state.parameters, workspace: &workspace, recorder: &recorder)
+        recordBackwardPass(examples[e], parameters: state.parameters, workspace: &workspace, recorder: &recorder)
+        for p in workspace.batchGradients.indices { workspace.batchGradients[p] += workspace.gradients[p] }
+      }
+      if plan.reduction == .mean {
+        let count = Double(batch.count)
+        batchError /= count
+        for p in workspace.batchGradients.indices { workspace.batchGradients[p] /= count }
+      }
     }
     recorder.recordBatchError(batchError)
     for (p, gradient) in workspace.batchGradients.enumerated() {

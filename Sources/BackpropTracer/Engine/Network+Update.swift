@@ -11,39 +11,66 @@ extension Network {
     state: inout TrainingState, batchError: Double, workspace: StepWorkspace, plan: TrainingPlan,
     recorder: inout Recorder
   ) {
-    if let decay = plan.weightDecay {
+    let decay = plan.weightDecay
+    if let decay {
       var squares = 0.0
-      for (p, parameter) in parameters.enumerated() where parameter.role == .weight {
+      for p in parameters.indices where workspace.isWeight[p] {
         squares += state.parameters[p] * state.parameters[p]
       }
       let penalty = 0.5 * decay * squares
       recorder.recordPenalty(penalty, objective: batchError + penalty)
     }
-    for (p, parameter) in parameters.enumerated() where parameter.isTrainable {
-      let value = state.parameters[p]
-      var gradient = workspace.batchGradients[p]
-      if let decay = plan.weightDecay, parameter.role == .weight {
-        let slope = decay * value
-        gradient = gradient + slope
-        recorder.recordDecay(parameter: p, slope: slope, gradient: gradient)
+    guard plan.optimizer == .sgd, decay == nil else {
+      for run in workspace.trainable {
+        for p in run {
+          state.parameters[p] = step(
+            p, value: state.parameters[p], gradient: workspace.batchGradients[p], velocities: &state.velocities,
+            workspace: workspace, plan: plan, recorder: &recorder)
+        }
       }
-      let updated: Double
-      switch plan.optimizer {
-      case .sgd:
-        updated = value - learningRate * gradient
-      case let .momentum(mu):
-        let velocity = mu * state.velocities[p] - learningRate * gradient
-        state.velocities[p] = velocity
-        recorder.recordVelocity(parameter: p, velocity)
-        updated = value + velocity
-      case let .averagedMomentum(mu):
-        let velocity = mu * state.velocities[p] + (1 - mu) * gradient
-        state.velocities[p] = velocity
-        recorder.recordVelocity(parameter: p, velocity)
-        updated = value - learningRate * velocity
-      }
-      state.parameters[p] = updated
-      recorder.recordUpdate(parameter: p, updated)
+      return
     }
+    let rate = learningRate
+    workspace.batchGradients.withUnsafeBufferPointer { gradients in
+      state.parameters.withUnsafeMutableBufferPointer { values in
+        for run in workspace.trainable {  // plain SGD: a loop the compiler can vectorise
+          for p in run {
+            let updated = values[p] - rate * gradients[p]
+            values[p] = updated
+            recorder.recordUpdate(parameter: p, updated)
+          }
+        }
+      }
+    }
+  }
+
+  /// The new value of parameter p under any optimizer, with weight decay.
+  private func step<Recorder: StepRecorder>(
+    _ p: Int, value: Double, gradient: Double, velocities: inout [Double], workspace: StepWorkspace, plan: TrainingPlan,
+    recorder: inout Recorder
+  ) -> Double {
+    var gradient = gradient
+    if let decay = plan.weightDecay, workspace.isWeight[p] {
+      let slope = decay * value
+      gradient = gradient + slope
+      recorder.recordDecay(parameter: p, slope: slope, gradient: gradient)
+    }
+    let updated: Double
+    switch plan.optimizer {
+    case .sgd:
+      updated = value - learningRate * gradient
+    case let .momentum(mu):
+      let velocity = mu * velocities[p] - learningRate * gradient
+      velocities[p] = velocity
+      recorder.recordVelocity(parameter: p, velocity)
+      updated = value + velocity
+    case let .averagedMomentum(mu):
+      let velocity = mu * velocities[p] + (1 - mu) * gradient
+      velocities[p] = velocity
+      recorder.recordVelocity(parameter: p, velocity)
+      updated = value - learningRate * velocity
+    }
+    recorder.recordUpdate(parameter: p, updated)
+    return updated
   }
 }

@@ -23,12 +23,16 @@ public struct RenderOptions: Equatable, Sendable {
   /// Round every printed intermediate before it is used (a hand computation), and show the
   /// drift from full precision at the end.
   public var roundedIntermediates: Bool
+  /// When set, only these neurons and parameters (by name) are derived and every other section
+  /// is left out: a readable excerpt of a large network (`--only h1,w5`).
+  public var only: [String]?
 
   /// Creates options; the defaults give the full derivation of seed 000 in the mazur notation.
   public init(
     notation: NotationPreset = .mazur, errorTerm: Bool = false, format: NumberFormat = .standard,
-    detail: Detail = .full, roundedIntermediates: Bool = false
+    detail: Detail = .full, roundedIntermediates: Bool = false, only: [String]? = nil
   ) {
+    self.only = only
     self.notation = notation
     self.errorTerm = errorTerm
     self.format = format

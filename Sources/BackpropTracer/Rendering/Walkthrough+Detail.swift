@@ -3,6 +3,7 @@ extension Walkthrough {
   /// nothing in `tables`; in `summary` the first neuron of each layer and its first weight (the
   /// layer's representative, as seed 000 derives w5 and w1), and the error.
   func derives(_ kind: TraceSection.Kind) -> Bool {
+    if let only = options.only { return selects(kind, only) }
     switch options.detail {
     case .full: return true
     case .tables: return false
@@ -19,6 +20,7 @@ extension Walkthrough {
 
   /// Whether the update of parameter `name` is derived at the chosen detail.
   func derivesUpdate(of name: String) -> Bool {
+    if let only = options.only { return only.contains(name) }
     switch options.detail {
     case .full: return true
     case .tables: return false
@@ -27,6 +29,19 @@ extension Walkthrough {
       return network.layers.contains { layer in
         layer.neurons.first.flatMap { network.neurons[$0].weights.first }.map { network.parameters[$0].name } == name
       }
+    }
+  }
+
+  /// With `--only`: the named neurons' forward and δ sections, the named parameters' gradients,
+  /// and the error (always).
+  private func selects(_ kind: TraceSection.Kind, _ only: [String]) -> Bool {
+    let network = trace.network
+    switch kind {
+    case let .forward(neuron), let .delta(neuron): return only.contains(network.neurons[neuron].name)
+    case let .gradient(p, _), let .sharedGradient(p): return only.contains(network.parameters[p].name)
+    case .error, .softmax, .errorSlopes: return true
+    case .given, .example, .batch, .update, .training: return false
+    case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
     }
   }
 
@@ -39,7 +54,7 @@ extension Walkthrough {
     if derived {
       pending.flush(into: &document)
       document.add(lines(section.entries))
-    } else {
+    } else if options.only == nil {
       pending.rows += section.entries.map { position in
         let formula = writer.formula(at: position)
         return [[.math(formula.symbol)], [.math(formula.result)]]

@@ -23,7 +23,8 @@ extension Walkthrough {
     } else if !derived.isEmpty {
       document.add(.aligned(derived.map(line)))
     }
-    let rows: [[[Document.Inline]]] = network.parameters.map { parameter in
+    let listed = network.parameters.filter { options.only?.contains($0.name) ?? true }
+    let rows: [[[Document.Inline]]] = listed.map { parameter in
       let before = trace[Quantity.parameter(parameter.name).key] ?? .nan
       let gradient = trace[Quantity.gradient(parameter.name).key] ?? .nan
       let after = parameter.isTrainable ? trace[Quantity.updated(parameter.name).key] ?? .nan : before
@@ -32,7 +33,7 @@ extension Walkthrough {
         [.math(format.tex(gradient))], [.math(format.tex(after))] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
       ]
     }
-    document.add(.table(header: ["Parameter", "Before", "Gradient", "After"], rows: rows))
+    if !rows.isEmpty { document.add(.table(header: ["Parameter", "Before", "Gradient", "After"], rows: rows)) }
   }
 
   /// The error after the update, and after every milestone step of a longer run.

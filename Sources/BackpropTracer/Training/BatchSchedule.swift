@@ -18,6 +18,10 @@ struct BatchSchedule: IteratorProtocol {
 
   /// The example indices of the next step.
   mutating func next() -> [Int]? {
+    if batchSize == exampleCount, generator == nil {
+      if epoch.isEmpty { epoch = Array(0..<exampleCount) }
+      return epoch  // the whole set in order, every step: the same array, never a new one
+    }
     if position >= epoch.count {
       epoch = Array(0..<exampleCount)
       if var random = generator {

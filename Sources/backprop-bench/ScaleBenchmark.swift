@@ -1,0 +1,35 @@
+import BackpropTracer
+import Foundation
+
+/// `--scale`: 784-50-10, 784-200-200-10 and 784-1000-1000-10, each in a fresh process so its
+/// peak memory is its own; reports time and peak memory per parameter.
+enum ScaleBenchmark {
+  static let shapes = [[50], [200, 200], [1000, 1000]]
+
+  static func run() throws(BenchmarkError) {
+    for hidden in shapes {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+      process.arguments = ["--scale-one", hidden.map(String.init).joined(separator: ",")]
+      do { try process.run() } catch { throw BenchmarkError("could not start \(process.arguments ?? []): \(error)") }
+      process.waitUntilExit()
+      guard process.terminationStatus == 0 else { throw BenchmarkError("the \(hidden) run failed") }
+    }
+  }
+
+  /// One shape, in this process: an untraced step (median of a few), one traced step, peak memory.
+  static func runOne(hidden: [Int]) {
+    let (network, example) = ReferenceNetworks.mlp(hidden: hidden)
+    let parameters = Double(network.parameters.count)
+    let untraced = Measurement.median(
+      (0..<5).map { _ in Measurement.timed { network.train([example], steps: 3) }.seconds / 3 })
+    let (trace, traced) = Measurement.timed { try? network.trace([example], steps: 1) }
+    let shape = ([784] + hidden + [10]).map(String.init).joined(separator: "-")
+    let memory = Double(Measurement.peakMemory())
+    print(
+      "SCALE net=\(shape) parameters=\(network.parameters.count) entries=\(trace?.count ?? 0)"
+        + " untraced_step_ns_per_param=\(Format.fixed(untraced / parameters * 1e9, 2))"
+        + " traced_step_ns_per_param=\(Format.fixed(traced / parameters * 1e9, 1))"
+        + " peak_bytes_per_param=\(Format.fixed(memory / parameters, 1)) peak_mb=\(Format.fixed(memory / 1e6, 1))")
+  }
+}
