@@ -166,7 +166,7 @@ struct NetworkReader {
       index = known
     } else {
       guard let value = values[name] else {
-        let message = "no value for parameter \"\(name)\" in network.parameters"
+        let message = "no value for parameter \"\(name.terminalSafe)\" in network.parameters"
         let suggestion = nearestName(to: name, among: Array(values.keys).sorted())
         throw node.error(.invalidValue(message + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")))
       }
@@ -176,7 +176,7 @@ struct NetworkReader {
       parameters.append(Parameter(name: name, value: value, role: role, isTrainable: true))
     }
     guard used.insert(index).inserted else {
-      throw node.error(.invalidValue("parameter \"\(name)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once"))
+      throw node.error(.invalidValue("parameter \"\(name.terminalSafe)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once"))
     }
     return index
   }
