@@ -87,6 +87,15 @@ struct NetworkReader {
     let neuronsNode = try object.required("neurons")
     let neuronNodes = try neuronsNode.array()
     if neuronNodes.isEmpty { throw neuronsNode.error(.invalidValue("a layer needs at least one neuron")) }
+    // The resource guard, before any name is read: a declared million neurons is refused at once.
+    if neurons.count + neuronNodes.count > Fixture.maximumNeurons {
+      throw neuronsNode.error(.invalidValue(
+        "the network would have \(neurons.count + neuronNodes.count) neurons, more than the \(Fixture.maximumNeurons) allowed"))
+    }
+    if connectionCount + neuronNodes.count * inputs.names.count > Fixture.maximumConnections {
+      throw neuronsNode.error(.invalidValue(
+        "the network would have \(connectionCount + neuronNodes.count * inputs.names.count) weights, more than the \(Fixture.maximumConnections) allowed"))
+    }
     let neuronNames = try neuronNodes.map { (neuron) throws(FixtureError) in try claim(neuron, as: "neuron") }
 
     let weightsNode = try object.required("weights")
