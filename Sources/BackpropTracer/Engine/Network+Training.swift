@@ -73,7 +73,7 @@ extension Network {
       throw NonFiniteValueError(key: layout.keys[bad], value: recorder.values[bad])
     }
     return Trace(
-      title: title, source: source, network: self, steps: steps, layout: layout, values: recorder.values)
+      title: title, source: source, network: self, steps: steps, layout: layout, values: recorder.values, plan: plan)
   }
 
   /// Trains for `steps` steps without recording anything.
