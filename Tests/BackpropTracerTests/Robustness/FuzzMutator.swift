@@ -1,3 +1,5 @@
+import BackpropTracer
+
 /// Seeded mutations of fixture, graph and answer files: the hostile or broken inputs a TA meets
 /// (truncations, swapped types, huge and tiny numbers, `NaN` and `Infinity`, deep nesting, empty
 /// layers, duplicate and unicode names, shared parameters, garbage bytes).
