@@ -48,3 +48,15 @@ struct ResourceGuardTests {
     #expect(Date().timeIntervalSince(start) < 5)
   }
 }
+
+@Suite("The resource guard on the command line")
+struct ResourceGuardCommandTests {
+  @Test("trace --steps 10000000 is refused before work, with status 2 and the way out")
+  func tooManyStepsAsked() {
+    let run = runTool(["trace", mazur, "--steps", "10000000"])
+    #expect(run.code == 2)
+    #expect(run.error.contains(": the trace would record about 10000"), "\(run.error)")
+    #expect(run.error.contains("or --steps N with trace"))
+    #expect(run.output.isEmpty)
+  }
+}
