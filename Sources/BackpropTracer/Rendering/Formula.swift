@@ -24,28 +24,55 @@ public struct FormulaWriter: Sendable {
   /// the last, so that a 784-input neuron still fits on a line.
   public static let longestWrittenSum = 8
 
-  /// Creates a writer.
-  public init(trace: Trace, notation: Notation, format: NumberFormat) {
+  /// Every entry's symbol and printed value, made up front; empty when they are made on demand.
+  private let symbols: [String]
+  private let numbers: [String]
+
+  /// Creates a writer. With `precomputing`, every entry's symbol and printed value are made once
+  /// up front (each is used several times when the whole trace is written); without it (a few
+  /// entries of a large trace), each is made when it is needed.
+  public init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool = true) {
     self.trace = trace
     self.notation = notation
     self.format = format
+    symbols = precomputing ? trace.layout.quantities.map(notation.symbol) : []
+    numbers = precomputing ? trace.values.map(format.tex) : []
+  }
+
+  /// The symbol of the entry at `position`.
+  public func symbol(at position: Int) -> String {
+    symbols.isEmpty ? notation.symbol(trace.layout.quantities[position]) : symbols[position]
+  }
+
+  /// The value of the entry at `position` as printed.
+  private func number(at position: Int) -> String {
+    numbers.isEmpty ? format.tex(trace.values[position]) : numbers[position]
+  }
+
+  /// The printed result of the entry at `position`: its value, negated for a δ shown as the
+  /// error term Err = −δ. The same as `formula(at:).result`, without the formula.
+  public func result(at position: Int) -> String {
+    if notation.errorTerm, case .delta = trace.layout.quantities[position], case .product = trace.layout.derivations[position] {
+      return format.tex(-trace.values[position])
+    }
+    return number(at: position)
   }
 
   /// The formula of the entry at `position`.
   public func formula(at position: Int) -> Formula {
     let layout = trace.layout
-    let result = format.tex(trace.values[position])
-    var formula = Formula(
-      symbol: notation.symbol(layout.quantities[position]), formula: nil, substituted: nil, result: result)
+    var formula = Formula(symbol: symbol(at: position), formula: nil, substituted: nil, result: number(at: position))
     switch layout.derivations[position] {
     case .given, .repeatedSteps:
       break
     case let .weightedSum(weights, inputs, bias):
-      let terms = zip(weights, inputs).map { [$0, $1] }
-      formula.formula = sum(terms.map { $0.map(symbol).joined(separator: " ") } + (bias.map { [symbol($0)] } ?? []))
-      formula.substituted = sum(
-        terms.map { $0.map(operand).joined(separator: " \\times ") } + (bias.map { [number($0)] } ?? []),
-        signed: true)
+      let count = min(weights.count, inputs.count)
+      formula.formula = sum(count + (bias == nil ? 0 : 1)) { i in
+        i < count ? symbol(weights[i]) + " " + symbol(inputs[i]) : bias.map(symbol) ?? ""
+      }
+      formula.substituted = sum(count + (bias == nil ? 0 : 1), signed: true) { i in
+        i < count ? operand(weights[i]) + " \\times " + operand(inputs[i]) : bias.map(number) ?? ""
+      }
     case let .activation(activation, net):
       (formula.formula, formula.substituted) = activationFormula(activation, net)
     case let .activationSlope(activation, net, out):
@@ -55,11 +82,11 @@ public struct FormulaWriter: Sendable {
     case let .errorSlope(loss, target, output, count):
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
     case let .softmax(net, nets):
-      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets.map { "e^{\(symbol($0))}" }))}"
-      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets.map { "e^{\(number($0))}" }))}"
+      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets) { "e^{\(symbol($0))}" })}"
+      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets) { "e^{\(number($0))}" })}"
     case let .logSumExp(nets):
-      formula.formula = "\\log(\(sum(nets.map { "e^{\(symbol($0))}" })))"
-      formula.substituted = "\\log(\(sum(nets.map { "e^{\(number($0))}" })))"
+      formula.formula = "\\log(\(sum(nets) { "e^{\(symbol($0))}" }))"
+      formula.substituted = "\\log(\(sum(nets) { "e^{\(number($0))}" }))"
     case let .softmaxSlope(outI, outJ, same):
       formula.formula = same ? "\(symbol(outI))(1 - \(symbol(outI)))" : "-\(symbol(outI)) \(symbol(outJ))"
       formula.substituted = same ? "\(operand(outI)) \\times (1 - \(operand(outI)))" : "-\(operand(outI)) \\times \(operand(outJ))"
@@ -71,8 +98,8 @@ public struct FormulaWriter: Sendable {
       formula.formula = sum(pairs.map { "\(symbol($0.0)) \(symbol($0.1))" })
       formula.substituted = sum(pairs.map { "\(operand($0.0)) \\times \(operand($0.1))" })
     case let .mean(keys):
-      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys.map(symbol))))"
-      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys.map(number), signed: true)))"
+      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys, symbol)))"
+      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys, signed: true, number)))"
     case let .velocity(previous, gradient, momentum, rate, averaged):
       if averaged {
         formula.formula = "\(symbol(momentum)) \(symbol(previous)) + (1 - \(symbol(momentum))) \(symbol(gradient))"
@@ -86,8 +113,8 @@ public struct FormulaWriter: Sendable {
       formula.substituted = averaged
         ? "\(number(parameter)) - \(number(rate)) \\times \(operand(velocity))" : "\(number(parameter)) + \(operand(velocity))"
     case let .penalty(weights, decay):
-      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights.map { "\(symbol($0))^{2}" })))"
-      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights.map { "\(operand($0))^{2}" })))"
+      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights) { "\(symbol($0))^{2}" }))"
+      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights) { "\(operand($0))^{2}" }))"
     case let .difference(a, b):
       formula.formula = "\(symbol(a)) - \(symbol(b))"
       formula.substituted = "\(number(a)) - \(operand(b))"
@@ -104,8 +131,8 @@ public struct FormulaWriter: Sendable {
     case let .sum(keys) where keys.isEmpty:
       formula.formula = "0"
     case let .sum(keys):
-      formula.formula = sum(keys.map(symbol))
-      formula.substituted = sum(keys.map(number), signed: true)
+      formula.formula = sum(keys, symbol)
+      formula.substituted = sum(keys, signed: true, number)
     case let .product(keys):
       formula.formula = keys.map(symbol).joined(separator: " \\times ")
       formula.substituted = keys.map(operand).joined(separator: " \\times ")
@@ -152,7 +179,7 @@ public struct FormulaWriter: Sendable {
   }
 
   private func symbol(_ key: TraceKey) -> String {
-    trace.layout.position(of: key).map { notation.symbol(trace.layout.quantities[$0]) } ?? key.rawValue
+    trace.layout.position(of: key).map(symbol(at:)) ?? key.rawValue
   }
 
   private func value(_ key: TraceKey) -> Double {
@@ -160,24 +187,39 @@ public struct FormulaWriter: Sendable {
   }
 
   /// A value as printed on its own.
-  private func number(_ key: TraceKey) -> String { format.tex(value(key)) }
+  private func number(_ key: TraceKey) -> String {
+    trace.layout.position(of: key).map(number(at:)) ?? format.tex(.nan)
+  }
 
   /// A value as a factor or a base: in parentheses when negative or in scientific form.
-  private func operand(_ key: TraceKey) -> String { operand(value(key)) }
+  private func operand(_ key: TraceKey) -> String { parenthesized(number(key)) }
 
-  private func operand(_ value: Double) -> String {
-    let text = format.tex(value)
-    return text.hasPrefix("-") || text.contains("\\times") ? "(\(text))" : text
+  private func operand(_ value: Double) -> String { parenthesized(format.tex(value)) }
+
+  /// A printed number in parentheses when it is negative or in scientific form (`\times`).
+  private func parenthesized(_ text: String) -> String {
+    let first = text.utf8.first
+    return first == UInt8(ascii: "-") || text.utf8.contains(UInt8(ascii: "\\")) ? "(" + text + ")" : text
   }
 
   /// Terms joined by `+`; with `signed`, a negative term after the first gets parentheses
-  /// (`0.0554 + (-0.01905)`). Long sums keep their first three terms and their last.
-  private func sum(_ terms: [String], signed: Bool = false) -> String {
-    let shown = terms.enumerated().map { index, term in
-      signed && index > 0 && term.hasPrefix("-") ? "(\(term))" : term
+  /// (`0.0554 + (-0.01905)`). Long sums keep their first three terms and their last; only the
+  /// terms shown are made (`term(i)` for the i-th).
+  private func sum(_ count: Int, signed: Bool = false, _ term: (Int) -> String) -> String {
+    func shown(_ index: Int) -> String {
+      let text = term(index)
+      return signed && index > 0 && text.utf8.first == UInt8(ascii: "-") ? "(" + text + ")" : text
     }
-    guard shown.count > Self.longestWrittenSum else { return shown.joined(separator: " + ") }
-    return (shown.prefix(3) + ["\\dots", shown[shown.count - 1]]).joined(separator: " + ")
+    guard count > Self.longestWrittenSum else { return (0..<count).map(shown).joined(separator: " + ") }
+    return [shown(0), shown(1), shown(2), "\\dots", shown(count - 1)].joined(separator: " + ")
+  }
+
+  private func sum(_ terms: [String], signed: Bool = false) -> String {
+    sum(terms.count, signed: signed) { terms[$0] }
+  }
+
+  private func sum(_ keys: [TraceKey], signed: Bool = false, _ term: (TraceKey) -> String) -> String {
+    sum(keys.count, signed: signed) { term(keys[$0]) }
   }
 
   private func activationFormula(_ activation: Activation, _ net: TraceKey) -> (String, String) {

@@ -77,6 +77,7 @@ public enum MarkdownRenderer {
   /// Inline TeX that Markdown leaves alone: an underscore after a non-alphanumeric character
   /// (`}_{`) gets a space after it, so it cannot open emphasis; TeX ignores the space.
   static func inlineSafe(_ tex: String) -> String {
+    if tex.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInlineSafe(tex) }
     var output = ""
     var previous: Character = " "
     var iterator = tex.makeIterator()
@@ -93,5 +94,47 @@ public enum MarkdownRenderer {
       pending = next
     }
     return output
+  }
+
+  /// `inlineSafe` for ASCII TeX (all the renderers write), byte by byte.
+  private static func asciiInlineSafe(_ tex: String) -> String {
+    let utf8 = tex.utf8
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+    var spaces = 0
+    var previous = UInt8(ascii: " ")
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      index = utf8.index(after: index)
+      if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
+        utf8[index] != UInt8(ascii: " ")
+      {
+        spaces += 1
+      }
+      previous = byte
+    }
+    guard spaces > 0 else { return tex }
+    return String(unsafeUninitializedCapacity: utf8.count + spaces) { buffer in
+      var written = 0
+      var previous = UInt8(ascii: " ")
+      var index = utf8.startIndex
+      while index < utf8.endIndex {
+        let byte = utf8[index]
+        index = utf8.index(after: index)
+        buffer[written] = byte
+        written += 1
+        if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
+          utf8[index] != UInt8(ascii: " ")
+        {
+          buffer[written] = UInt8(ascii: " ")
+          written += 1
+        }
+        previous = byte
+      }
+      return written
+    }
   }
 }

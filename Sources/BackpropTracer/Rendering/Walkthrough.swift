@@ -33,7 +33,10 @@ public struct Walkthrough: Sendable {
     }
     self.options = options
     notation = Notation(options.notation, network: trace.network, errorTerm: options.errorTerm)
-    writer = FormulaWriter(trace: self.trace, notation: notation, format: options.format)
+    // An excerpt (`only`) writes a few entries of what may be a huge trace: symbols and numbers
+    // are then made on demand instead of for every entry.
+    writer = FormulaWriter(
+      trace: self.trace, notation: notation, format: options.format, precomputing: options.only == nil)
   }
 
   /// The whole derivation.
