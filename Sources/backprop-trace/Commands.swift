@@ -70,9 +70,9 @@ enum Commands {
   }
 
   /// Traces a fixture, turning a value that overflowed into exit status 2.
-  static func trace(_ fixture: Fixture, steps: Int?) throws(CommandFailure) -> Trace {
+  static func trace(_ fixture: Fixture, steps: Int?, observer: TrainingObserver? = nil) throws(CommandFailure) -> Trace {
     do {
-      return try fixture.trace(steps: steps)
+      return try fixture.trace(steps: steps, observer: observer)
     } catch {
       throw CommandFailure(message: "\(fixture.file): \(error.description)", code: .unusableInput)
     }

@@ -32,17 +32,18 @@ extension Network {
   /// (K the example's number in the data set) and the batch's error and gradients get their own
   /// entries; without it (a single worked example) keys are the plain `net_h1`, `dE_dw5`.
   /// Throws `NonFiniteValueError` naming the first value (in lecture order) that is infinite or
-  /// NaN, so no such value ever reaches a renderer.
+  /// NaN, so no such value ever reaches a renderer. An `observer` hears how the untraced steps
+  /// get on.
   /// - Complexity: O(steps × (batch size + examples) × connections) time; O(batch size ×
   ///   connections + steps) memory.
   public func trace(
     _ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false,
-    title: String = "", source: String = ""
+    title: String = "", source: String = "", observer: TrainingObserver? = nil
   ) throws(NonFiniteValueError) -> Trace {
     precondition(steps >= 1 && !examples.isEmpty, "at least one step and one example")
     let tracer = Tracer(
       network: self, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: perExampleKeys)
-    return try tracer.trace(examples, title: title, source: source)
+    return try tracer.trace(examples, title: title, source: source, observer: observer)
   }
 
   /// Trains for `steps` steps without recording anything.
@@ -69,10 +70,12 @@ extension Network {
   ///
   /// When every step uses the whole data set in order, a step's batch error is the data-set
   /// error at the state it starts from, so it is taken from there instead of a separate pass
-  /// (the same sums in the same order, hence the same bits).
+  /// (the same sums in the same order, hence the same bits). An `observer` hears of every
+  /// `interval`-th step, numbered from `stepsBefore` + 1 within a run of `totalSteps`.
   func train(
     _ examples: [Example], steps: Int, plan: TrainingPlan, state: inout TrainingState,
-    schedule: inout BatchSchedule, workspace: inout StepWorkspace
+    schedule: inout BatchSchedule, workspace: inout StepWorkspace,
+    observer: TrainingObserver? = nil, stepsBefore: Int = 0, totalSteps: Int = 0
   ) -> [Double] {
     var recorder = DiscardingRecorder()
     let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
@@ -81,13 +84,16 @@ extension Network {
     if !wholeSetInOrder {
       errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
     }
-    for _ in 0..<steps {
+    for step in 0..<steps {
       let batch = schedule.next() ?? []
       let batchError = recordStep(batch: batch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
       errors.append(
         wholeSetInOrder
           ? batchError
           : dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+      if let observer, (step + 1) % observer.interval == 0 {
+        observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: totalSteps, error: batchError))
+      }
     }
     if wholeSetInOrder {
       errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))

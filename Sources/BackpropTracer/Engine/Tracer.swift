@@ -18,6 +18,10 @@ public struct Tracer: Sendable {
   public let layout: TraceLayout
   private let slots: TraceSlots
   private let firstBatch: [Int]
+  /// The step's scratch arrays and flattened wiring, and the starting parameters, made once;
+  /// each run works on a copy.
+  private let workspace: StepWorkspace
+  private let initialState: TrainingState
 
   /// Lays out the record of `steps` steps over `exampleCount` examples.
   ///
@@ -32,6 +36,8 @@ public struct Tracer: Sendable {
     self.steps = steps
     self.exampleCount = exampleCount
     firstBatch = BatchSchedule(exampleCount: exampleCount, plan: plan).firstBatch
+    workspace = StepWorkspace(for: network)
+    initialState = TrainingState(for: network)
     (layout, slots) = network.makeTraceLayout(
       tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
   }
@@ -41,12 +47,15 @@ public struct Tracer: Sendable {
   ///
   /// Steps after the first run untraced but through the same code, so their arithmetic is the
   /// same bit for bit. Throws `NonFiniteValueError` naming the first value (in lecture order)
-  /// that is infinite or NaN, so no such value ever reaches a renderer.
+  /// that is infinite or NaN, so no such value ever reaches a renderer. An `observer` hears how
+  /// the untraced steps get on.
   /// - Complexity: O(steps × (batch size + examples) × connections + layout entries) time.
-  public func trace(_ examples: [Example], title: String = "", source: String = "") throws(NonFiniteValueError) -> Trace {
+  public func trace(
+    _ examples: [Example], title: String = "", source: String = "", observer: TrainingObserver? = nil
+  ) throws(NonFiniteValueError) -> Trace {
     precondition(examples.count == exampleCount, "the number of examples the layout was built for")
     let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
-      record(examples, into: &recorder)
+      record(examples, into: &recorder, observer: observer)
     }
     if let bad = values.firstIndex(where: { !$0.isFinite }) {
       throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
@@ -54,8 +63,8 @@ public struct Tracer: Sendable {
     return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values)
   }
 
-  private func record(_ examples: [Example], into recorder: inout SlotRecorder) {
-    var state = TrainingState(for: network)
+  private func record(_ examples: [Example], into recorder: inout SlotRecorder, observer: TrainingObserver?) {
+    var state = initialState
     for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
     recorder.store(slots.learningRate, network.learningRate)
     recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
@@ -63,7 +72,7 @@ public struct Tracer: Sendable {
     for slot in slots.previousVelocity { recorder.store(slot, 0) }
     for (position, e) in firstBatch.enumerated() { recorder.recordGiven(example: position, examples[e]) }
 
-    var workspace = StepWorkspace(for: network)
+    var workspace = self.workspace
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
     _ = schedule.next()
     // When every step uses the whole data set in order, the first step's batch error is the
@@ -75,7 +84,11 @@ public struct Tracer: Sendable {
     let firstError = network.recordStep(
       batch: firstBatch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
     let initial = separateInitial ?? firstError
-    let errors = [initial] + network.train(examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace)
+    let errors =
+      [initial]
+      + network.train(
+        examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace,
+        observer: observer, stepsBefore: 1, totalSteps: steps)
     for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
     for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }
   }

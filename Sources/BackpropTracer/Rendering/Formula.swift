@@ -13,30 +13,44 @@ public struct Formula: Equatable, Sendable {
 
 /// Writes `Formula`s for the entries of one trace; shared by the Markdown and LaTeX renderers.
 public struct FormulaWriter: Sendable {
+  /// What a writer holds, in one object, so that a copy (in every closure that uses the writer)
+  /// costs one reference.
+  private final class Storage: Sendable {
+    let trace: Trace
+    let notation: Notation
+    let format: NumberFormat
+    /// Every entry's symbol and printed value, made up front; empty when made on demand.
+    let symbols: [String]
+    let numbers: [String]
+
+    init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool) {
+      self.trace = trace
+      self.notation = notation
+      self.format = format
+      symbols = precomputing ? trace.layout.quantities.map(notation.symbol) : []
+      numbers = precomputing ? trace.values.map(format.tex) : []
+    }
+  }
+
+  private let storage: Storage
   /// The record whose entries are written.
-  public let trace: Trace
+  public var trace: Trace { storage.trace }
   /// Symbols.
-  public let notation: Notation
+  public var notation: Notation { storage.notation }
   /// How numbers are printed.
-  public let format: NumberFormat
+  public var format: NumberFormat { storage.format }
+  private var symbols: [String] { storage.symbols }
+  private var numbers: [String] { storage.numbers }
 
   /// Sums longer than this many terms are shortened to their first three terms, `\dots` and
   /// the last, so that a 784-input neuron still fits on a line.
   public static let longestWrittenSum = 8
 
-  /// Every entry's symbol and printed value, made up front; empty when they are made on demand.
-  private let symbols: [String]
-  private let numbers: [String]
-
   /// Creates a writer. With `precomputing`, every entry's symbol and printed value are made once
   /// up front (each is used several times when the whole trace is written); without it (a few
   /// entries of a large trace), each is made when it is needed.
   public init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool = true) {
-    self.trace = trace
-    self.notation = notation
-    self.format = format
-    symbols = precomputing ? trace.layout.quantities.map(notation.symbol) : []
-    numbers = precomputing ? trace.values.map(format.tex) : []
+    storage = Storage(trace: trace, notation: notation, format: format, precomputing: precomputing)
   }
 
   /// The symbol of the entry at `position`.
@@ -45,7 +59,7 @@ public struct FormulaWriter: Sendable {
   }
 
   /// The value of the entry at `position` as printed.
-  private func number(at position: Int) -> String {
+  public func number(at position: Int) -> String {
     numbers.isEmpty ? format.tex(trace.values[position]) : numbers[position]
   }
 
@@ -134,15 +148,26 @@ public struct FormulaWriter: Sendable {
       formula.formula = sum(keys, symbol)
       formula.substituted = sum(keys, signed: true, number)
     case let .product(keys):
-      formula.formula = keys.map(symbol).joined(separator: " \\times ")
-      formula.substituted = keys.map(operand).joined(separator: " \\times ")
+      var symbols = "", operands = ""
+      for (index, key) in keys.enumerated() {
+        let position = trace.layout.position(of: key)
+        if index > 0 {
+          symbols += " \\times "
+          operands += " \\times "
+        }
+        symbols += position.map(symbol(at:)) ?? key.rawValue
+        operands += parenthesized(position.map(number(at:)) ?? format.tex(.nan))
+      }
+      formula.formula = symbols
+      formula.substituted = operands
     case let .copy(key):
       formula.formula = symbol(key)
     case .one:
       break
     case let .update(parameter, gradient, rate):
-      formula.formula = "\(symbol(parameter)) - \(symbol(rate)) \\times \(symbol(gradient))"
-      formula.substituted = "\(number(parameter)) - \(operand(rate)) \\times \(operand(gradient))"
+      let (p, g, r) = (printed(parameter), printed(gradient), printed(rate))
+      formula.formula = p.symbol + " - " + r.symbol + " \\times " + g.symbol
+      formula.substituted = p.number + " - " + parenthesized(r.number) + " \\times " + parenthesized(g.number)
     }
     if notation.errorTerm { presentAsErrorTerm(&formula, at: position) }
     if formula.substituted == formula.result { formula.substituted = nil }
@@ -180,6 +205,12 @@ public struct FormulaWriter: Sendable {
 
   private func symbol(_ key: TraceKey) -> String {
     trace.layout.position(of: key).map(symbol(at:)) ?? key.rawValue
+  }
+
+  /// The symbol and printed value of a key, looked up once.
+  private func printed(_ key: TraceKey) -> (symbol: String, number: String) {
+    guard let position = trace.layout.position(of: key) else { return (key.rawValue, format.tex(.nan)) }
+    return (symbol(at: position), number(at: position))
   }
 
   private func value(_ key: TraceKey) -> Double {

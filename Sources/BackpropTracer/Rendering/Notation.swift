@@ -102,7 +102,10 @@ public struct Notation: Sendable {
   }
 
   func net(_ name: String) -> String { withExample(neurons[name]?.net ?? preset.net + index(name)) }
-  func out(_ name: String) -> String { withExample(outStem(name) + outIndex(name)) }
+  func out(_ name: String) -> String {
+    guard let neuron = neurons[name] else { return withExample(preset.out + index(name)) }
+    return withExample(neuron.outStem + neuron.outIndex)
+  }
 
   /// The total error (of the current example, when there is one).
   private var total: String { withExample(preset.total) }
@@ -126,8 +129,8 @@ public struct Notation: Sendable {
   /// ∂E/∂p as the preset writes it: a fraction, `dW^{[2]}_{11}` or `\bar{w}^{(2)}_{11}`.
   private func parameterSignal(_ name: String) -> String {
     let symbol = parameter(name)
-    let stem = symbol.prefix { $0 != "_" && $0 != "^" }
-    return signal(stem: String(stem), index: String(symbol.dropFirst(stem.count)), ofExampleQuantity: false)
+    let end = symbol.utf8.firstIndex { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "^") } ?? symbol.endIndex
+    return signal(stem: String(symbol[..<end]), index: String(symbol[end...]), ofExampleQuantity: false)
   }
 
   /// The derivative of the error with respect to `stem + index`; `ofExampleQuantity` says
@@ -161,7 +164,7 @@ public struct Notation: Sendable {
   /// group after it (`W^{[2]}_{11}{}^{+}`): TeX would unwrap `{\bar{z}^{(1)}}` and report a double
   /// superscript, so bracing the symbol is not enough.
   private func superscripted(_ symbol: String, _ superscript: String) -> String {
-    symbol.contains("^") ? "{\(symbol)}{}\(superscript)" : symbol + superscript
+    symbol.utf8.contains(UInt8(ascii: "^")) ? "{\(symbol)}{}\(superscript)" : symbol + superscript
   }
 }
 
