@@ -26,7 +26,7 @@ extension Trace {
       guard let computed = Self.evaluate(layout.derivations[position], layout: layout, values: values) else { continue }
       values[position] = rounding.map { $0(computed) } ?? computed
     }
-    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values)
+    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
   }
 
   /// The value of a derivation from the values it refers to, with the engine's arithmetic; nil

@@ -60,7 +60,8 @@ public struct Tracer: Sendable {
     if let bad = values.firstIndex(where: { !$0.isFinite }) {
       throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
     }
-    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values)
+    return Trace(
+      title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
   }
 
   private func record(_ examples: [Example], into recorder: inout SlotRecorder, observer: TrainingObserver?) {

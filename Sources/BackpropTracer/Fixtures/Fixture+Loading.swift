@@ -15,13 +15,7 @@ extension Fixture {
   ///   - file: the name to use in error messages (the path as the user gave it).
   /// - Throws: `FixtureError` for the first problem found, with its JSON path and position.
   public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> Fixture {
-    let document: JSONValue
-    do {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      throw FixtureError(file: file, path: "", position: error.position, problem: .malformedJSON(error.message))
-    }
-    let root = try JSONNode(value: document, file: file, path: "").object(keys: keys)
+    let root = try JSONNode.document(bytes, file: file).object(keys: keys)
     let mode = try readMode(root)
     let title = try root.required("title").string()
     let source = try root.optional("source")?.string() ?? ""

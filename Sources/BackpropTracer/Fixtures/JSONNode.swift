@@ -5,6 +5,16 @@ struct JSONNode {
   let file: String
   let path: String
 
+  /// The root of a JSON document, or a `FixtureError` at the line and column where the text
+  /// stops being JSON.
+  static func document(_ bytes: [UInt8], file: String) throws(FixtureError) -> JSONNode {
+    do {
+      return JSONNode(value: try JSONParser.parse(bytes), file: file, path: "")
+    } catch {
+      throw FixtureError(file: file, path: "", position: error.position, problem: .malformedJSON(error.message))
+    }
+  }
+
   /// An error about this value.
   func error(_ problem: FixtureError.Problem) -> FixtureError {
     FixtureError(file: file, path: path, position: value.position, problem: problem)

@@ -54,14 +54,21 @@ struct NetworkReader {
       learningRate: learningRate)
   }
 
-  /// Registers a new name, rejecting duplicates and the reserved word `total` (E_total).
+  /// Names that trace keys use on their own (`E_total`, and the keys without an underscore that
+  /// a name could otherwise collide with): no input, neuron or parameter may take them.
+  static let reservedNames: [String: String] = [
+    "total": "E_total is the total error", "momentum": "the key of the momentum coefficient",
+    "penalty": "the key of the weight-decay penalty", "mistakes": "the perceptron's count of mistakes",
+  ]
+
+  /// Registers a new name, rejecting duplicates and the reserved names.
   private mutating func claim(_ node: JSONNode, as kind: String) throws(FixtureError) -> String {
     let name = try node.name(kind)
     if let other = names[name] {
       throw node.error(.invalidValue("the name \"\(name)\" is already used for \(other)"))
     }
-    if name == "total" {
-      throw node.error(.invalidValue("\"total\" is reserved (E_total is the total error); choose another name"))
+    if let reason = Self.reservedNames[name] {
+      throw node.error(.invalidValue("\"\(name)\" is reserved (\(reason)); choose another name"))
     }
     names[name] = "\(kind) \(name)"
     return name

@@ -62,13 +62,7 @@ public struct GraphFixture: Sendable {
   ///   expected ')'`) and points the position at that character (exact when the string holds
   ///   no escape sequence before it).
   public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> GraphFixture {
-    let document: JSONValue
-    do {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      throw FixtureError(file: file, path: "", position: error.position, problem: .malformedJSON(error.message))
-    }
-    let root = try JSONNode(value: document, file: file, path: "").object(keys: keys)
+    let root = try JSONNode.document(bytes, file: file).object(keys: keys)
     let title = try root.required("title").string()
     let source = try root.optional("source")?.string() ?? ""
     let inputs = try root.required("inputs").members().map { (member) throws(FixtureError) in

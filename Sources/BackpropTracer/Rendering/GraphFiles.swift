@@ -5,16 +5,8 @@ public enum GraphFiles {
   public static func render(
     _ fixture: GraphFixture, format: LectureFiles.Format, numbers: NumberFormat, base: String?, fragment: Bool = false
   ) -> [(name: String, contents: String)] {
-    let document = GraphWalkthrough(fixture: fixture, format: numbers).document()
-    switch format {
-    case .markdown:
-      guard let base else { return [("", MarkdownRenderer.write(document, imageBase: nil))] }
-      let imageBase = base.split(separator: "/").last.map(String.init) ?? base
-      return [(base + ".md", MarkdownRenderer.write(document, imageBase: imageBase))]
-        + SVGRenderer.images(of: document, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
-    case .latex:
-      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment))]
-    }
+    LectureFiles.files(
+      of: GraphWalkthrough(fixture: fixture, format: numbers).document(), format: format, base: base, fragment: fragment)
   }
 
   /// The graph's values under their stable keys (see ``GraphTrace/printedValues(of:)``), at

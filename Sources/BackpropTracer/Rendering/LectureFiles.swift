@@ -19,6 +19,14 @@ public enum LectureFiles {
   ) -> [(name: String, contents: String)] {
     var document = Walkthrough(trace: trace, options: options).document()
     if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+    return files(of: document, format: format, base: base, fragment: fragment)
+  }
+
+  /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
+  /// the Markdown alone, without figures, under the name "".
+  public static func files(
+    of document: Document, format: Format, base: String?, fragment: Bool = false
+  ) -> [(name: String, contents: String)] {
     switch format {
     case .markdown:
       guard let base else { return [("", MarkdownRenderer.write(document, imageBase: nil))] }

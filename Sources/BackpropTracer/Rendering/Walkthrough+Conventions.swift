@@ -72,8 +72,14 @@ extension Walkthrough {
       let mean = layout.sections.first { $0.kind == .batch }.map { layout.derivations[$0.entries.lowerBound] }
       let combination: String
       if case .mean = mean { combination = "mean" } else { combination = "sum" }
+      let order: String
+      switch trace.plan.order {
+      case .inOrder: order = "Each epoch visits the examples in order"
+      case let .shuffled(seed): order = "Each epoch visits the examples in a fresh order, shuffled by SplitMix64 seeded with \(seed) (so the run repeats exactly)"
+      }
+      let size = trace.plan.batchSize
       items.append([
-        .text("Each step uses a batch of examples; its error and gradients are the \(combination) of the examples' values. A superscript "),
+        .text("\(order), \(size == 1 ? "one example" : "\(size) examples") per step; a step's error and gradients are the \(combination) of its examples' values. A superscript "),
         .math(notation.preset.exampleIndex.replacing("{e}", with: "k").replacing("^", with: "")),
         .text(" marks a value of example k of the data set."),
       ])

@@ -57,7 +57,7 @@ extension Walkthrough {
     let count = min(trace.steps, LossCurve.largestPointCount)
     let steps = [0] + (1...count).map { $0 * trace.steps / count }
     let errors = steps.map { step in
-      trace[(step == 0 ? Quantity.totalError : .totalErrorAfterStep(step)).key] ?? .nan
+      trace[Quantity.totalErrorAfterStep(step).key] ?? .nan
     }
     let largest = errors.max() ?? 1
     let points = zip(steps, errors).map { step, error in

@@ -11,6 +11,8 @@ public struct Trace: Sendable {
   public let network: Network
   /// The number of steps that were run (the first is recorded in full).
   public let steps: Int
+  /// How the run trained: batches, order (with its seed), optimizer, weight decay.
+  public let plan: TrainingPlan
   /// Keys, derivations and sections.
   public let layout: TraceLayout
   /// One value per entry of `layout`, as the engine computed it.
@@ -19,9 +21,10 @@ public struct Trace: Sendable {
   /// Creates a trace; `values` has one value per entry of `layout`.
   public init(
     title: String, source: String, network: Network, steps: Int, layout: TraceLayout,
-    values: [Double]
+    values: [Double], plan: TrainingPlan = .singleExample
   ) {
     precondition(values.count == layout.count, "one value per entry")
+    self.plan = plan
     self.title = title
     self.source = source
     self.network = network

@@ -5,7 +5,7 @@
 struct BatchSchedule: IteratorProtocol {
   private let exampleCount: Int
   private let batchSize: Int
-  private var generator: SplitMixGenerator?
+  private var generator: SplitMix64?
   private var epoch: [Int] = []
   private var position = 0
 
@@ -13,7 +13,7 @@ struct BatchSchedule: IteratorProtocol {
     precondition(exampleCount > 0, "a data set has at least one example")
     self.exampleCount = exampleCount
     self.batchSize = max(1, min(plan.batchSize, exampleCount))
-    if case let .shuffled(seed) = plan.order { generator = SplitMixGenerator(seed: seed) }
+    if case let .shuffled(seed) = plan.order { generator = SplitMix64(seed: seed) }
   }
 
   /// The example indices of the next step.
@@ -42,11 +42,14 @@ struct BatchSchedule: IteratorProtocol {
   var stepsPerEpoch: Int { (exampleCount + batchSize - 1) / batchSize }
 }
 
-/// SplitMix64: a small, fast, seedable generator with a fixed algorithm (unlike the system's).
-struct SplitMixGenerator: RandomNumberGenerator {
+/// SplitMix64: a small, fast, seedable generator with a fixed algorithm (unlike the system's), so
+/// a seed gives the same numbers on every machine.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
+  /// A generator that starts from `seed`.
+  public init(seed: UInt64) { state = seed }
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

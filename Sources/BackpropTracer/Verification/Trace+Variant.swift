@@ -30,7 +30,7 @@ extension Trace {
     }
     step.run(&values, fixed: fixed)
     if laterSteps, followsLaterSteps { fillLaterSteps(&values, step: step, fixed: fixed) }
-    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values)
+    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
   }
 
   /// The trace of `variant`, titled as a deliberate deviation, for a lecturer to present.

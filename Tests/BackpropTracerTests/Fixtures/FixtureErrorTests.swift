@@ -71,6 +71,8 @@ struct FixtureErrorTests {
      "f.json:7:45: network.layers[1].neurons[0]: neuron names are 1 to 32 ASCII letters and digits (such as h1, w5, theta4), found \"o_1\""),
     ("[\"w5\", \"w6\"]]", "[\"w5\", \"w5\"]]",
      "f.json:7:71: network.layers[1].weights[0][1]: parameter \"w5\" is used twice in neuron o1; a neuron uses each parameter at most once"),
+    ("\"inputs\": [\"i1\", \"i2\"]", "\"inputs\": [\"i1\", \"momentum\"]",
+     "f.json:4:22: network.inputs[1]: \"momentum\" is reserved (the key of the momentum coefficient); choose another name"),
     ("\"frozen\": [\"b1\"]", "\"frozen\": [\"b3\"]",
      "f.json:10:16: network.frozen[0]: unknown parameter \"b3\"; expected one of: w1, w2, w3, w4, b1, w5, w6"),
     ("\"targets\": {\"o1\": 0.01}", "\"targets\": {}",

@@ -1,3 +1,4 @@
+import BackpropTracer
 import Foundation
 
 /// The test's own expression type, independent of the library's parser and tree.
