@@ -12,6 +12,9 @@ final class ProgressLine {
   private let start = ProgressLine.now()
   private var lastShown = 0.0
   private var shown = false
+  /// The first report, from which the rate is measured (the time before it went into laying
+  /// out the record, not into steps).
+  private var first: (step: Int, time: Double)?
 
   /// An observer for `fixture`'s run that drives a progress line, or nil when standard error is
   /// not a terminal or the user asked for quiet.
@@ -26,11 +29,14 @@ final class ProgressLine {
   /// Shows `progress` if a second has passed since the start and a tenth since the last line.
   func update(_ progress: TrainingProgress) {
     let now = Self.now()
-    let elapsed = now - start
-    guard elapsed >= 1, now - lastShown >= 0.1 else { return }
+    guard let first else {
+      first = (progress.step, now)
+      return
+    }
+    guard now - start >= 1, now - lastShown >= 0.1, now > first.time else { return }
     lastShown = now
     shown = true
-    let rate = Double(progress.step) / elapsed
+    let rate = Double(progress.step - first.step) / (now - first.time)
     emit("\r\u{1B}[K  step \(progress.step)/\(progress.steps)  loss \(NumberFormat(significant: 6).plain(progress.error))"
       + "  \(Int(rate.rounded())) steps/s")
   }
