@@ -4,9 +4,10 @@ enum ExitCode: Int32, CaseIterable {
   case success = 0
   /// `check` found a printed value that the engine does not reproduce.
   case mismatch = 1
-  /// Unusable input: bad usage, a missing or malformed file, a value that overflowed.
+  /// Unusable input: bad usage, a missing or malformed file, a value that overflowed, a request
+  /// too large to trace, an output that cannot be written (nothing was changed).
   case unusableInput = 2
-  /// A bug in the tool; the message asks for a report.
+  /// A bug in the tool, or output left partly updated; the message asks for a report.
   case internalError = 3
 
   /// One line of the help text.
@@ -14,8 +15,8 @@ enum ExitCode: Int32, CaseIterable {
     switch self {
     case .success: return "0  success (check: every printed value reproduced; verify: every answer correct)"
     case .mismatch: return "1  check found a printed value that is not reproduced, or verify an answer that is not correct"
-    case .unusableInput: return "2  unusable input: bad usage, a missing or malformed file (the message says where)"
-    case .internalError: return "3  internal error (please report it, with the fixture)"
+    case .unusableInput: return "2  unusable input: bad usage, a missing or malformed file, a value that overflowed, a request too large, an output that cannot be written (the message says where)"
+    case .internalError: return "3  internal error, such as output left partly updated (please report it, with the fixture and the command)"
     }
   }
 }

@@ -30,9 +30,13 @@ enum GraphCommand {
         fixture, format: format == "latex" ? .latex : .markdown, numbers: numbers,
         base: file.map(LectureOptions.stem(of:)), fragment: parsed.flag("fragment"))
     }
-    let main = files.removeFirst()
-    if let file { try FileAccess.write(main.contents, to: file) } else { output.write(main.contents) }
-    for figure in files { try FileAccess.write(figure.contents, to: figure.name) }
+    guard let file else {
+      output.write(files.first?.contents ?? "")
+      return .success
+    }
+    files[0].name = file
+    // The figures first and the text last, all or nothing.
+    try FileAccess.write((files.dropFirst() + files.prefix(1)).map { ($0.name, $0.contents) })
     return .success
   }
 

@@ -42,9 +42,13 @@ enum TraceCommand {
     var files = LectureFiles.render(
       trace, options: options, format: lectureFormat, base: file.map(LectureOptions.stem(of:)),
       fragment: parsed.flag("fragment"), notice: variant?.notice)
-    let main = files.removeFirst()
-    try emit(main.contents, to: file, output: &output)
-    for figure in files { try FileAccess.write(figure.contents, to: figure.name) }
+    guard let file else {
+      output.write(files.first?.contents ?? "")
+      return .success
+    }
+    files[0].name = file
+    // The figures first and the text last, all or nothing.
+    try FileAccess.write((files.dropFirst() + files.prefix(1)).map { ($0.name, $0.contents) })
     return .success
   }
 

@@ -35,9 +35,7 @@ enum WalkthroughsCommand {
     } catch {
       throw CommandFailure(message: "\(destination.terminalSafe): cannot create the folder", code: .unusableInput)
     }
-    for file in files {
-      try FileAccess.write(file.contents, to: destination + "/" + file.name)
-    }
+    try FileAccess.write(files.map { (destination + "/" + $0.name, $0.contents) })
     output.write("wrote \(files.count) files to \(destination)\n")
     return .success
   }

@@ -5,10 +5,21 @@ public struct NonFiniteValueError: Error, Equatable, Sendable, CustomStringConve
   /// The value: ±infinity or NaN.
   public let value: Double
 
+  /// The training step the value belongs to: N for `E_total_after_stepN` and `w5_after_stepN`,
+  /// nil for a value of the traced step itself.
+  public var step: Int? {
+    guard let range = key.rawValue.ranges(of: "_after_step").last else { return nil }
+    return Int(key.rawValue[range.upperBound...])
+  }
+
   public var description: String {
     let what = value.isNaN ? "not a number" : (value > 0 ? "+infinity" : "-infinity")
-    return "\(key) came out \(what); the computation overflowed or diverged"
-      + " (try a smaller learning rate or fewer steps)"
+    guard let step else {
+      return "\(key) came out \(what) in the traced step: the computation overflowed (an exp of a huge net input,"
+        + " or the log of 0 from a saturated output); check the inputs, parameters and learning rate"
+    }
+    return "\(key) came out \(what): training diverged at step \(step)"
+      + " (try a smaller learning rate, or --steps \(max(step - 1, 1)) to trace the steps before it)"
   }
 }
 

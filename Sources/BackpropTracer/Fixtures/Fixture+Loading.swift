@@ -36,6 +36,7 @@ extension Fixture {
       file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
       plan: plan, steps: steps, expected: [], notation: notation)
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
+    if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
     let layout: TraceLayout
     do {
       layout = try fixture.keyLayout()

@@ -70,7 +70,7 @@ extension Fixture {
     let object = try node.object(keys: names)
     return try names.map { (name) throws(FixtureError) in
       guard let member = object.optional(name) else {
-        throw node.error(.invalidValue("missing a value for \(kind) \"\(name)\""))
+        throw node.error(.invalidValue("missing a value for \(kind) \"\(name.terminalSafe)\""))
       }
       return try member.number()
     }

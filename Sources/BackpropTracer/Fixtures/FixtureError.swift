@@ -51,12 +51,14 @@ public struct FixtureError: Error, Equatable, Sendable, CustomStringConvertible 
     case let .unreadable(reason): return "cannot read the file: \(reason)"
     case let .malformedJSON(reason): return "not valid JSON: \(reason)"
     case let .unknownKey(key, suggestion):
-      return "unknown key \"\(key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+      return "unknown key \"\(key.terminalSafe)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
     case let .missingKey(key): return "missing key \"\(key)\""
     case let .wrongType(expected, found): return "expected \(expected), found \(found)"
     case let .wrongCount(expected, found, what): return "expected \(expected) \(what), found \(found)"
     case let .unknownName(kind, name, known):
-      return "unknown \(kind) \"\(name)\"; expected one of: " + known.joined(separator: ", ")
+      // A long list (the parameters of a large network) is cut to a screenful.
+      let shown = known.count > 20 ? known.prefix(20) + ["… (\(known.count) in all)"] : known[...]
+      return "unknown \(kind) \"\(name.terminalSafe)\"; expected one of: " + shown.joined(separator: ", ")
     case let .invalidValue(sentence): return sentence
     }
   }

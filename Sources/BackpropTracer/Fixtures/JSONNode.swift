@@ -21,7 +21,7 @@ struct JSONNode {
   }
 
   private func child(_ value: JSONValue, key: String) -> JSONNode {
-    JSONNode(value: value, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+    JSONNode(value: value, file: file, path: path.isEmpty ? key.terminalSafe : "\(path).\(key.terminalSafe)")
   }
 
   /// The members of an object, after checking that every key is one of `keys`.
@@ -65,7 +65,7 @@ struct JSONNode {
       throw error(.wrongType(expected: "a number", found: value.typeDescription))
     }
     guard let number = Double(text), number.isFinite else {
-      throw error(.invalidValue("the number \(text) is too large to represent"))
+      throw error(.invalidValue("the number \(text.terminalSafe) is too large to represent"))
     }
     return number
   }

@@ -94,6 +94,15 @@ struct NetworkReader {
     let neuronsNode = try object.required("neurons")
     let neuronNodes = try neuronsNode.array()
     if neuronNodes.isEmpty { throw neuronsNode.error(.invalidValue("a layer needs at least one neuron")) }
+    // The resource guard, before any name is read: a declared million neurons is refused at once.
+    if neurons.count + neuronNodes.count > Fixture.maximumNeurons {
+      throw neuronsNode.error(.invalidValue(
+        "the network would have \(neurons.count + neuronNodes.count) neurons, more than the \(Fixture.maximumNeurons) allowed"))
+    }
+    if connectionCount + neuronNodes.count * inputs.names.count > Fixture.maximumConnections {
+      throw neuronsNode.error(.invalidValue(
+        "the network would have \(connectionCount + neuronNodes.count * inputs.names.count) weights, more than the \(Fixture.maximumConnections) allowed"))
+    }
     let neuronNames = try neuronNodes.map { (neuron) throws(FixtureError) in try claim(neuron, as: "neuron") }
 
     let weightsNode = try object.required("weights")
@@ -173,7 +182,7 @@ struct NetworkReader {
       index = known
     } else {
       guard let value = values[name] else {
-        let message = "no value for parameter \"\(name)\" in network.parameters"
+        let message = "no value for parameter \"\(name.terminalSafe)\" in network.parameters"
         let suggestion = nearestName(to: name, among: Array(values.keys).sorted())
         throw node.error(.invalidValue(message + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")))
       }
@@ -183,7 +192,7 @@ struct NetworkReader {
       parameters.append(Parameter(name: name, value: value, role: role, isTrainable: true))
     }
     guard used.insert(index).inserted else {
-      throw node.error(.invalidValue("parameter \"\(name)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once"))
+      throw node.error(.invalidValue("parameter \"\(name.terminalSafe)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once"))
     }
     return index
   }

@@ -34,6 +34,9 @@ extension ComputationalGraph {
           localDerivative: local, contribution: contribution))
         gradients[index] += contribution
       }
+      guard gradients[index].isFinite else {
+        throw undefined(nodes[index], "∂\(nodes[output].id)/∂\(nodes[index].id) overflowed (it is too large for a double)")
+      }
     }
     let nodeRecords = nodes.indices.map { index in
       GraphTrace.NodeRecord(

@@ -29,7 +29,7 @@ enum ExpressionLexer {
         let end = numberEnd(characters, from: position)
         let text = String(characters[position..<end])
         guard let value = Double(text), value.isFinite else {
-          throw ExpressionError(column: column, message: "number '\(text)' is out of range")
+          throw ExpressionError(column: column, message: "number '\(text.terminalSafe)' is out of range")
         }
         tokens.append(ExpressionToken(kind: .number(value), column: column, text: text))
         position = end

@@ -126,7 +126,7 @@ public struct ExpressionParser {
       advance()
       if current.kind == .symbol("(") { return try parseCall(name, at: token.column) }
       if ExpressionFunction.isReserved(name) {
-        throw ExpressionError(column: current.column, message: "expected '(' after '\(name)'")
+        throw ExpressionError(column: current.column, message: "expected '(' after '\(name.terminalSafe)'")
       }
       references.append(Reference(name: name, column: token.column))
       return .name(name)
@@ -146,7 +146,7 @@ public struct ExpressionParser {
   private mutating func parseCall(_ name: String, at column: Int) throws(ExpressionError) -> ExpressionTree {
     guard let spelling = ExpressionFunction.spellings.first(where: { $0.name == name }) else {
       let known = ExpressionFunction.spellings.map(\.name).joined(separator: ", ")
-      throw ExpressionError(column: column, message: "unknown function '\(name)'; known: \(known)")
+      throw ExpressionError(column: column, message: "unknown function '\(name.terminalSafe)'; known: \(known)")
     }
     try expect("(")
     let function: ExpressionFunction

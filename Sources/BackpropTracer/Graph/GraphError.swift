@@ -54,16 +54,16 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     switch problem {
     case .formula(let error): return error.description
     case .undefinedName(let name, let column, let suggestion):
-      return "col \(column): undefined name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+      return "col \(column): undefined name '\(name.terminalSafe)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     case .usesItself(let column): return "col \(column): \(definition ?? "it") uses itself"
-    case .definedTwice(let name): return "'\(name)' is defined twice"
+    case .definedTwice(let name): return "'\(name.terminalSafe)' is defined twice"
     case .cycle(let names): return "cycle: " + names.joined(separator: " -> ")
     case .invalidName(let name):
-      return "'\(name)' is not a valid name (a letter, then letters or digits; not a function name)"
+      return "'\(name.terminalSafe)' is not a valid name (a letter, then letters or digits; not a function name)"
     case .unknownOutput(let name, let suggestion):
-      return "output '\(name)' is not defined" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+      return "output '\(name.terminalSafe)' is not defined" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     case .noDefinitions: return "the graph has no definitions"
-    case .missingEquals(let line): return "expected 'name = formula', found '\(line)'"
+    case .missingEquals(let line): return "expected 'name = formula', found '\(line.terminalSafe)'"
     case .undefinedValue(let node, let formula, let reason): return "node \(node) = \(formula): \(reason)"
     }
   }

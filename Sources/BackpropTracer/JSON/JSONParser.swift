@@ -122,17 +122,17 @@ public struct JSONParser {
       }
       let key = try parseString()
       guard seen.insert(key).inserted else {
-        throw JSONSyntaxError(position: keyPosition, message: "duplicate key \"\(key)\"")
+        throw JSONSyntaxError(position: keyPosition, message: "duplicate key \"\(key.terminalSafe)\"")
       }
       skipWhitespace()
-      try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+      try expect(UInt8(ascii: ":"), "':' after the key \"\(key.terminalSafe)\"")
       skipWhitespace()
       members.append((key, try parseValue()))
       skipWhitespace()
       guard offset < bytes.count else { throw error("expected ',' or '}', found the end of the file") }
       if bytes[offset] == UInt8(ascii: ",") { advance(); continue }
       if bytes[offset] == UInt8(ascii: "}") { advance(); return .object(members) }
-      throw error("expected ',' or '}' after the value of \"\(key)\", found \(describeCurrent())")
+      throw error("expected ',' or '}' after the value of \"\(key.terminalSafe)\", found \(describeCurrent())")
     }
   }
 

@@ -21,7 +21,8 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   /// Reads a printed number; nil when the text is not a plain decimal number.
   public init?(_ text: String) {
     let trimmed = text.trimmingSpaces
-    guard let digits = DecimalDigits(parsing: trimmed) else { return nil }
+    // 1e400 reads as infinity: no printed number.
+    guard let digits = DecimalDigits(parsing: trimmed), Double(trimmed)?.isFinite == true else { return nil }
     let mantissa = trimmed.split(whereSeparator: { $0 == "e" || $0 == "E" })
     let fraction = mantissa.first.flatMap { $0.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first }
     let power = mantissa.count > 1 ? Int(mantissa[1]) ?? 0 : 0

@@ -76,7 +76,7 @@ struct EngineTests {
       _ = try fixture.trace()
     } catch {
       #expect(error.key == "net_o")
-      #expect(error.description == "net_o came out +infinity; the computation overflowed or diverged (try a smaller learning rate or fewer steps)")
+      #expect(error.description == "net_o came out +infinity in the traced step: the computation overflowed (an exp of a huge net input, or the log of 0 from a saturated output); check the inputs, parameters and learning rate")
     }
   }
 

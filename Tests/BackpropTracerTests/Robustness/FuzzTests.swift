@@ -1,0 +1,100 @@
+import BackpropTracer
+import Foundation
+import Testing
+
+/// Seeded mutations of every file in `Fixtures/`: each must end in a well-formed error or a
+/// trace whose renderings hold finite numbers only (see `FuzzOracle`). A short run of the
+/// libFuzzer harness in `Fuzz/`; `Fuzz/run.sh` is the long one.
+@Suite("Fuzzing the parsers with seeded mutations")
+struct FuzzTests {
+  static func files(in folder: String, suffix: String) -> [[UInt8]] {
+    let url = Repository.fixtures.appendingPathComponent(folder)
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
+    return names.compactMap { try? Array(Data(contentsOf: url.appendingPathComponent($0))) }
+  }
+
+  static let fixtures = files(in: ".", suffix: ".json")
+  static let graphs = files(in: "graphs", suffix: ".json")
+  static let answers = files(in: "answers", suffix: ".txt")
+
+  /// Runs `count` mutations of the seeds through `check`, reporting the first few failures with
+  /// the input that caused them.
+  private func fuzz(
+    seeds: [[UInt8]], count: Int, seed: UInt64, mutate: (inout FuzzMutator, [UInt8]) -> [UInt8], check: ([UInt8]) -> String?
+  ) {
+    #expect(!seeds.isEmpty)
+    var mutator = FuzzMutator(seed: seed)
+    var failures = 0
+    for index in 0..<count where !seeds.isEmpty && failures < 5 {
+      let input = mutate(&mutator, seeds[index % seeds.count])
+      if let problem = check(input) {
+        failures += 1
+        Issue.record("input \(index): \(problem)\n--- input ---\n\(String(decoding: input.prefix(3_000), as: UTF8.self))")
+      }
+    }
+  }
+
+  @Test("Mutated network fixtures end in an error or a finite trace")
+  func networkFixtures() {
+    fuzz(seeds: Self.fixtures, count: 2_000, seed: 8, mutate: { $0.mutate($1, corpus: Self.fixtures) }) {
+      FuzzOracle.checkFixture($0, render: false)
+    }
+  }
+
+  @Test("Mutated network fixtures that load render finite numbers in every format")
+  func renderedFixtures() {
+    var loaded = 0
+    fuzz(seeds: Self.fixtures, count: 250, seed: 88, mutate: { $0.mutateNumbers($1) }) { input in
+      guard (try? Fixture.load(input, file: FuzzOracle.file)) != nil else { return nil }
+      loaded += 1
+      return FuzzOracle.checkFixture(input)
+    }
+    #expect(loaded > 50, "too few mutations load to exercise the renderers: \(loaded)")
+  }
+
+  @Test("Mutated graph fixtures end in an error or a finite derivation")
+  func graphFixtures() {
+    fuzz(seeds: Self.graphs, count: 2_000, seed: 9, mutate: { $0.mutate($1, corpus: Self.graphs) }, check: FuzzOracle.checkGraph)
+  }
+
+  @Test("Mutated answer sheets end in an error or a finite report")
+  func answerSheets() throws {
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    var seeds = Self.answers
+    seeds += seeds.map { text in
+      // The same answers as JSON, to reach the JSON form of the parser.
+      let lines = String(decoding: text, as: UTF8.self).split(separator: "\n")
+        .map { $0.prefix { $0 != "#" } }.filter { $0.contains("=") }
+      let members = lines.map { line in line.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) } }
+        .filter { $0.count == 2 }.map { "\"\($0[0])\": \"\($0[1])\"" }
+      return Array(("{" + members.joined(separator: ", ") + "}").utf8)
+    }
+    var judged = 0
+    fuzz(
+      seeds: seeds, count: 3_000, seed: 10,
+      mutate: { mutator, seed in seed.first == UInt8(ascii: "{") ? mutator.mutate(seed, corpus: seeds) : mutator.mutateAnswers(seed) }
+    ) { input in
+      // Judging a sheet (with its diagnosis) costs far more than reading it: judge one in ten.
+      judged += 1
+      guard judged % 10 == 0 else {
+        do { _ = try AnswerSheet.parse(input, file: FuzzOracle.file) } catch { return FuzzOracle.wellFormed("\(error)", input: String(decoding: input, as: UTF8.self)) }
+        return nil
+      }
+      return FuzzOracle.checkAnswers(input, trace: trace)
+    }
+  }
+
+  @Test("The quiz judges any typed line without a trap or a non-finite number")
+  func quizAnswers() throws {
+    let traces = try ["mazur-2-2-2", "keras-2-4-3-softmax", "logistic-regression-bce"].map { try Repository.fixture($0).trace() }
+    var random = SplitMix64(seed: 11)
+    let words = FuzzMutator.answerValues + ["0.3775", "0.59327", "1", "-1e300", "1e-300", "q", "0.5e", "--1", "+0.3"]
+    for round in 0..<100 {
+      let lines = (0..<40).map { _ in words[Int.random(in: 0..<words.count, using: &random)] }
+      if let problem = FuzzOracle.checkQuiz(lines, trace: traces[round % traces.count]) {
+        Issue.record("round \(round): \(problem)")
+        return
+      }
+    }
+  }
+}
