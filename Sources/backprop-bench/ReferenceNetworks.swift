@@ -80,17 +80,12 @@ enum ReferenceNetworks {
 /// The reference programs' generator: splitmix64, uniforms from the top 53 bits, and an
 /// Irwin–Hall normal (the sum of 12 uniforms minus 6), so no libm is involved.
 struct ReferenceRandom {
-  private var state: UInt64
+  private var generator: SplitMix64
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  /// The next 64 bits of splitmix64.
+  mutating func next() -> UInt64 { generator.next() }
 
   /// (next >> 11) · 2⁻⁵³, in [0, 1).
   mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }

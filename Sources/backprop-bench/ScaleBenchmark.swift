@@ -17,19 +17,22 @@ enum ScaleBenchmark {
     }
   }
 
-  /// One shape, in this process: an untraced step (median of a few), one traced step, peak memory.
+  /// One shape, in this process: an untraced step (median of a few), the layout of its trace, one
+  /// recorded step with that layout, peak memory.
   static func runOne(hidden: [Int]) {
     let (network, example) = ReferenceNetworks.mlp(hidden: hidden)
     let parameters = Double(network.parameters.count)
     let untraced = Measurement.median(
       (0..<5).map { _ in Measurement.timed { network.train([example], steps: 3) }.seconds / 3 })
-    let (trace, traced) = Measurement.timed { try? network.trace([example], steps: 1) }
+    let (tracer, layoutSeconds) = Measurement.timed { Tracer(network: network, exampleCount: 1) }
+    let (trace, traced) = Measurement.timed { try? tracer.trace([example]) }
     let shape = ([784] + hidden + [10]).map(String.init).joined(separator: "-")
     let memory = Double(Measurement.peakMemory())
     print(
       "SCALE net=\(shape) parameters=\(network.parameters.count) entries=\(trace?.count ?? 0)"
         + " untraced_step_ns_per_param=\(Format.fixed(untraced / parameters * 1e9, 2))"
-        + " traced_step_ns_per_param=\(Format.fixed(traced / parameters * 1e9, 1))"
+        + " layout_ns_per_param=\(Format.fixed(layoutSeconds / parameters * 1e9, 1))"
+        + " recorded_step_ns_per_param=\(Format.fixed(traced / parameters * 1e9, 1))"
         + " peak_bytes_per_param=\(Format.fixed(memory / parameters, 1)) peak_mb=\(Format.fixed(memory / 1e6, 1))")
   }
 }

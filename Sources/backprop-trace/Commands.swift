@@ -70,12 +70,12 @@ enum Commands {
   }
 
   /// Traces a fixture, turning a value that overflowed into exit status 2.
-  static func trace(_ fixture: Fixture, steps: Int?) throws(CommandFailure) -> Trace {
+  static func trace(_ fixture: Fixture, steps: Int?, observer: TrainingObserver? = nil) throws(CommandFailure) -> Trace {
     if let problem = fixture.sizeProblem(steps: steps) {
       throw CommandFailure(message: "\(fixture.file.terminalSafe): \(problem)", code: .unusableInput)
     }
     do {
-      return try fixture.trace(steps: steps)
+      return try fixture.trace(steps: steps, observer: observer)
     } catch {
       throw CommandFailure(message: "\(fixture.file): \(error.description)", code: .unusableInput)
     }

@@ -10,8 +10,8 @@ enum Help {
 
     USAGE
       backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] [--decimals N | --significant N]
-                           [--rounded-intermediates] [--detail full|summary|tables] [--only NAMES] [--steps N] [--output FILE]
-                           [--variant NAME]
+                           [--rounded-intermediates] [--detail full|summary|tables] [--only NAMES] [--steps N] [--quiet]
+                           [--output FILE] [--variant NAME]
       backprop-trace check FIXTURE...
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
       backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
@@ -50,8 +50,8 @@ enum Help {
         USAGE
           backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] [--error-term]
                                        [--decimals N | --significant N] [--rounded-intermediates]
-                                       [--detail full|summary|tables] [--fragment] [--steps N] [--output FILE]
-                                       [--variant NAME]
+                                       [--detail full|summary|tables] [--fragment] [--steps N] [--quiet]
+                                       [--output FILE] [--variant NAME]
 
         Traces one training step of the fixture's network on its example (and more steps with
         --steps), recording every net input, output, error term, chain-rule factor, delta,
@@ -83,7 +83,10 @@ enum Help {
           --fragment              With --format latex: only the body, to \\input into slides.
           --steps N               Steps to run (default: the fixture's "steps", else 1). The
                                   first step is derived in full; the error after every step is
-                                  recorded.
+                                  recorded. A run longer than about a second shows its
+                                  step, loss and rate on one updating line of stderr (when
+                                  stderr is a terminal).
+          --quiet                 No progress line.
           --output FILE           Write to FILE (atomically) instead of standard output.
           --gradcheck             Instead of the derivation, print each parameter's gradient beside
                                   a central difference of the error (h = 1e-6) and their

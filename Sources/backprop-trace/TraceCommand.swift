@@ -7,6 +7,7 @@ enum TraceCommand {
     OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
     OptionSpec(name: "steps", takesValue: true), OptionSpec(name: "output", takesValue: true),
     OptionSpec(name: "variant", takesValue: true), OptionSpec(name: "gradcheck", takesValue: false),
+    OptionSpec(name: "quiet", takesValue: false),
   ] + LectureOptions.specs
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
@@ -24,7 +25,13 @@ enum TraceCommand {
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
     if let note = LectureOptions.largeNetworkNote(parsed, fixture: fixture, format: format) { output.writeError(note) }
     let variant = try VerifyCommand.variant(named: parsed.value("variant"))
-    let trace = try VerifyCommand.deviating(try Commands.trace(fixture, steps: steps), variant, file: path)
+    let progress = ProgressLine.observer(quiet: parsed.flag("quiet"), parameters: fixture.network.parameters.count)
+    let traced: Trace
+    do {
+      defer { progress?.0.finish() }
+      traced = try Commands.trace(fixture, steps: steps, observer: progress?.1)
+    }
+    let trace = try VerifyCommand.deviating(traced, variant, file: path)
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
       try emit(JSONRenderer.render(trace), to: parsed.value("output"), output: &output)
       return .success

@@ -17,12 +17,8 @@ extension Network {
       let layer = layers[layerIndex]
       let isOutput = layerIndex == layers.count - 1
       if !isOutput {
-        for j in layer.neurons {
-          workspace.errorSlopes[j] = backflow(
-            into: inputCount + j, from: layers[layerIndex + 1], parameters: parameters,
-            workspace: workspace, recorder: &recorder)
-          recorder.recordHiddenErrorSlope(neuron: j, workspace.errorSlopes[j])
-        }
+        backflow(into: layer, from: layers[layerIndex + 1], parameters: parameters, workspace: &workspace, recorder: &recorder)
+        for j in layer.neurons { recorder.recordHiddenErrorSlope(neuron: j, workspace.errorSlopes[j]) }
       }
       let simplified = isOutput && loss.simplifiesDelta
       for (k, j) in layer.neurons.enumerated() {
@@ -41,7 +37,7 @@ extension Network {
         recorder.recordDelta(neuron: j, delta)
       }
       for j in layer.neurons {
-        accumulateGradients(of: j, delta: workspace.deltas[j], workspace: &workspace, recorder: &recorder)
+        accumulateGradients(of: j, inputs: layer.inputs, delta: workspace.deltas[j], workspace: &workspace, recorder: &recorder)
       }
     }
     for (p, gradient) in workspace.gradients.enumerated() {
@@ -49,21 +45,34 @@ extension Network {
     }
   }
 
-  /// ∂E/∂out of unit `unit`: Σ_k δ_k · w_k over the neurons k of `consumers`.
+  /// ∂E/∂out of every neuron j of `layer`: Σ_k δ_k · w_kj over the neurons k of `consumers`
+  /// (which take the layer's units as their inputs, in order).
+  ///
+  /// The sums run row by row: each consumer's weights are read once, in memory order, and add
+  /// their shares to every j. Each sum still starts at 0 and adds its shares in the order of k,
+  /// so the bits are those of summing one j at a time, without a strided walk down a column of
+  /// the weight matrix.
   private func backflow<Recorder: StepRecorder>(
-    into unit: Int, from consumers: Layer, parameters: [Double], workspace: StepWorkspace,
+    into layer: Layer, from consumers: Layer, parameters: [Double], workspace: inout StepWorkspace,
     recorder: inout Recorder
-  ) -> Double {
-    let position = unit - consumers.inputs.lowerBound
-    var sum = 0.0
-    for k in consumers.neurons {
-      let connection = workspace.firstConnections[k] + position
-      let weight = parameters[workspace.connectionWeights[connection]]
-      let share = workspace.deltas[k] * weight
-      recorder.recordBackflow(connection: connection, weight: weight, share: share)
-      sum += share
+  ) {
+    let first = layer.neurons.lowerBound, fanIn = consumers.inputs.count
+    precondition(fanIn == layer.neurons.count, "a layer feeds every neuron of the next")
+    parameters.withUnsafeBufferPointer { p in
+      workspace.errorSlopes.withUnsafeMutableBufferPointer { slopes in
+        for j in layer.neurons { slopes[j] = 0 }
+        for k in consumers.neurons {
+          let delta = workspace.deltas[k], connection = workspace.firstConnections[k]
+          let firstWeight = workspace.firstWeights[k]
+          for position in 0..<fanIn {
+            let weight = firstWeight >= 0 ? p[firstWeight &+ position] : p[workspace.connectionWeights[connection &+ position]]
+            let share = delta * weight
+            slopes[first &+ position] += share
+            recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
+          }
+        }
+      }
     }
-    return sum
   }
 
   /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j over the neurons i of a softmax layer.
@@ -81,12 +90,13 @@ extension Network {
     return sum
   }
 
-  /// Adds δ·input to the gradient of each weight of neuron j and δ to its bias's.
+  /// Adds δ·input to the gradient of each weight of neuron j (whose inputs are the units
+  /// `inputs`) and δ to its bias's.
   private func accumulateGradients<Recorder: StepRecorder>(
-    of j: Int, delta: Double, workspace: inout StepWorkspace, recorder: inout Recorder
+    of j: Int, inputs: Range<Int>, delta: Double, workspace: inout StepWorkspace, recorder: inout Recorder
   ) {
-    let source = layers[neurons[j].layer].inputs.lowerBound
-    let first = workspace.firstConnections[j], count = neurons[j].weights.count
+    let source = inputs.lowerBound, count = inputs.count
+    let first = workspace.firstConnections[j]
     workspace.units.withUnsafeBufferPointer { units in
       workspace.connectionWeights.withUnsafeBufferPointer { weights in
         workspace.gradients.withUnsafeMutableBufferPointer { gradients in

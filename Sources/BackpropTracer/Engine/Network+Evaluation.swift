@@ -25,17 +25,19 @@ extension Network {
       }
     }
     let layout = builder.layout()
-    var recorder = SlotRecorder(slots: builder.slots, count: layout.count)
-    for (p, parameter) in parameters.enumerated() { recorder.store(builder.slots.parameters[p], parameter.value) }
-    var workspace = StepWorkspace(for: self)
-    let values = initialParameterValues
-    for (position, example) in examples.enumerated() {
-      recorder.recordGiven(example: position, example)
-      _ = recordForwardPass(example, parameters: values, workspace: &workspace, recorder: &recorder)
+    let slots = builder.slots
+    let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
+      for (p, parameter) in parameters.enumerated() { recorder.store(slots.parameters[p], parameter.value) }
+      var workspace = StepWorkspace(for: self)
+      let parameterValues = initialParameterValues
+      for (position, example) in examples.enumerated() {
+        recorder.recordGiven(example: position, example)
+        _ = recordForwardPass(example, parameters: parameterValues, workspace: &workspace, recorder: &recorder)
+      }
     }
-    if let bad = recorder.values.firstIndex(where: { !$0.isFinite }) {
-      throw NonFiniteValueError(key: layout.keys[bad], value: recorder.values[bad])
+    if let bad = values.firstIndex(where: { !$0.isFinite }) {
+      throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
     }
-    return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: recorder.values)
+    return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: values)
   }
 }

@@ -35,45 +35,26 @@ public struct TrainingResult: Equatable, Sendable {
 
 extension Network {
   /// Trains for `steps` steps, recording every value of the first step and the error over the
-  /// data set before training and after every step.
+  /// data set before training and after every step: `Tracer(...).trace(examples)` with a layout
+  /// of its own (a `Tracer` lays out once for many runs).
   ///
   /// Steps after the first run untraced but through the same code, so their arithmetic is the
   /// same bit for bit. With `perExampleKeys` (a data set) every per-example key carries `_exK`
   /// (K the example's number in the data set) and the batch's error and gradients get their own
   /// entries; without it (a single worked example) keys are the plain `net_h1`, `dE_dw5`.
   /// Throws `NonFiniteValueError` naming the first value (in lecture order) that is infinite or
-  /// NaN, so no such value ever reaches a renderer.
+  /// NaN, so no such value ever reaches a renderer. An `observer` hears how the untraced steps
+  /// get on.
   /// - Complexity: O(steps × (batch size + examples) × connections) time; O(batch size ×
   ///   connections + steps) memory.
   public func trace(
     _ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false,
-    title: String = "", source: String = ""
+    title: String = "", source: String = "", observer: TrainingObserver? = nil
   ) throws(NonFiniteValueError) -> Trace {
     precondition(steps >= 1 && !examples.isEmpty, "at least one step and one example")
-    var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
-    let firstBatch = schedule.next() ?? [0]
-    let (layout, slots) = makeTraceLayout(
-      tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
-    var recorder = SlotRecorder(slots: slots, count: layout.count)
-    var state = TrainingState(for: self)
-    for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
-    recorder.store(slots.learningRate, learningRate)
-    recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
-    recorder.store(slots.weightDecay, plan.weightDecay ?? 0)
-    for slot in slots.previousVelocity { recorder.store(slot, 0) }
-    for (position, e) in firstBatch.enumerated() { recorder.recordGiven(example: position, examples[e]) }
-
-    var workspace = StepWorkspace(for: self)
-    let initial = dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace)
-    _ = recordStep(batch: firstBatch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
-    let errors = [initial] + train(examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace)
-    for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
-    for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }
-    if let bad = recorder.values.firstIndex(where: { !$0.isFinite }) {
-      throw NonFiniteValueError(key: layout.keys[bad], value: recorder.values[bad])
-    }
-    return Trace(
-      title: title, source: source, network: self, steps: steps, layout: layout, values: recorder.values, plan: plan)
+    let tracer = Tracer(
+      network: self, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: perExampleKeys)
+    return try tracer.trace(examples, title: title, source: source, observer: observer)
   }
 
   /// Trains for `steps` steps without recording anything.
@@ -100,10 +81,12 @@ extension Network {
   ///
   /// When every step uses the whole data set in order, a step's batch error is the data-set
   /// error at the state it starts from, so it is taken from there instead of a separate pass
-  /// (the same sums in the same order, hence the same bits).
-  private func train(
+  /// (the same sums in the same order, hence the same bits). An `observer` hears of every
+  /// `interval`-th step, numbered from `stepsBefore` + 1 within a run of `totalSteps`.
+  func train(
     _ examples: [Example], steps: Int, plan: TrainingPlan, state: inout TrainingState,
-    schedule: inout BatchSchedule, workspace: inout StepWorkspace
+    schedule: inout BatchSchedule, workspace: inout StepWorkspace,
+    observer: TrainingObserver? = nil, stepsBefore: Int = 0, totalSteps: Int = 0
   ) -> [Double] {
     var recorder = DiscardingRecorder()
     let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
@@ -112,13 +95,16 @@ extension Network {
     if !wholeSetInOrder {
       errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
     }
-    for _ in 0..<steps {
+    for step in 0..<steps {
       let batch = schedule.next() ?? []
       let batchError = recordStep(batch: batch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
       errors.append(
         wholeSetInOrder
           ? batchError
           : dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+      if let observer, (step + 1) % observer.interval == 0 {
+        observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: totalSteps, error: batchError))
+      }
     }
     if wholeSetInOrder {
       errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))

@@ -75,24 +75,37 @@ struct TraceSlots {
 
 /// Stores each recorded value at its slot (shifted to the current example's block for
 /// per-example values); a value whose slot is `-1` is not part of the layout and is dropped.
+///
+/// It writes into a buffer that `recording(_:count:_:)` hands over as the trace's value array,
+/// so recording a value is one store, with no copy-on-write check.
 struct SlotRecorder: StepRecorder {
   let slots: TraceSlots
-  var values: [Double]
+  private let values: UnsafeMutableBufferPointer<Double>
   private var offset = 0
 
-  init(slots: TraceSlots, count: Int) {
+  /// Runs `body` with a recorder over `count` values, all 0 until recorded; returns the values.
+  static func recording(_ slots: TraceSlots, count: Int, _ body: (inout SlotRecorder) -> Void) -> [Double] {
+    [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      buffer.initialize(repeating: 0)
+      initialized = count
+      var recorder = SlotRecorder(slots: slots, values: buffer)
+      body(&recorder)
+    }
+  }
+
+  private init(slots: TraceSlots, values: UnsafeMutableBufferPointer<Double>) {
     self.slots = slots
-    self.values = Array(repeating: 0, count: count)
+    self.values = values
   }
 
   /// Stores a per-run or per-step value.
-  mutating func store(_ slot: Int, _ value: Double) {
+  @inline(__always) mutating func store(_ slot: Int, _ value: Double) {
     if slot >= 0 { values[slot] = value }
   }
 
   /// Stores a per-example value of the current example.
-  private mutating func storeForExample(_ slot: Int, _ value: Double) {
-    if slot >= 0 { values[slot + offset] = value }
+  @inline(__always) private mutating func storeForExample(_ slot: Int, _ value: Double) {
+    if slot >= 0 { values[slot &+ offset] = value }
   }
 
   mutating func beginExample(_ position: Int) {

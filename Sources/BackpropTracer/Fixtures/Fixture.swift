@@ -63,12 +63,14 @@ public struct Fixture: Sendable {
   }
 
   /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
-  /// an evaluation or a run of the perceptron rule ignores `steps`.
-  public func trace(steps: Int? = nil) throws(NonFiniteValueError) -> Trace {
+  /// an evaluation or a run of the perceptron rule ignores `steps`. An `observer` hears how a
+  /// long training run gets on.
+  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
     switch mode {
     case .train:
       return try network.trace(
-        examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source)
+        examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source,
+        observer: observer)
     case let .evaluate(showsTargets):
       return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
     case let .perceptron(maxEpochs):

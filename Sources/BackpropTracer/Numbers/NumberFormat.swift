@@ -51,27 +51,29 @@ public struct NumberFormat: Equatable, Sendable {
   /// Formats a finite value. (Renderers never receive non-finite values: the engine refuses
   /// them.)
   public func format(_ value: Double) -> Formatted {
-    guard let digits = DecimalDigits(value) else {
+    guard let digits = ShortestDigits(value) else {
       return Formatted(mantissa: value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))
     }
     let places = significant.map { max(0, $0 - digits.exponent) } ?? decimals
-    let fixed = digits.fixed(decimals: places, truncating: false)
-    let showsZero = !fixed.integer.contains { $0 != "0" } && !fixed.fraction.contains { $0 != "0" }
-    let tiny = significant != nil && !digits.digits.isEmpty && digits.exponent < -4
-    if (showsZero && !digits.digits.isEmpty) || digits.exponent > 15 || tiny {
+    let fixed = digits.rounded(places: places)
+    let tiny = significant != nil && digits.count > 0 && digits.exponent < -4
+    if (fixed.kept == 0 && digits.count > 0) || digits.exponent > 15 || tiny {
       var scaled = digits
       scaled.exponent = 1
-      let mantissa = scaled.fixed(decimals: significantDigits - 1, truncating: false)
+      let mantissa = scaled.rounded(places: significantDigits - 1)
       // Rounding 9.99… can carry into a second integer digit: renormalise to one digit.
-      if mantissa.integer.count > 1 {
+      if ShortestDigits.digitCount(mantissa.kept) + mantissa.zeros > significantDigits {
         scaled.exponent = 0
-        return Formatted(
-          mantissa: join(scaled.fixed(decimals: significantDigits - 1, truncating: false)),
-          exponent: digits.exponent)
+        let renormalised = scaled.rounded(places: significantDigits - 1)
+        return Formatted(mantissa: text(digits, renormalised, places: significantDigits - 1), exponent: digits.exponent)
       }
-      return Formatted(mantissa: join(mantissa), exponent: digits.exponent - 1)
+      return Formatted(mantissa: text(digits, mantissa, places: significantDigits - 1), exponent: digits.exponent - 1)
     }
-    return Formatted(mantissa: join(fixed))
+    return Formatted(mantissa: text(digits, fixed, places: places))
+  }
+
+  private func text(_ digits: ShortestDigits, _ rounded: (kept: UInt64, zeros: Int), places: Int) -> String {
+    ShortestDigits.text(isNegative: digits.isNegative, kept: rounded.kept, zeros: rounded.zeros, places: places)
   }
 
   /// The value as plain text: `0.593269992`, `3.51e-12`.
@@ -84,12 +86,5 @@ public struct NumberFormat: Equatable, Sendable {
   public func tex(_ value: Double) -> String {
     let formatted = format(value)
     return formatted.exponent.map { "\(formatted.mantissa) \\times 10^{\($0)}" } ?? formatted.mantissa
-  }
-
-  private func join(_ fixed: (isNegative: Bool, integer: String, fraction: String)) -> String {
-    var fraction = Substring(fixed.fraction)
-    while fraction.last == "0" { fraction = fraction.dropLast() }
-    let sign = fixed.isNegative && !(fraction.isEmpty && fixed.integer.allSatisfy { $0 == "0" }) ? "-" : ""
-    return sign + fixed.integer + (fraction.isEmpty ? "" : "." + fraction)
   }
 }

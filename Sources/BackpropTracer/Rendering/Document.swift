@@ -46,6 +46,32 @@ public struct Document: Equatable, Sendable {
   /// Creates an empty document.
   public init() {}
 
+  /// Roughly the bytes a writer produces for this document (the math and text it holds plus a
+  /// little markup per piece), so that it can reserve its output once instead of growing it.
+  public var estimatedSize: Int {
+    func size(_ pieces: [Inline]) -> Int {
+      pieces.reduce(0) { total, piece in
+        switch piece {
+        case let .text(text), let .math(text), let .code(text), let .emphasis(text): return total + text.utf8.count + 4
+        }
+      }
+    }
+    return blocks.reduce(0) { total, block in
+      switch block {
+      case let .heading(_, text): return total + text.utf8.count + 16
+      case let .paragraph(pieces): return total + size(pieces) + 2
+      case let .list(items): return total + items.reduce(0) { $0 + size($1) + 8 }
+      case let .aligned(lines):
+        return total + lines.reduce(32) { sum, line in
+          sum + line.symbol.utf8.count + line.steps.reduce(0) { $0 + $1.utf8.count + 10 } + 12
+        }
+      case let .table(header, rows):
+        return total + header.reduce(16) { $0 + $1.utf8.count + 12 } + rows.reduce(0) { $0 + $1.reduce(4) { $0 + size($1) + 3 } }
+      case .figure: return total + 4096
+      }
+    }
+  }
+
   /// Appends a block.
   public mutating func add(_ block: Block) { blocks.append(block) }
 }

@@ -10,12 +10,17 @@ extension Escaping {
   ///   dashes, quotes, ×, →, accented Latin letters); any other becomes the literal `[U+XXXX]`.
   /// - Line breaks and other control characters become spaces.
   public static func latex(_ text: String) -> String {
+    // Letters, digits, spaces and harmless punctuation stand for themselves.
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) && !latexSpecials.contains($0) }) { return text }
     var escaped = ""
     for scalar in text.unicodeScalars {
       escaped += latex(scalar)
     }
     return escaped
   }
+
+  /// The ASCII characters `latex(_:)` spells differently.
+  private static let latexSpecials: Set<UInt8> = Set("\\{}$&#%_~^<>|\"'`-".utf8)
 
   private static func latex(_ scalar: Unicode.Scalar) -> String {
     switch scalar {

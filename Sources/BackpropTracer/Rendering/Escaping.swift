@@ -12,6 +12,37 @@ public enum Escaping {
   public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
     var escaped = ""
     let body = atBlockStart ? text.drop(while: { $0 == " " || $0.isControl }) : Substring(text)
+    if body.utf8.allSatisfy(isPlainMarkdown) {
+      escaped = String(body)
+    } else {
+      escaped = markdownEscaped(body)
+    }
+    // Block syntax only matters at the start: `#`, `-`, `+`, `=`, or `1.` / `1)` would make a
+    // heading, a list item or a numbered item of a paragraph.
+    guard atBlockStart else { return escaped }
+    if let first = escaped.first, "#-+=".contains(first) { escaped.insert("\\", at: escaped.startIndex) }
+    let digits = escaped.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, let marker = escaped.dropFirst(digits.count).first, marker == "." || marker == ")" {
+      escaped.insert("\\", at: escaped.index(escaped.startIndex, offsetBy: digits.count))
+    }
+    return escaped
+  }
+
+  /// True for a printable ASCII byte that Markdown shows as itself.
+  private static func isPlainMarkdown(_ byte: UInt8) -> Bool {
+    guard byte >= 0x20 && byte < 0x7F else { return false }
+    switch byte {
+    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "$"), UInt8(ascii: "\\"),
+      UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+      UInt8(ascii: "|"), UInt8(ascii: "~"):
+      return false
+    default:
+      return true
+    }
+  }
+
+  private static func markdownEscaped(_ body: Substring) -> String {
+    var escaped = ""
     for character in body {
       switch character {
       case "<": escaped += "&lt;"
@@ -22,14 +53,6 @@ public enum Escaping {
       case _ where character.isControl: escaped += " "
       default: escaped.append(character)
       }
-    }
-    // Block syntax only matters at the start: `#`, `-`, `+`, `=`, or `1.` / `1)` would make a
-    // heading, a list item or a numbered item of a paragraph.
-    guard atBlockStart else { return escaped }
-    if let first = escaped.first, "#-+=".contains(first) { escaped.insert("\\", at: escaped.startIndex) }
-    let digits = escaped.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty, let marker = escaped.dropFirst(digits.count).first, marker == "." || marker == ")" {
-      escaped.insert("\\", at: escaped.index(escaped.startIndex, offsetBy: digits.count))
     }
     return escaped
   }

@@ -13,39 +13,80 @@ public struct Formula: Equatable, Sendable {
 
 /// Writes `Formula`s for the entries of one trace; shared by the Markdown and LaTeX renderers.
 public struct FormulaWriter: Sendable {
+  /// What a writer holds, in one object, so that a copy (in every closure that uses the writer)
+  /// costs one reference.
+  private final class Storage: Sendable {
+    let trace: Trace
+    let notation: Notation
+    let format: NumberFormat
+    /// Every entry's symbol and printed value, made up front; empty when made on demand.
+    let symbols: [String]
+    let numbers: [String]
+
+    init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool) {
+      self.trace = trace
+      self.notation = notation
+      self.format = format
+      symbols = precomputing ? trace.layout.quantities.map(notation.symbol) : []
+      numbers = precomputing ? trace.values.map(format.tex) : []
+    }
+  }
+
+  private let storage: Storage
   /// The record whose entries are written.
-  public let trace: Trace
+  public var trace: Trace { storage.trace }
   /// Symbols.
-  public let notation: Notation
+  public var notation: Notation { storage.notation }
   /// How numbers are printed.
-  public let format: NumberFormat
+  public var format: NumberFormat { storage.format }
+  private var symbols: [String] { storage.symbols }
+  private var numbers: [String] { storage.numbers }
 
   /// Sums longer than this many terms are shortened to their first three terms, `\dots` and
   /// the last, so that a 784-input neuron still fits on a line.
   public static let longestWrittenSum = 8
 
-  /// Creates a writer.
-  public init(trace: Trace, notation: Notation, format: NumberFormat) {
-    self.trace = trace
-    self.notation = notation
-    self.format = format
+  /// Creates a writer. With `precomputing`, every entry's symbol and printed value are made once
+  /// up front (each is used several times when the whole trace is written); without it (a few
+  /// entries of a large trace), each is made when it is needed.
+  public init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool = true) {
+    storage = Storage(trace: trace, notation: notation, format: format, precomputing: precomputing)
+  }
+
+  /// The symbol of the entry at `position`.
+  public func symbol(at position: Int) -> String {
+    symbols.isEmpty ? notation.symbol(trace.layout.quantities[position]) : symbols[position]
+  }
+
+  /// The value of the entry at `position` as printed.
+  public func number(at position: Int) -> String {
+    numbers.isEmpty ? format.tex(trace.values[position]) : numbers[position]
+  }
+
+  /// The printed result of the entry at `position`: its value, negated for a δ shown as the
+  /// error term Err = −δ. The same as `formula(at:).result`, without the formula.
+  public func result(at position: Int) -> String {
+    if notation.errorTerm, case .delta = trace.layout.quantities[position], case .product = trace.layout.derivations[position] {
+      return format.tex(-trace.values[position])
+    }
+    return number(at: position)
   }
 
   /// The formula of the entry at `position`.
   public func formula(at position: Int) -> Formula {
     let layout = trace.layout
-    let result = format.tex(trace.values[position])
-    var formula = Formula(
-      symbol: notation.symbol(layout.quantities[position]), formula: nil, substituted: nil, result: result)
+    var formula = Formula(symbol: symbol(at: position), formula: nil, substituted: nil, result: number(at: position))
     switch layout.derivations[position] {
     case .given, .repeatedSteps:
       break
     case let .weightedSum(weights, inputs, bias):
-      let terms = zip(weights, inputs).map { [$0, $1] }
-      formula.formula = sum(terms.map { $0.map(symbol).joined(separator: " ") } + (bias.map { [symbol($0)] } ?? []))
-      formula.substituted = sum(
-        terms.map { $0.map(operand).joined(separator: " \\times ") } + (bias.map { [number($0)] } ?? []),
-        signed: true)
+      let count = min(weights.count, inputs.count)
+      formula.formula = sum(count + (bias == nil ? 0 : 1)) { i in
+        i < count ? symbol(weights[i]) + " " + symbol(inputs[i]) : bias.map(symbol) ?? ""
+      }
+      formula.substituted = sum(count + (bias == nil ? 0 : 1), signed: true) { i in
+        i < count ? operand(weights[i]) + " \\times " + operand(inputs[i]) : bias.map(number) ?? ""
+      }
     case let .activation(activation, net):
       (formula.formula, formula.substituted) = activationFormula(activation, net)
     case let .activationSlope(activation, net, out):
@@ -55,11 +96,11 @@ public struct FormulaWriter: Sendable {
     case let .errorSlope(loss, target, output, count):
       (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
     case let .softmax(net, nets):
-      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets.map { "e^{\(symbol($0))}" }))}"
-      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets.map { "e^{\(number($0))}" }))}"
+      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets) { "e^{\(symbol($0))}" })}"
+      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets) { "e^{\(number($0))}" })}"
     case let .logSumExp(nets):
-      formula.formula = "\\log(\(sum(nets.map { "e^{\(symbol($0))}" })))"
-      formula.substituted = "\\log(\(sum(nets.map { "e^{\(number($0))}" })))"
+      formula.formula = "\\log(\(sum(nets) { "e^{\(symbol($0))}" }))"
+      formula.substituted = "\\log(\(sum(nets) { "e^{\(number($0))}" }))"
     case let .softmaxSlope(outI, outJ, same):
       formula.formula = same ? "\(symbol(outI))(1 - \(symbol(outI)))" : "-\(symbol(outI)) \(symbol(outJ))"
       formula.substituted = same ? "\(operand(outI)) \\times (1 - \(operand(outI)))" : "-\(operand(outI)) \\times \(operand(outJ))"
@@ -71,8 +112,8 @@ public struct FormulaWriter: Sendable {
       formula.formula = sum(pairs.map { "\(symbol($0.0)) \(symbol($0.1))" })
       formula.substituted = sum(pairs.map { "\(operand($0.0)) \\times \(operand($0.1))" })
     case let .mean(keys):
-      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys.map(symbol))))"
-      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys.map(number), signed: true)))"
+      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys, symbol)))"
+      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys, signed: true, number)))"
     case let .velocity(previous, gradient, momentum, rate, averaged):
       if averaged {
         formula.formula = "\(symbol(momentum)) \(symbol(previous)) + (1 - \(symbol(momentum))) \(symbol(gradient))"
@@ -86,8 +127,8 @@ public struct FormulaWriter: Sendable {
       formula.substituted = averaged
         ? "\(number(parameter)) - \(number(rate)) \\times \(operand(velocity))" : "\(number(parameter)) + \(operand(velocity))"
     case let .penalty(weights, decay):
-      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights.map { "\(symbol($0))^{2}" })))"
-      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights.map { "\(operand($0))^{2}" })))"
+      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights) { "\(symbol($0))^{2}" }))"
+      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights) { "\(operand($0))^{2}" }))"
     case let .difference(a, b):
       formula.formula = "\(symbol(a)) - \(symbol(b))"
       formula.substituted = "\(number(a)) - \(operand(b))"
@@ -104,18 +145,29 @@ public struct FormulaWriter: Sendable {
     case let .sum(keys) where keys.isEmpty:
       formula.formula = "0"
     case let .sum(keys):
-      formula.formula = sum(keys.map(symbol))
-      formula.substituted = sum(keys.map(number), signed: true)
+      formula.formula = sum(keys, symbol)
+      formula.substituted = sum(keys, signed: true, number)
     case let .product(keys):
-      formula.formula = keys.map(symbol).joined(separator: " \\times ")
-      formula.substituted = keys.map(operand).joined(separator: " \\times ")
+      var symbols = "", operands = ""
+      for (index, key) in keys.enumerated() {
+        let position = trace.layout.position(of: key)
+        if index > 0 {
+          symbols += " \\times "
+          operands += " \\times "
+        }
+        symbols += position.map(symbol(at:)) ?? key.rawValue
+        operands += parenthesized(position.map(number(at:)) ?? format.tex(.nan))
+      }
+      formula.formula = symbols
+      formula.substituted = operands
     case let .copy(key):
       formula.formula = symbol(key)
     case .one:
       break
     case let .update(parameter, gradient, rate):
-      formula.formula = "\(symbol(parameter)) - \(symbol(rate)) \\times \(symbol(gradient))"
-      formula.substituted = "\(number(parameter)) - \(operand(rate)) \\times \(operand(gradient))"
+      let (p, g, r) = (printed(parameter), printed(gradient), printed(rate))
+      formula.formula = p.symbol + " - " + r.symbol + " \\times " + g.symbol
+      formula.substituted = p.number + " - " + parenthesized(r.number) + " \\times " + parenthesized(g.number)
     }
     if notation.errorTerm { presentAsErrorTerm(&formula, at: position) }
     if formula.substituted == formula.result { formula.substituted = nil }
@@ -152,7 +204,13 @@ public struct FormulaWriter: Sendable {
   }
 
   private func symbol(_ key: TraceKey) -> String {
-    trace.layout.position(of: key).map { notation.symbol(trace.layout.quantities[$0]) } ?? key.rawValue
+    trace.layout.position(of: key).map(symbol(at:)) ?? key.rawValue
+  }
+
+  /// The symbol and printed value of a key, looked up once.
+  private func printed(_ key: TraceKey) -> (symbol: String, number: String) {
+    guard let position = trace.layout.position(of: key) else { return (key.rawValue, format.tex(.nan)) }
+    return (symbol(at: position), number(at: position))
   }
 
   private func value(_ key: TraceKey) -> Double {
@@ -160,24 +218,39 @@ public struct FormulaWriter: Sendable {
   }
 
   /// A value as printed on its own.
-  private func number(_ key: TraceKey) -> String { format.tex(value(key)) }
+  private func number(_ key: TraceKey) -> String {
+    trace.layout.position(of: key).map(number(at:)) ?? format.tex(.nan)
+  }
 
   /// A value as a factor or a base: in parentheses when negative or in scientific form.
-  private func operand(_ key: TraceKey) -> String { operand(value(key)) }
+  private func operand(_ key: TraceKey) -> String { parenthesized(number(key)) }
 
-  private func operand(_ value: Double) -> String {
-    let text = format.tex(value)
-    return text.hasPrefix("-") || text.contains("\\times") ? "(\(text))" : text
+  private func operand(_ value: Double) -> String { parenthesized(format.tex(value)) }
+
+  /// A printed number in parentheses when it is negative or in scientific form (`\times`).
+  private func parenthesized(_ text: String) -> String {
+    let first = text.utf8.first
+    return first == UInt8(ascii: "-") || text.utf8.contains(UInt8(ascii: "\\")) ? "(" + text + ")" : text
   }
 
   /// Terms joined by `+`; with `signed`, a negative term after the first gets parentheses
-  /// (`0.0554 + (-0.01905)`). Long sums keep their first three terms and their last.
-  private func sum(_ terms: [String], signed: Bool = false) -> String {
-    let shown = terms.enumerated().map { index, term in
-      signed && index > 0 && term.hasPrefix("-") ? "(\(term))" : term
+  /// (`0.0554 + (-0.01905)`). Long sums keep their first three terms and their last; only the
+  /// terms shown are made (`term(i)` for the i-th).
+  private func sum(_ count: Int, signed: Bool = false, _ term: (Int) -> String) -> String {
+    func shown(_ index: Int) -> String {
+      let text = term(index)
+      return signed && index > 0 && text.utf8.first == UInt8(ascii: "-") ? "(" + text + ")" : text
     }
-    guard shown.count > Self.longestWrittenSum else { return shown.joined(separator: " + ") }
-    return (shown.prefix(3) + ["\\dots", shown[shown.count - 1]]).joined(separator: " + ")
+    guard count > Self.longestWrittenSum else { return (0..<count).map(shown).joined(separator: " + ") }
+    return [shown(0), shown(1), shown(2), "\\dots", shown(count - 1)].joined(separator: " + ")
+  }
+
+  private func sum(_ terms: [String], signed: Bool = false) -> String {
+    sum(terms.count, signed: signed) { terms[$0] }
+  }
+
+  private func sum(_ keys: [TraceKey], signed: Bool = false, _ term: (TraceKey) -> String) -> String {
+    sum(keys.count, signed: signed) { term(keys[$0]) }
   }
 
   private func activationFormula(_ activation: Activation, _ net: TraceKey) -> (String, String) {

@@ -14,6 +14,7 @@ public enum LaTeXRenderer {
   /// A document as LaTeX, ending with a newline.
   public static func write(_ document: Document, fragment: Bool = false) -> String {
     var body = ""
+    body.reserveCapacity(document.estimatedSize)
     for block in document.blocks {
       if !body.isEmpty { body += "\n" }
       body += write(block)
@@ -51,12 +52,19 @@ public enum LaTeXRenderer {
     case let .list(items):
       return "\\begin{itemize}\n" + items.map { "  \\item " + inline($0) + "\n" }.joined() + "\\end{itemize}\n"
     case let .aligned(lines):
-      let rows = lines.map { line in line.symbol + " &= " + line.steps.joined(separator: " \\\\\n  &= ") }
-      return "\\begin{align*}\n" + rows.joined(separator: " \\\\[6pt]\n") + "\n\\end{align*}\n"
+      var output = "\\begin{align*}\n"
+      MarkdownRenderer.append(lines, to: &output)
+      return output + "\n\\end{align*}\n"
     case let .table(header, rows):
       var output = "\\begin{center}\n\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
       output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
-      for row in rows { output += row.map(inline).joined(separator: " & ") + " \\\\\n" }
+      for row in rows {
+        for (index, cell) in row.enumerated() {
+          if index > 0 { output += " & " }
+          append(cell, to: &output)
+        }
+        output += " \\\\\n"
+      }
       return output + "\\hline\n\\end{tabular}\n\\end{center}\n"
     case let .figure(figure):
       return "\\begin{center}\n" + TikZFigures.draw(figure) + "\\end{center}\n"
@@ -64,13 +72,22 @@ public enum LaTeXRenderer {
   }
 
   private static func inline(_ pieces: [Document.Inline]) -> String {
-    pieces.map { piece in
+    var output = ""
+    append(pieces, to: &output)
+    return output
+  }
+
+  private static func append(_ pieces: [Document.Inline], to output: inout String) {
+    for piece in pieces {
       switch piece {
-      case let .text(text): return Escaping.latex(text)
-      case let .math(tex): return "$" + tex + "$"
-      case let .code(text): return "\\texttt{" + Escaping.latex(text) + "}"
-      case let .emphasis(text): return "\\emph{" + Escaping.latex(text) + "}"
+      case let .text(text): output += Escaping.latex(text)
+      case let .math(tex):
+        output += "$"
+        output += tex
+        output += "$"
+      case let .code(text): output += "\\texttt{" + Escaping.latex(text) + "}"
+      case let .emphasis(text): output += "\\emph{" + Escaping.latex(text) + "}"
       }
-    }.joined()
+    }
   }
 }

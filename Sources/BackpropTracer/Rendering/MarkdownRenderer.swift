@@ -14,6 +14,7 @@ public enum MarkdownRenderer {
   /// newline.
   public static func write(_ document: Document, imageBase: String?) -> String {
     var output = ""
+    output.reserveCapacity(document.estimatedSize)
     for block in document.blocks {
       if case .figure = block, imageBase == nil { continue }
       if !output.isEmpty { output += "\n" }
@@ -21,24 +22,48 @@ public enum MarkdownRenderer {
       case let .heading(level, text):
         output += String(repeating: "#", count: min(max(level, 1), 6)) + " " + Escaping.markdown(text) + "\n"
       case let .paragraph(pieces):
-        output += inline(pieces) + "\n"
+        append(pieces, to: &output)
+        output += "\n"
       case let .list(items):
-        for item in items { output += "- " + inline(item) + "\n" }
+        for item in items {
+          output += "- "
+          append(item, to: &output)
+          output += "\n"
+        }
       case let .aligned(lines):
         output += "$$\n\\begin{aligned}\n"
-        output += lines.map { line in
-          line.symbol + " &= " + line.steps.joined(separator: " \\\\\n  &= ")
-        }.joined(separator: " \\\\[6pt]\n")
+        Self.append(lines, to: &output)
         output += "\n\\end{aligned}\n$$\n"
       case let .table(header, rows):
         output += "| " + header.map { Escaping.markdown($0) }.joined(separator: " | ") + " |\n"
         output += "|" + String(repeating: " --- |", count: header.count) + "\n"
-        for row in rows { output += "| " + row.map(inline).joined(separator: " | ") + " |\n" }
+        for row in rows {
+          output += "| "
+          for (index, cell) in row.enumerated() {
+            if index > 0 { output += " | " }
+            append(cell, to: &output)
+          }
+          output += " |\n"
+        }
       case let .figure(figure):
         output += "![" + Escaping.markdown(figure.caption) + "](" + linkTarget(figure.fileName(base: imageBase ?? "")) + ")\n"
       }
     }
     return output
+  }
+
+  /// Aligned lines as `symbol &= step \\\\ &= step`, separated by `\\\\[6pt]`; shared with the LaTeX
+  /// writer.
+  static func append(_ lines: [Document.AlignedLine], to output: inout String) {
+    for (index, line) in lines.enumerated() {
+      if index > 0 { output += " \\\\[6pt]\n" }
+      output += line.symbol
+      if line.steps.isEmpty { output += " &= " }
+      for (step, text) in line.steps.enumerated() {
+        output += step == 0 ? " &= " : " \\\\\n  &= "
+        output += text
+      }
+    }
   }
 
   /// A relative link target: letters, digits, `.`, `-`, `_` and `/` kept, anything else
@@ -57,26 +82,35 @@ public enum MarkdownRenderer {
     return target
   }
 
-  private static func inline(_ pieces: [Document.Inline]) -> String {
-    var output = ""
+  /// Appends inline pieces: text escaped (as at the start of a block when nothing came before
+  /// it), code, emphasis and `$math$`.
+  private static func append(_ pieces: [Document.Inline], to output: inout String) {
+    var last: UInt8?  // the last byte these pieces wrote
+    func add(_ text: String) {
+      output += text
+      if let byte = text.utf8.last { last = byte }
+    }
     for piece in pieces {
       switch piece {
-      case let .text(text): output += Escaping.markdown(text, atBlockStart: output.isEmpty)
-      case let .code(text): output += "`" + Escaping.markdownCode(text) + "`"
-      case let .emphasis(text): output += "*" + Escaping.markdown(text, atBlockStart: false) + "*"
+      case let .text(text): add(Escaping.markdown(text, atBlockStart: last == nil))
+      case let .code(text): add("`" + Escaping.markdownCode(text) + "`")
+      case let .emphasis(text): add("*" + Escaping.markdown(text, atBlockStart: false) + "*")
       case let .math(tex):
         // The opening `$` needs a space (or the line start) before it; the closing one must
         // not be followed by a digit.
-        if let last = output.last, last != " " { output += " " }
-        output += "$" + inlineSafe(tex) + "$"
+        if let byte = last, byte != UInt8(ascii: " ") { output += " " }
+        output += "$"
+        output += inlineSafe(tex)
+        output += "$"
+        last = UInt8(ascii: "$")
       }
     }
-    return output
   }
 
   /// Inline TeX that Markdown leaves alone: an underscore after a non-alphanumeric character
   /// (`}_{`) gets a space after it, so it cannot open emphasis; TeX ignores the space.
   static func inlineSafe(_ tex: String) -> String {
+    if tex.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInlineSafe(tex) }
     var output = ""
     var previous: Character = " "
     var iterator = tex.makeIterator()
@@ -93,5 +127,47 @@ public enum MarkdownRenderer {
       pending = next
     }
     return output
+  }
+
+  /// `inlineSafe` for ASCII TeX (all the renderers write), byte by byte.
+  private static func asciiInlineSafe(_ tex: String) -> String {
+    let utf8 = tex.utf8
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+    var spaces = 0
+    var previous = UInt8(ascii: " ")
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      index = utf8.index(after: index)
+      if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
+        utf8[index] != UInt8(ascii: " ")
+      {
+        spaces += 1
+      }
+      previous = byte
+    }
+    guard spaces > 0 else { return tex }
+    return String(unsafeUninitializedCapacity: utf8.count + spaces) { buffer in
+      var written = 0
+      var previous = UInt8(ascii: " ")
+      var index = utf8.startIndex
+      while index < utf8.endIndex {
+        let byte = utf8[index]
+        index = utf8.index(after: index)
+        buffer[written] = byte
+        written += 1
+        if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
+          utf8[index] != UInt8(ascii: " ")
+        {
+          buffer[written] = UInt8(ascii: " ")
+          written += 1
+        }
+        previous = byte
+      }
+      return written
+    }
   }
 }

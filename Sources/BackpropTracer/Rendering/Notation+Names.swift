@@ -45,6 +45,7 @@ extension Notation {
   /// `theta4` → `\theta_{4}`, `w14` → `w_{14}`); a name of digits alone stays as it is; any other
   /// name is set upright (`\mathrm{bias}`).
   public static func nameSymbol(_ name: String) -> String {
+    if let symbol = asciiNameSymbol(name) { return symbol }
     let letters = name.prefix { $0.isLetter }
     let digits = name.dropFirst(letters.count)
     guard digits.allSatisfy(\.isNumber) else { return "\\mathrm{\(name)}" }
@@ -59,5 +60,20 @@ extension Notation {
       stem = "\\mathrm{\(letters)}"
     }
     return digits.isEmpty ? stem : "\(stem)_{\(digits)}"
+  }
+
+  /// `nameSymbol` for a name of ASCII letters followed by ASCII digits (every generated name),
+  /// without going through `Character`; nil for any other name.
+  private static func asciiNameSymbol(_ name: String) -> String? {
+    let utf8 = name.utf8
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    let letterCount = utf8.prefix(while: isLetter).count
+    guard letterCount > 0, utf8.dropFirst(letterCount).allSatisfy(isDigit) else { return nil }
+    let letters = String(name.utf8.prefix(letterCount)) ?? name
+    let digits = String(name.utf8.dropFirst(letterCount)) ?? ""
+    let stem =
+      letterCount == 1 ? letters : greekLetters.contains(letters) ? "\\" + letters : "\\mathrm{" + letters + "}"
+    return digits.isEmpty ? stem : stem + "_{" + digits + "}"
   }
 }

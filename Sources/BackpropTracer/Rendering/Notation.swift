@@ -8,8 +8,8 @@ public struct Notation: Sendable {
   public let preset: NotationPreset
   /// Whether δ is presented as the "error term" Err = −∂E/∂net (its sign flipped).
   public let errorTerm: Bool
-  private let neurons: [String: (layer: Int, position: Int, isOutput: Bool)]
-  private let inputs: [String: Int]
+  private let neurons: [String: NeuronSymbols]
+  private let inputs: [String: String]
   private let parameterSymbols: [String: String]
   /// The data-set example whose quantities are being written (marked with `exampleIndex`).
   private var example: Int?
@@ -18,35 +18,46 @@ public struct Notation: Sendable {
   public init(_ preset: NotationPreset, network: Network, errorTerm: Bool = false) {
     self.preset = preset
     self.errorTerm = errorTerm
-    var neurons: [String: (layer: Int, position: Int, isOutput: Bool)] = [:]
+    var neurons: [String: NeuronSymbols] = [:]
     for (index, layer) in network.layers.enumerated() {
       for (position, neuron) in layer.neurons.enumerated() {
-        neurons[network.neurons[neuron].name] = (index + 1, position + 1, index == network.layers.count - 1)
+        let name = network.neurons[neuron].name
+        neurons[name] = NeuronSymbols(
+          preset, name: name, layer: index + 1, position: position + 1, isOutput: index == network.layers.count - 1)
       }
     }
     self.neurons = neurons
-    inputs = Dictionary(uniqueKeysWithValues: network.inputNames.enumerated().map { ($1, $0 + 1) })
-    parameterSymbols = Self.parameterSymbols(preset, network: network)
+    var inputs: [String: String] = [:]
+    for (position, name) in network.inputNames.enumerated() {
+      inputs[name] = preset.input.map { Self.fill($0, name: name, layer: "0", position: "\(position + 1)") } ?? Self.nameSymbol(name)
+    }
+    self.inputs = inputs
+    var symbols = Self.parameterSymbols(preset, network: network)
+    for parameter in network.parameters where symbols[parameter.name] == nil {
+      symbols[parameter.name] = Self.nameSymbol(parameter.name)
+    }
+    parameterSymbols = symbols
   }
 
   /// The TeX symbol of a quantity.
   public func symbol(_ quantity: Quantity) -> String {
     switch quantity {
     case let .input(name):
-      return withExample(preset.input.map { fill($0, name: name, layer: 0, position: inputs[name] ?? 0) } ?? Self.nameSymbol(name))
+      return withExample(
+        inputs[name] ?? preset.input.map { Self.fill($0, name: name, layer: "0", position: "0") } ?? Self.nameSymbol(name))
     case let .parameter(name): return parameter(name)
-    case let .target(name): return withExample(neuron(preset.target, name))
+    case let .target(name): return withExample(neurons[name]?.target ?? neuron(preset.target, name))
     case .learningRate: return preset.learningRate
     case let .net(name): return net(name)
     case let .out(name): return out(name)
-    case let .errorTerm(name): return withExample(neuron(preset.errorTerm, name))
+    case let .errorTerm(name): return withExample(neurons[name]?.errorTerm ?? neuron(preset.errorTerm, name))
     case .totalError: return total
     case let .errorSlope(name): return signal(stem: outStem(name), index: outIndex(name))
     case let .activationSlope(name): return fraction(out(name), net(name))
     case let .activationJacobian(outName, netName): return fraction(out(outName), net(netName))
     case .logSumExp: return "\\log \\sum_{k} e^{" + withExample(preset.net + "_{k}") + "}"
     case let .delta(name): return delta(name)
-    case let .deltaByChain(name): return signal(stem: preset.net, index: neuron(preset.neuronIndex, name))
+    case let .deltaByChain(name): return signal(stem: preset.net, index: index(name))
     case let .netSlopeParameter(neuron, parameter): return fraction(net(neuron), self.parameter(parameter))
     case let .netSlopeOut(consumer, source): return fraction(net(consumer), out(source))
     case let .errorSlopeVia(source, consumer):
@@ -81,17 +92,20 @@ public struct Notation: Sendable {
   }
 
   /// A generic symbol for the conventions: `net` of neuron j in layer l (`{n}` = j).
-  func generic(_ stem: String) -> String { stem + fill(preset.neuronIndex, name: "j", layer: "l", position: "j") }
+  func generic(_ stem: String) -> String { stem + Self.fill(preset.neuronIndex, name: "j", layer: "l", position: "j") }
 
   /// The symbol of the error signal of the net input: δ, dz, z̄, ∂J/∂a, or Err with `errorTerm`.
   func delta(_ name: String) -> String {
-    if errorTerm { return withExample(neuron("\\mathrm{Err}" + preset.neuronIndex, name)) }
-    if let delta = preset.delta { return withExample(neuron(delta, name)) }
-    return signal(stem: preset.net, index: neuron(preset.neuronIndex, name))
+    if errorTerm { return withExample("\\mathrm{Err}" + index(name)) }
+    if let delta = preset.delta { return withExample(neurons[name]?.delta ?? neuron(delta, name)) }
+    return signal(stem: preset.net, index: index(name))
   }
 
-  func net(_ name: String) -> String { withExample(preset.net + neuron(preset.neuronIndex, name)) }
-  func out(_ name: String) -> String { withExample(outStem(name) + outIndex(name)) }
+  func net(_ name: String) -> String { withExample(neurons[name]?.net ?? preset.net + index(name)) }
+  func out(_ name: String) -> String {
+    guard let neuron = neurons[name] else { return withExample(preset.out + index(name)) }
+    return withExample(neuron.outStem + neuron.outIndex)
+  }
 
   /// The total error (of the current example, when there is one).
   private var total: String { withExample(preset.total) }
@@ -103,23 +117,20 @@ public struct Notation: Sendable {
   }
 
   /// The stem of a neuron's output: the preset's, or the output symbol's part before its index.
-  private func outStem(_ name: String) -> String {
-    guard neurons[name]?.isOutput == true, let output = preset.outputOut else { return preset.out }
-    return String(output.prefix { $0 != "_" && $0 != "^" })
-  }
+  private func outStem(_ name: String) -> String { neurons[name]?.outStem ?? preset.out }
 
-  private func outIndex(_ name: String) -> String {
-    guard neurons[name]?.isOutput == true, let output = preset.outputOut else { return neuron(preset.neuronIndex, name) }
-    return neuron(String(output.drop { $0 != "_" && $0 != "^" }), name)
-  }
+  private func outIndex(_ name: String) -> String { neurons[name]?.outIndex ?? index(name) }
+
+  /// The preset's neuron index filled in for a neuron: `_{h1}`, `^{[2]}_{1}`.
+  private func index(_ name: String) -> String { neurons[name]?.index ?? neuron(preset.neuronIndex, name) }
 
   private func parameter(_ name: String) -> String { parameterSymbols[name] ?? Self.nameSymbol(name) }
 
   /// ∂E/∂p as the preset writes it: a fraction, `dW^{[2]}_{11}` or `\bar{w}^{(2)}_{11}`.
   private func parameterSignal(_ name: String) -> String {
     let symbol = parameter(name)
-    let stem = symbol.prefix { $0 != "_" && $0 != "^" }
-    return signal(stem: String(stem), index: String(symbol.dropFirst(stem.count)), ofExampleQuantity: false)
+    let end = symbol.utf8.firstIndex { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "^") } ?? symbol.endIndex
+    return signal(stem: String(symbol[..<end]), index: String(symbol[end...]), ofExampleQuantity: false)
   }
 
   /// The derivative of the error with respect to `stem + index`; `ofExampleQuantity` says
@@ -140,9 +151,9 @@ public struct Notation: Sendable {
 
   private func after(_ step: Int) -> String { preset.afterStep.replacing("{s}", with: "\(step)") }
 
+  /// A pattern filled in for a name that is no neuron of the network (layer and position 0).
   private func neuron(_ pattern: String, _ name: String) -> String {
-    let place = neurons[name] ?? (0, 0, false)
-    return fill(pattern, name: name, layer: place.layer, position: place.position)
+    Self.fill(pattern, name: name, layer: "0", position: "0")
   }
 
   func fraction(_ top: String, _ bottom: String) -> String {
@@ -153,14 +164,76 @@ public struct Notation: Sendable {
   /// group after it (`W^{[2]}_{11}{}^{+}`): TeX would unwrap `{\bar{z}^{(1)}}` and report a double
   /// superscript, so bracing the symbol is not enough.
   private func superscripted(_ symbol: String, _ superscript: String) -> String {
-    symbol.contains("^") ? "{\(symbol)}{}\(superscript)" : symbol + superscript
+    symbol.utf8.contains(UInt8(ascii: "^")) ? "{\(symbol)}{}\(superscript)" : symbol + superscript
+  }
+}
+
+/// The symbols of one neuron that do not depend on the example, made once per notation.
+private struct NeuronSymbols {
+  let isOutput: Bool
+  /// The neuron index: `_{h1}`, `^{[2]}_{1}`.
+  let index: String
+  let net: String
+  let outStem: String
+  let outIndex: String
+  let target: String
+  let errorTerm: String
+  /// δ in a preset that writes one, else nil.
+  let delta: String?
+
+  init(_ preset: NotationPreset, name: String, layer: Int, position: Int, isOutput: Bool) {
+    func fill(_ pattern: String) -> String {
+      Notation.fill(pattern, name: name, layer: "\(layer)", position: "\(position)")
+    }
+    self.isOutput = isOutput
+    index = fill(preset.neuronIndex)
+    net = preset.net + index
+    if isOutput, let output = preset.outputOut {
+      outStem = String(output.prefix { $0 != "_" && $0 != "^" })
+      outIndex = fill(String(output.drop { $0 != "_" && $0 != "^" }))
+    } else {
+      outStem = preset.out
+      outIndex = index
+    }
+    target = fill(preset.target)
+    errorTerm = fill(preset.errorTerm)
+    delta = preset.delta.map(fill)
   }
 }
 
 extension Notation {
-  /// Fills the placeholders `{n}`, `{l}`, `{j}` of an index pattern.
-  func fill(_ pattern: String, name: String, layer: some CustomStringConvertible, position: some CustomStringConvertible) -> String {
-    pattern.replacing("{n}", with: name).replacing("{l}", with: layer.description)
-      .replacing("{j}", with: position.description)
+  /// Fills the placeholders `{n}`, `{l}`, `{j}` of an index pattern, in that order (so a name
+  /// `j` put in for `{n}` is then itself a placeholder, as the generic symbols of the conventions
+  /// rely on).
+  static func fill(_ pattern: String, name: String, layer: String, position: String) -> String {
+    replacing(replacing(replacing(pattern, "n", with: name), "l", with: layer), "j", with: position)
+  }
+
+  /// `text` with every `{letter}` replaced, left to right: `String.replacing` without its
+  /// generic machinery.
+  private static func replacing(_ text: String, _ letter: Unicode.Scalar, with replacement: String) -> String {
+    let utf8 = text.utf8
+    var result = ""
+    var copied = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let middle = utf8.index(after: index)
+      guard utf8[index] == UInt8(ascii: "{"), middle < utf8.endIndex, utf8[middle] == UInt8(ascii: letter) else {
+        index = middle
+        continue
+      }
+      let close = utf8.index(after: middle)
+      guard close < utf8.endIndex, utf8[close] == UInt8(ascii: "}") else {
+        index = middle
+        continue
+      }
+      result += text[copied..<index]
+      result += replacement
+      index = utf8.index(after: close)
+      copied = index
+    }
+    guard copied != utf8.startIndex else { return text }
+    result += text[copied...]
+    return result
   }
 }

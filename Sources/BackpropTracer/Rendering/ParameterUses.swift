@@ -23,6 +23,11 @@ struct ParameterUses {
     return (weightUses[p].map(\.neuron) + biasUses[p]).sorted().filter { seen.insert($0).inserted }
   }
 
+  /// True when parameter `p` is used by more than one neuron.
+  func isShared(_ p: Int) -> Bool {
+    weightUses[p].count + biasUses[p].count > 1 && neurons(using: p).count > 1
+  }
+
   /// A description of where parameter `p` is used.
   func describe(_ p: Int) -> String {
     var parts = weightUses[p].map {

@@ -5,10 +5,10 @@ extension Walkthrough {
     let preset = notation.preset
     document.add(.heading(level: 2, text: "Conventions"))
     let net = notation.generic(preset.net), out = notation.generic(preset.out)
-    let source = preset.out + notation.fill(preset.neuronIndex, name: "k", layer: "l-1", position: "k")
+    let source = preset.out + Notation.fill(preset.neuronIndex, name: "k", layer: "l-1", position: "k")
     let weight = preset.weightStems == nil ? "w_{kj}" : preset.weightStems?.hidden ?? "w"
-    let weightIndex = preset.weightStems == nil ? "" : notation.fill(preset.weightIndex, name: "", layer: "l", position: "j")
-    let bias = preset.biasStems.hidden + (preset.weightStems == nil ? "_{j}" : notation.fill(preset.biasIndex, name: "j", layer: "l", position: "j"))
+    let weightIndex = preset.weightStems == nil ? "" : Notation.fill(preset.weightIndex, name: "", layer: "l", position: "j")
+    let bias = preset.biasStems.hidden + (preset.weightStems == nil ? "_{j}" : Notation.fill(preset.biasIndex, name: "j", layer: "l", position: "j"))
     let target = preset.target.replacing("{n}", with: "o").replacing("{j}", with: "o")
     let output = (preset.outputOut ?? (preset.out + preset.neuronIndex)).replacing("{n}", with: "o")
       .replacing("{j}", with: "o").replacing("{l}", with: "L")
@@ -32,9 +32,9 @@ extension Walkthrough {
       ],
     ]
     let genericDelta = notation.errorTerm
-      ? "\\mathrm{Err}" + notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j")
-      : preset.delta.map { notation.fill($0, name: "j", layer: "l", position: "j") }
-        ?? notation.signal(stem: preset.net, index: notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j"))
+      ? "\\mathrm{Err}" + Notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j")
+      : preset.delta.map { Notation.fill($0, name: "j", layer: "l", position: "j") }
+        ?? notation.signal(stem: preset.net, index: Notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j"))
     let sign = notation.errorTerm ? "-" : ""
     items.append([
       .math("\(genericDelta) = \(sign)\(notation.fraction(preset.total, net))"),

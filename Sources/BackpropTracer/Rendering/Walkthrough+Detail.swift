@@ -56,8 +56,7 @@ extension Walkthrough {
       document.add(lines(section.entries))
     } else if options.only == nil {
       pending.rows += section.entries.map { position in
-        let formula = writer.formula(at: position)
-        return [[.math(formula.symbol)], [.math(formula.result)]]
+        [[.math(writer.symbol(at: position))], [.math(writer.result(at: position))]]
       }
     }
   }

@@ -91,7 +91,7 @@ extension Walkthrough {
       case let .gradient(p, neuron):
         let parameter = network.parameters[p]
         let role = parameter.role == .bias ? "Bias" : "Weight"
-        let share = uses.neurons(using: p).count > 1 ? ", its use in \(name(neuron))" : ""
+        let share = uses.isShared(p) ? ", its use in \(name(neuron))" : ""
         if derived { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
         add(section, derived: derived, to: &document, pending: &pending)
       case .sharedGradient where !derived:

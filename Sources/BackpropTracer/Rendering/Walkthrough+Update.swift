@@ -24,13 +24,15 @@ extension Walkthrough {
       document.add(.aligned(derived.map(line)))
     }
     let listed = network.parameters.filter { options.only?.contains($0.name) ?? true }
+    let layout = trace.layout, nan = format.tex(.nan)
+    func printed(_ quantity: Quantity) -> String { layout.position(of: quantity.key).map(writer.number(at:)) ?? nan }
     let rows: [[[Document.Inline]]] = listed.map { parameter in
-      let before = trace[Quantity.parameter(parameter.name).key] ?? .nan
-      let gradient = trace[Quantity.gradient(parameter.name).key] ?? .nan
-      let after = parameter.isTrainable ? trace[Quantity.updated(parameter.name).key] ?? .nan : before
+      let before = printed(.parameter(parameter.name))
+      let gradient = printed(.gradient(parameter.name))
+      let after = parameter.isTrainable ? printed(.updated(parameter.name)) : before
       return [
-        [.math(notation.symbol(.parameter(parameter.name)))], [.math(format.tex(before))],
-        [.math(format.tex(gradient))], [.math(format.tex(after))] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
+        [.math(notation.symbol(.parameter(parameter.name)))], [.math(before)],
+        [.math(gradient)], [.math(after)] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
       ]
     }
     if !rows.isEmpty { document.add(.table(header: ["Parameter", "Before", "Gradient", "After"], rows: rows)) }

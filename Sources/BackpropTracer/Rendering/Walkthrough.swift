@@ -5,35 +5,57 @@
 /// Every equation shows formula → numbers substituted → result, using the values the engine
 /// recorded; nothing is recomputed here.
 public struct Walkthrough: Sendable {
+  /// What a walkthrough holds, in one object: the builders pass a walkthrough around in many
+  /// closures, and copying one reference is cheaper than copying every field.
+  private final class Storage: Sendable {
+    let trace: Trace
+    let exact: Trace
+    let options: RenderOptions
+    let notation: Notation
+    let writer: FormulaWriter
+
+    init(trace: Trace, exact: Trace, options: RenderOptions, notation: Notation, writer: FormulaWriter) {
+      self.trace = trace
+      self.exact = exact
+      self.options = options
+      self.notation = notation
+      self.writer = writer
+    }
+  }
+
+  private let storage: Storage
   /// The record to present: with rounded intermediates, the hand computation's replay.
-  public let trace: Trace
+  public var trace: Trace { storage.trace }
   /// The record in full precision, for the drift section of a hand computation.
-  let exact: Trace
+  var exact: Trace { storage.exact }
   /// The lecturer's choices.
-  public let options: RenderOptions
+  public var options: RenderOptions { storage.options }
   var format: NumberFormat { options.format }
-  let notation: Notation
-  let writer: FormulaWriter
+  var notation: Notation { storage.notation }
+  var writer: FormulaWriter { storage.writer }
 
   /// Creates a walkthrough of `trace` with `options`.
   ///
   /// With `roundedIntermediates`, the trace is replayed with every given value and every
   /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`).
-  public init(trace: Trace, options: RenderOptions = RenderOptions()) {
-    exact = trace
+  public init(trace exact: Trace, options: RenderOptions = RenderOptions()) {
+    let trace: Trace
     if options.roundedIntermediates {
       let format = options.format
       var givens: [TraceKey: Double] = [:]
-      for position in 0..<trace.count where trace.layout.derivations[position] == .given {
-        givens[trace.layout.keys[position]] = format.rounded(trace.values[position])
+      for position in 0..<exact.count where exact.layout.derivations[position] == .given {
+        givens[exact.layout.keys[position]] = format.rounded(exact.values[position])
       }
-      self.trace = trace.replay(overriding: givens, rounding: format.rounded)
+      trace = exact.replay(overriding: givens, rounding: format.rounded)
     } else {
-      self.trace = trace
+      trace = exact
     }
-    self.options = options
-    notation = Notation(options.notation, network: trace.network, errorTerm: options.errorTerm)
-    writer = FormulaWriter(trace: self.trace, notation: notation, format: options.format)
+    let notation = Notation(options.notation, network: trace.network, errorTerm: options.errorTerm)
+    // An excerpt (`only`) writes a few entries of what may be a huge trace: symbols and numbers
+    // are then made on demand instead of for every entry.
+    let writer = FormulaWriter(
+      trace: trace, notation: notation, format: options.format, precomputing: options.only == nil)
+    storage = Storage(trace: trace, exact: exact, options: options, notation: notation, writer: writer)
   }
 
   /// The whole derivation.
@@ -84,8 +106,12 @@ public struct Walkthrough: Sendable {
   /// The aligned line of the entry at `position`: symbol = formula = substituted = result.
   func line(_ position: Int) -> Document.AlignedLine {
     let formula = writer.formula(at: position)
-    return Document.AlignedLine(
-      symbol: formula.symbol, steps: [formula.formula, formula.substituted].compactMap { $0 } + [formula.result])
+    var steps: [String] = []
+    steps.reserveCapacity(3)
+    if let symbolic = formula.formula { steps.append(symbolic) }
+    if let substituted = formula.substituted { steps.append(substituted) }
+    steps.append(formula.result)
+    return Document.AlignedLine(symbol: formula.symbol, steps: steps)
   }
 
   func lines(_ positions: Range<Int>) -> Document.Block {
@@ -109,7 +135,7 @@ public struct Walkthrough: Sendable {
         [.math(notation.symbol(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
         [.text(uses.describe(p))],
-        [.math(format.tex(parameter.value))],
+        [.math(printedValue(of: parameter))],
         [.text(parameter.isTrainable ? "yes" : "no (frozen)")],
       ]
     }
@@ -119,6 +145,14 @@ public struct Walkthrough: Sendable {
 }
 
 extension Walkthrough {
+  /// A parameter's value before training as printed: the recorded entry's (made once), or for a
+  /// hand computation, whose record holds rounded values, the exact value.
+  private func printedValue(of parameter: Parameter) -> String {
+    guard !options.roundedIntermediates, let position = trace.layout.position(of: Quantity.parameter(parameter.name).key)
+    else { return format.tex(parameter.value) }
+    return writer.number(at: position)
+  }
+
   /// The inputs and targets of the examples the traced step uses, a row each.
   func addExampleTable(to document: inout Document) {
     let network = trace.network

@@ -1,0 +1,96 @@
+/// Records training runs of one network, plan and number of steps, laying out the record once.
+///
+/// Building a layout (every entry's quantity, key and derivation, and the key index) costs far
+/// more than the step it describes: for a 784-50-10 network, 161,249 entries. The layout depends
+/// only on the network's structure, the plan, the number of steps and of examples, so a tracer
+/// builds it once and each `trace(_:title:source:)` then only runs the step and stores its values
+/// into a fresh array; every trace it returns shares the one layout.
+public struct Tracer: Sendable {
+  /// The network whose runs are recorded, with the parameters it starts from.
+  public let network: Network
+  /// How the examples are batched and the parameters updated.
+  public let plan: TrainingPlan
+  /// The number of steps of each run (the first is recorded in full).
+  public let steps: Int
+  /// The number of examples a run is given.
+  public let exampleCount: Int
+  /// The shape of every trace this tracer records.
+  public let layout: TraceLayout
+  private let slots: TraceSlots
+  private let firstBatch: [Int]
+  /// The step's scratch arrays and flattened wiring, and the starting parameters, made once;
+  /// each run works on a copy.
+  private let workspace: StepWorkspace
+  private let initialState: TrainingState
+
+  /// Lays out the record of `steps` steps over `exampleCount` examples.
+  ///
+  /// With `perExampleKeys` (a data set) every per-example key carries `_exK` and the batch's error
+  /// and gradients get their own entries, as they do whenever the first batch holds several
+  /// examples; without it keys are the plain `net_h1`, `dE_dw5`.
+  /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + steps).
+  public init(network: Network, exampleCount: Int, plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false) {
+    precondition(steps >= 1 && exampleCount >= 1, "at least one step and one example")
+    self.network = network
+    self.plan = plan
+    self.steps = steps
+    self.exampleCount = exampleCount
+    firstBatch = BatchSchedule(exampleCount: exampleCount, plan: plan).firstBatch
+    workspace = StepWorkspace(for: network)
+    initialState = TrainingState(for: network)
+    (layout, slots) = network.makeTraceLayout(
+      tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
+  }
+
+  /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
+  /// the first step and the error over the data set before training and after every step.
+  ///
+  /// Steps after the first run untraced but through the same code, so their arithmetic is the
+  /// same bit for bit. Throws `NonFiniteValueError` naming the first value (in lecture order)
+  /// that is infinite or NaN, so no such value ever reaches a renderer. An `observer` hears how
+  /// the untraced steps get on.
+  /// - Complexity: O(steps × (batch size + examples) × connections + layout entries) time.
+  public func trace(
+    _ examples: [Example], title: String = "", source: String = "", observer: TrainingObserver? = nil
+  ) throws(NonFiniteValueError) -> Trace {
+    precondition(examples.count == exampleCount, "the number of examples the layout was built for")
+    let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
+      record(examples, into: &recorder, observer: observer)
+    }
+    if let bad = values.firstIndex(where: { !$0.isFinite }) {
+      throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
+    }
+    return Trace(
+      title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
+  }
+
+  private func record(_ examples: [Example], into recorder: inout SlotRecorder, observer: TrainingObserver?) {
+    var state = initialState
+    for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
+    recorder.store(slots.learningRate, network.learningRate)
+    recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
+    recorder.store(slots.weightDecay, plan.weightDecay ?? 0)
+    for slot in slots.previousVelocity { recorder.store(slot, 0) }
+    for (position, e) in firstBatch.enumerated() { recorder.recordGiven(example: position, examples[e]) }
+
+    var workspace = self.workspace
+    var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
+    _ = schedule.next()
+    // When every step uses the whole data set in order, the first step's batch error is the
+    // data-set error before training (the same sums in the same order), so no extra pass.
+    let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
+    let separateInitial =
+      wholeSetInOrder
+      ? nil : network.dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace)
+    let firstError = network.recordStep(
+      batch: firstBatch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
+    let initial = separateInitial ?? firstError
+    let errors =
+      [initial]
+      + network.train(
+        examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace,
+        observer: observer, stepsBefore: 1, totalSteps: steps)
+    for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
+    for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }
+  }
+}
