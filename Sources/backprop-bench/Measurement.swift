@@ -20,6 +20,16 @@ enum Measurement {
     return (result, now() - start)
   }
 
+  /// Seconds per step of `run(steps)`, without what a run pays once (its setup, its final error):
+  /// the median over `repeats` of (time of 1 + `steps` steps − time of 1 step) / `steps`.
+  static func secondsPerStep(steps: Int, repeats: Int, _ run: (Int) -> Void) -> Double {
+    median(
+      (0..<repeats).map { _ in
+        let once = timed { run(1) }.seconds
+        return (timed { run(1 + steps) }.seconds - once) / Double(steps)
+      })
+  }
+
   /// The median of `values` (the mean of the middle two for an even count).
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -22,8 +22,7 @@ enum ScaleBenchmark {
   static func runOne(hidden: [Int]) {
     let (network, example) = ReferenceNetworks.mlp(hidden: hidden)
     let parameters = Double(network.parameters.count)
-    let untraced = Measurement.median(
-      (0..<5).map { _ in Measurement.timed { network.train([example], steps: 3) }.seconds / 3 })
+    let untraced = Measurement.secondsPerStep(steps: 4, repeats: 5) { _ = network.train([example], steps: $0) }
     let (tracer, layoutSeconds) = Measurement.timed { Tracer(network: network, exampleCount: 1) }
     let (trace, traced) = Measurement.timed { try? tracer.trace([example]) }
     let shape = ([784] + hidden + [10]).map(String.init).joined(separator: "-")

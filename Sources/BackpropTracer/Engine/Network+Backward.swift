@@ -6,41 +6,49 @@ extension Network {
   /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j. With cross-entropy and its matching output activation the
   /// output δ is o − t, and the full chain is recorded beside it. Every gradient uses the
   /// parameters as they were before the update: this pass reads `parameters` and writes only the
-  /// workspace. A parameter used in several places accumulates the gradients of all its uses.
+  /// workspace, except that with `inPlace` the weights it may update in place move right after
+  /// their last read. A parameter used in several places accumulates the gradients of all its uses.
   /// - Complexity: O(number of connections + Σ (softmax layer width)²).
   func recordBackwardPass<Recorder: StepRecorder>(
-    _ example: Example, parameters: [Double], workspace: inout StepWorkspace, recorder: inout Recorder
+    example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
+    inPlace: InPlaceUpdate?, recorder: inout Recorder
   ) {
-    workspace.gradients.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    let targets = examples.targets(of: e)
+    let gradients = workspace.gradients
+    for p in workspace.summedGradients { gradients[p] = 0 }
+    let units = workspace.units, nets = workspace.nets, errorSlopes = workspace.errorSlopes, deltas = workspace.deltas
     let inputCount = inputNames.count
     for layerIndex in layers.indices.reversed() {
       let layer = layers[layerIndex]
       let isOutput = layerIndex == layers.count - 1
       if !isOutput {
-        backflow(into: layer, from: layers[layerIndex + 1], parameters: parameters, workspace: &workspace, recorder: &recorder)
-        for j in layer.neurons { recorder.recordHiddenErrorSlope(neuron: j, workspace.errorSlopes[j]) }
+        backflow(
+          into: layer, from: layers[layerIndex + 1], parameters: parameters, workspace: workspace, inPlace: inPlace,
+          recorder: &recorder)
+        for j in layer.neurons { recorder.recordHiddenErrorSlope(neuron: j, errorSlopes[j]) }
       }
       let simplified = isOutput && loss.simplifiesDelta
       for (k, j) in layer.neurons.enumerated() {
-        let out = workspace.units[inputCount + j]
+        let out = units[inputCount + j]
         let chain: Double
         if layer.activation.isElementwise {
-          let slope = layer.activation.slope(net: workspace.nets[j], out: out)
+          let slope = layer.activation.slope(net: nets[j], out: out)
           recorder.recordActivationSlope(neuron: j, slope)
-          chain = workspace.errorSlopes[j] * slope
+          chain = errorSlopes[j] * slope
         } else {
           chain = softmaxChain(into: j, layer: layer, workspace: workspace, recorder: &recorder)
         }
         if simplified { recorder.recordDeltaChain(neuron: j, chain) }
-        let delta = simplified ? out - example.targets[k] : chain
-        workspace.deltas[j] = delta
+        let delta = simplified ? out - targets[k] : chain
+        deltas[j] = delta
         recorder.recordDelta(neuron: j, delta)
       }
-      for j in layer.neurons {
-        accumulateGradients(of: j, inputs: layer.inputs, delta: workspace.deltas[j], workspace: &workspace, recorder: &recorder)
-      }
+      // The first layer's weights are read for the last time here; the others' by the backflow
+      // into the layer below.
+      accumulateGradients(
+        of: layer, workspace: workspace, inPlace: inPlace, lastRead: layerIndex == 0, recorder: &recorder)
     }
-    for (p, gradient) in workspace.gradients.enumerated() {
+    for (p, gradient) in gradients.enumerated() {
       recorder.recordGradient(parameter: p, gradient)
     }
   }
@@ -51,26 +59,34 @@ extension Network {
   /// The sums run row by row: each consumer's weights are read once, in memory order, and add
   /// their shares to every j. Each sum still starts at 0 and adds its shares in the order of k,
   /// so the bits are those of summing one j at a time, without a strided walk down a column of
-  /// the weight matrix.
+  /// the weight matrix. This is the last read of the consumers' weights: with `inPlace`, those
+  /// it may update move here.
   private func backflow<Recorder: StepRecorder>(
-    into layer: Layer, from consumers: Layer, parameters: [Double], workspace: inout StepWorkspace,
-    recorder: inout Recorder
+    into layer: Layer, from consumers: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
+    inPlace: InPlaceUpdate?, recorder: inout Recorder
   ) {
-    let first = layer.neurons.lowerBound, fanIn = consumers.inputs.count
+    let first = layer.neurons.lowerBound, fanIn = consumers.inputs.count, source = consumers.inputs.lowerBound
     precondition(fanIn == layer.neurons.count, "a layer feeds every neuron of the next")
-    parameters.withUnsafeBufferPointer { p in
-      workspace.errorSlopes.withUnsafeMutableBufferPointer { slopes in
-        for j in layer.neurons { slopes[j] = 0 }
-        for k in consumers.neurons {
-          let delta = workspace.deltas[k], connection = workspace.firstConnections[k]
-          let firstWeight = workspace.firstWeights[k]
-          for position in 0..<fanIn {
-            let weight = firstWeight >= 0 ? p[firstWeight &+ position] : p[workspace.connectionWeights[connection &+ position]]
-            let share = delta * weight
-            slopes[first &+ position] += share
-            recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
-          }
+    let slopes = workspace.errorSlopes, weights = workspace.connectionWeights, units = workspace.units
+    for j in layer.neurons { slopes[j] = 0 }
+    for k in consumers.neurons {
+      let delta = workspace.deltas[k], connection = workspace.firstConnections[k]
+      let firstWeight = workspace.firstWeights[k]
+      if let inPlace, workspace.updatesWeightsInPlace[k] {
+        for position in 0..<fanIn {
+          let weight = p[firstWeight &+ position]
+          let share = delta * weight
+          slopes[first &+ position] += share
+          recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
+          inPlace.move(firstWeight &+ position, from: weight, gradient: 0 + delta * units[source &+ position], recorder: &recorder)
         }
+        continue
+      }
+      for position in 0..<fanIn {
+        let weight = firstWeight >= 0 ? p[firstWeight &+ position] : p[weights[connection &+ position]]
+        let share = delta * weight
+        slopes[first &+ position] += share
+        recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
       }
     }
   }
@@ -79,50 +95,63 @@ extension Network {
   private func softmaxChain<Recorder: StepRecorder>(
     into j: Int, layer: Layer, workspace: StepWorkspace, recorder: inout Recorder
   ) -> Double {
-    let inputCount = inputNames.count
-    let outJ = workspace.units[inputCount + j]
+    let inputCount = inputNames.count, units = workspace.units
+    let outJ = units[inputCount + j]
     var sum = 0.0
     for (position, i) in layer.neurons.enumerated() {
-      let slope = Activation.softmaxSlope(outI: workspace.units[inputCount + i], outJ: outJ, sameNeuron: i == j)
+      let slope = Activation.softmaxSlope(outI: units[inputCount + i], outJ: outJ, sameNeuron: i == j)
       recorder.recordJacobian(neuron: j, position: position, slope)
       sum += workspace.errorSlopes[i] * slope
     }
     return sum
   }
 
-  /// Adds δ·input to the gradient of each weight of neuron j (whose inputs are the units
-  /// `inputs`) and δ to its bias's.
+  /// Adds δ·input to the gradient of each weight of every neuron of `layer`, and δ to its
+  /// bias's. With `inPlace`, the gradients of weights updated in place are stored only for a
+  /// recorder that keeps them, and at the weights' `lastRead` they move.
   private func accumulateGradients<Recorder: StepRecorder>(
-    of j: Int, inputs: Range<Int>, delta: Double, workspace: inout StepWorkspace, recorder: inout Recorder
+    of layer: Layer, workspace: StepWorkspace, inPlace: InPlaceUpdate?, lastRead: Bool, recorder: inout Recorder
   ) {
-    let source = inputs.lowerBound, count = inputs.count
-    let first = workspace.firstConnections[j]
-    workspace.units.withUnsafeBufferPointer { units in
-      workspace.connectionWeights.withUnsafeBufferPointer { weights in
-        workspace.gradients.withUnsafeMutableBufferPointer { gradients in
-          let firstWeight = workspace.firstWeights[j]
-          if firstWeight >= 0 {  // consecutive weights: a loop the compiler can vectorise
-            for i in 0..<count {
-              let input = units[source &+ i]
-              let gradient = delta * input
-              gradients[firstWeight &+ i] += gradient
-              recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
-            }
-            return
-          }
+    let source = layer.inputs.lowerBound, count = layer.inputs.count
+    let units = workspace.units, gradients = workspace.gradients, weights = workspace.connectionWeights
+    for j in layer.neurons {
+      let delta = workspace.deltas[j], first = workspace.firstConnections[j], firstWeight = workspace.firstWeights[j]
+      if workspace.ownsWeights[j] {  // consecutive weights of this neuron only: no sum to read
+        let movesHere = inPlace != nil && workspace.updatesWeightsInPlace[j]
+        if !movesHere || Recorder.keepsValues {
           for i in 0..<count {
             let input = units[source &+ i]
             let gradient = delta * input
-            gradients[weights[first &+ i]] += gradient
+            gradients[firstWeight &+ i] = 0 + gradient  // the bits of adding to a zeroed sum (+0 for −0)
             recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
           }
         }
+        if movesHere, lastRead, let inPlace {
+          for i in 0..<count {
+            let w = firstWeight &+ i
+            inPlace.move(w, from: inPlace.values[w], gradient: 0 + delta * units[source &+ i], recorder: &recorder)
+          }
+        }
+      } else if firstWeight >= 0 {  // consecutive weights: a loop the compiler can vectorise
+        for i in 0..<count {
+          let input = units[source &+ i]
+          let gradient = delta * input
+          gradients[firstWeight &+ i] += gradient
+          recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
+        }
+      } else {
+        for i in 0..<count {
+          let input = units[source &+ i]
+          let gradient = delta * input
+          gradients[weights[first &+ i]] += gradient
+          recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
+        }
       }
-    }
-    let bias = workspace.biases[j]
-    if bias >= 0 {
-      workspace.gradients[bias] += delta
-      recorder.recordBiasUse(neuron: j, gradient: delta)
+      let bias = workspace.biases[j]
+      if bias >= 0 {
+        gradients[bias] += delta
+        recorder.recordBiasUse(neuron: j, gradient: delta)
+      }
     }
   }
 }

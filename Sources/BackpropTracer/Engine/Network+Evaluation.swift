@@ -28,11 +28,13 @@ extension Network {
     let slots = builder.slots
     let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
       for (p, parameter) in parameters.enumerated() { recorder.store(slots.parameters[p], parameter.value) }
-      var workspace = StepWorkspace(for: self)
-      let parameterValues = initialParameterValues
-      for (position, example) in examples.enumerated() {
-        recorder.recordGiven(example: position, example)
-        _ = recordForwardPass(example, parameters: parameterValues, workspace: &workspace, recorder: &recorder)
+      let workspace = StepWorkspace(for: self), table = ExampleTable(examples, for: self)
+      initialParameterValues.withUnsafeBufferPointer { parameterValues in
+        for (position, example) in examples.enumerated() {
+          recorder.recordGiven(example: position, example)
+          _ = recordForwardPass(
+            example: position, of: table, parameters: parameterValues, workspace: workspace, recorder: &recorder)
+        }
       }
     }
     if let bad = values.firstIndex(where: { !$0.isFinite }) {

@@ -7,27 +7,27 @@ extension Network {
   /// A softmax layer is computed once all its net inputs are known.
   /// - Complexity: O(number of connections).
   func recordForwardPass<Recorder: StepRecorder>(
-    _ example: Example, parameters: [Double], workspace: inout StepWorkspace,
+    example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
     recorder: inout Recorder
   ) -> Double {
-    for (i, value) in example.inputs.enumerated() { workspace.units[i] = value }
+    let units = workspace.units, nets = workspace.nets, targets = examples.targets(of: e)
+    for (i, value) in examples.inputs(of: e).enumerated() { units[i] = value }
     let inputCount = inputNames.count
     for (layerIndex, layer) in layers.enumerated() {
-      computeNets(of: layer, parameters: parameters, workspace: &workspace)
+      computeNets(of: layer, parameters: parameters, workspace: workspace)
       if layer.activation.isElementwise {
         for j in layer.neurons {
-          let net = workspace.nets[j]
+          let net = nets[j]
           let out = layer.activation.value(at: net)
-          workspace.units[inputCount + j] = out
+          units[inputCount + j] = out
           recorder.recordForward(neuron: j, net: net, out: out)
         }
       } else {
         let first = layer.neurons.lowerBound
-        let logSumExp = Activation.softmax(
-          workspace.nets, from: first, count: layer.neurons.count, into: &workspace.units,
-          at: inputCount + first)
+        var outs = units
+        let logSumExp = Activation.softmax(nets, from: first, count: layer.neurons.count, into: &outs, at: inputCount + first)
         for j in layer.neurons {
-          recorder.recordForward(neuron: j, net: workspace.nets[j], out: workspace.units[inputCount + j])
+          recorder.recordForward(neuron: j, net: nets[j], out: units[inputCount + j])
         }
         if layerIndex == layers.count - 1 {
           workspace.logSumExp = logSumExp
@@ -38,9 +38,9 @@ extension Network {
     let outputs = outputLayer.neurons
     var total = 0.0
     for (k, j) in outputs.enumerated() {
-      let target = example.targets[k], output = workspace.units[inputCount + j]
+      let target = targets[k], output = units[inputCount + j]
       let term = loss.term(
-        target: target, output: output, net: workspace.nets[j], logSumExp: workspace.logSumExp,
+        target: target, output: output, net: nets[j], logSumExp: workspace.logSumExp,
         outputCount: outputs.count)
       let slope = loss.slope(target: target, output: output, outputCount: outputs.count)
       workspace.errorSlopes[j] = slope
@@ -56,40 +56,38 @@ extension Network {
   /// Neurons with consecutive weights are summed four at a time: four independent chains of
   /// additions in flight instead of one, each in its own order, so the sums are the same bits
   /// as one neuron at a time while the processor overlaps their latencies.
-  private func computeNets(of layer: Layer, parameters: [Double], workspace: inout StepWorkspace) {
+  private func computeNets(of layer: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace) {
     let fanIn = layer.inputs.count, source = layer.inputs.lowerBound
-    parameters.withUnsafeBufferPointer { p in
-      workspace.units.withUnsafeBufferPointer { units in
-        workspace.nets.withUnsafeMutableBufferPointer { nets in
-          let biases = workspace.biases, first = workspace.firstWeights
-          func bias(_ j: Int) -> Double { biases[j] >= 0 ? p[biases[j]] : 0 }
-          var j = layer.neurons.lowerBound
-          while j + 4 <= layer.neurons.upperBound, first[j] >= 0, first[j + 1] >= 0, first[j + 2] >= 0, first[j + 3] >= 0 {
-            let w0 = first[j], w1 = first[j + 1], w2 = first[j + 2], w3 = first[j + 3]
-            var s0 = bias(j), s1 = bias(j + 1), s2 = bias(j + 2), s3 = bias(j + 3)
-            for i in 0..<fanIn {
-              let x = units[source + i]
-              s0 += p[w0 + i] * x
-              s1 += p[w1 + i] * x
-              s2 += p[w2 + i] * x
-              s3 += p[w3 + i] * x
-            }
-            nets[j] = s0
-            nets[j + 1] = s1
-            nets[j + 2] = s2
-            nets[j + 3] = s3
-            j += 4
-          }
-          workspace.connectionWeights.withUnsafeBufferPointer { weights in
-            for k in j..<layer.neurons.upperBound {
-              let c = workspace.firstConnections[k]
-              var net = bias(k)
-              for i in 0..<fanIn { net += p[weights[c + i]] * units[source + i] }
-              nets[k] = net
-            }
-          }
-        }
+    let units = workspace.units, nets = workspace.nets, biases = workspace.biases, first = workspace.firstWeights
+    func bias(_ j: Int) -> Double { biases[j] >= 0 ? p[biases[j]] : 0 }
+    var j = layer.neurons.lowerBound
+    while j + 4 <= layer.neurons.upperBound, first[j] >= 0, first[j + 1] >= 0, first[j + 2] >= 0, first[j + 3] >= 0 {
+      let w0 = first[j], w1 = first[j + 1], w2 = first[j + 2], w3 = first[j + 3]
+      var s0 = bias(j), s1 = bias(j + 1), s2 = bias(j + 2), s3 = bias(j + 3)
+      for i in 0..<fanIn {
+        let x = units[source &+ i]
+        s0 += p[w0 &+ i] * x
+        s1 += p[w1 &+ i] * x
+        s2 += p[w2 &+ i] * x
+        s3 += p[w3 &+ i] * x
       }
+      nets[j] = s0
+      nets[j + 1] = s1
+      nets[j + 2] = s2
+      nets[j + 3] = s3
+      j += 4
+    }
+    let weights = workspace.connectionWeights
+    for k in j..<layer.neurons.upperBound {
+      var net = bias(k)
+      if first[k] >= 0 {
+        let w = first[k]
+        for i in 0..<fanIn { net += p[w &+ i] * units[source &+ i] }
+      } else {
+        let c = workspace.firstConnections[k]
+        for i in 0..<fanIn { net += p[weights[c &+ i]] * units[source &+ i] }
+      }
+      nets[k] = net
     }
   }
 }

@@ -61,19 +61,21 @@ extension Network {
   /// - Complexity: O(steps × (batch size + examples) × connections) time, O(units + parameters)
   ///   memory.
   public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
-    var workspace = StepWorkspace(for: self)
-    var state = TrainingState(for: self)
+    let workspace = StepWorkspace(for: self), state = TrainingState(for: self)
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
-    let errors = train(examples, steps: steps, plan: plan, state: &state, schedule: &schedule, workspace: &workspace)
-    return TrainingResult(initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: state.parameters)
+    let errors = train(ExampleTable(examples, for: self), steps: steps, plan: plan, state: state, schedule: &schedule, workspace: workspace)
+    return TrainingResult(
+      initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: Array(state.parameters))
   }
 
   /// The error of `examples` (their sum or mean) with the parameters set to `parameters` (in
   /// parameter order), by forward passes alone: what a gradient check perturbs.
   public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
     precondition(parameters.count == self.parameters.count, "one value per parameter")
-    var workspace = StepWorkspace(for: self)
-    return dataSetError(examples, parameters: parameters, reduction: reduction, workspace: &workspace)
+    return parameters.withUnsafeBufferPointer { parameters in
+      dataSetError(
+        ExampleTable(examples, for: self), parameters: parameters, reduction: reduction, workspace: StepWorkspace(for: self))
+    }
   }
 
   /// `steps` untraced steps; returns `steps + 1` data-set errors: at the starting state, then
@@ -84,30 +86,32 @@ extension Network {
   /// (the same sums in the same order, hence the same bits). An `observer` hears of every
   /// `interval`-th step, numbered from `stepsBefore` + 1 within a run of `totalSteps`.
   func train(
-    _ examples: [Example], steps: Int, plan: TrainingPlan, state: inout TrainingState,
-    schedule: inout BatchSchedule, workspace: inout StepWorkspace,
+    _ examples: ExampleTable, steps: Int, plan: TrainingPlan, state: TrainingState,
+    schedule: inout BatchSchedule, workspace: StepWorkspace,
     observer: TrainingObserver? = nil, stepsBefore: Int = 0, totalSteps: Int = 0
   ) -> [Double] {
     var recorder = DiscardingRecorder()
+    let parameters = UnsafeBufferPointer(state.parameters)
     let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
     var errors: [Double] = []
     errors.reserveCapacity(steps + 1)
     if !wholeSetInOrder {
-      errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+      errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
     }
+    let wholeSet = wholeSetInOrder ? Array(0..<examples.count) : []
     for step in 0..<steps {
-      let batch = schedule.next() ?? []
-      let batchError = recordStep(batch: batch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
+      let batch = wholeSetInOrder ? wholeSet : schedule.next() ?? []
+      let batchError = recordStep(batch: batch, of: examples, state: state, workspace: workspace, plan: plan, recorder: &recorder)
       errors.append(
         wholeSetInOrder
           ? batchError
-          : dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+          : dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
       if let observer, (step + 1) % observer.interval == 0 {
         observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: totalSteps, error: batchError))
       }
     }
     if wholeSetInOrder {
-      errors.append(dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace))
+      errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
     }
     return errors
   }

@@ -5,17 +5,18 @@ extension Network {
   /// a weight's gradient becomes ∂E/∂w + λ·w. Plain SGD: p ← p − η·g. Momentum: v ← μv − η·g,
   /// p ← p + v. Averaged momentum: v ← μv + (1 − μ)·g, p ← p − η·v. Frozen parameters keep their
   /// values. Runs after the whole backward pass, so every gradient was computed with the
-  /// parameters as they were before the update.
+  /// parameters as they were before the update. When the backward pass has already updated
+  /// weights in place (`skippingInPlace`), only the other trainable parameters move here.
   /// - Complexity: O(number of parameters).
   func recordUpdate<Recorder: StepRecorder>(
-    state: inout TrainingState, batchError: Double, workspace: StepWorkspace, plan: TrainingPlan,
+    state: TrainingState, batchError: Double, workspace: StepWorkspace, plan: TrainingPlan, skippingInPlace: Bool,
     recorder: inout Recorder
   ) {
-    let decay = plan.weightDecay
+    let decay = plan.weightDecay, values = state.parameters, gradients = workspace.batchGradients
     if let decay {
       var squares = 0.0
       for p in parameters.indices where workspace.isWeight[p] {
-        squares += state.parameters[p] * state.parameters[p]
+        squares += values[p] * values[p]
       }
       let penalty = 0.5 * decay * squares
       recorder.recordPenalty(penalty, objective: batchError + penalty)
@@ -23,30 +24,26 @@ extension Network {
     guard plan.optimizer == .sgd, decay == nil else {
       for run in workspace.trainable {
         for p in run {
-          state.parameters[p] = step(
-            p, value: state.parameters[p], gradient: workspace.batchGradients[p], velocities: &state.velocities,
-            workspace: workspace, plan: plan, recorder: &recorder)
+          values[p] = step(
+            p, value: values[p], gradient: gradients[p], velocities: state.velocities, workspace: workspace, plan: plan,
+            recorder: &recorder)
         }
       }
       return
     }
     let rate = learningRate
-    workspace.batchGradients.withUnsafeBufferPointer { gradients in
-      state.parameters.withUnsafeMutableBufferPointer { values in
-        for run in workspace.trainable {  // plain SGD: a loop the compiler can vectorise
-          for p in run {
-            let updated = values[p] - rate * gradients[p]
-            values[p] = updated
-            recorder.recordUpdate(parameter: p, updated)
-          }
-        }
+    for run in skippingInPlace ? workspace.trainableNotInPlace : workspace.trainable {  // plain SGD: vectorisable
+      for p in run {
+        let updated = values[p] - rate * gradients[p]
+        values[p] = updated
+        recorder.recordUpdate(parameter: p, updated)
       }
     }
   }
 
   /// The new value of parameter p under any optimizer, with weight decay.
   private func step<Recorder: StepRecorder>(
-    _ p: Int, value: Double, gradient: Double, velocities: inout [Double], workspace: StepWorkspace, plan: TrainingPlan,
+    _ p: Int, value: Double, gradient: Double, velocities: UnsafeMutableBufferPointer<Double>, workspace: StepWorkspace, plan: TrainingPlan,
     recorder: inout Recorder
   ) -> Double {
     var gradient = gradient

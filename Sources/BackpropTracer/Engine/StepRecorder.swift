@@ -6,6 +6,9 @@
 /// Calls between `beginExample` and the next `beginExample` or `recordBatchError` belong to
 /// that example of the batch.
 protocol StepRecorder {
+  /// False for a recorder that keeps nothing: the engine may then skip storing values that only
+  /// a recorder would read (the gradients of weights updated in place).
+  static var keepsValues: Bool { get }
   /// The following per-example values belong to the batch's example at `position`.
   mutating func beginExample(_ position: Int)
   /// A neuron's net input and output.
@@ -51,6 +54,7 @@ protocol StepRecorder {
 
 /// A recorder that keeps nothing: the untraced training loop.
 struct DiscardingRecorder: StepRecorder {
+  static var keepsValues: Bool { false }
   @inline(__always) mutating func beginExample(_ position: Int) {}
   @inline(__always) mutating func recordForward(neuron: Int, net: Double, out: Double) {}
   @inline(__always) mutating func recordLogSumExp(_ value: Double) {}

@@ -79,6 +79,7 @@ struct TraceSlots {
 /// It writes into a buffer that `recording(_:count:_:)` hands over as the trace's value array,
 /// so recording a value is one store, with no copy-on-write check.
 struct SlotRecorder: StepRecorder {
+  static var keepsValues: Bool { true }
   let slots: TraceSlots
   private let values: UnsafeMutableBufferPointer<Double>
   private var offset = 0

@@ -18,10 +18,6 @@ public struct Tracer: Sendable {
   public let layout: TraceLayout
   private let slots: TraceSlots
   private let firstBatch: [Int]
-  /// The step's scratch arrays and flattened wiring, and the starting parameters, made once;
-  /// each run works on a copy.
-  private let workspace: StepWorkspace
-  private let initialState: TrainingState
 
   /// Lays out the record of `steps` steps over `exampleCount` examples.
   ///
@@ -36,8 +32,6 @@ public struct Tracer: Sendable {
     self.steps = steps
     self.exampleCount = exampleCount
     firstBatch = BatchSchedule(exampleCount: exampleCount, plan: plan).firstBatch
-    workspace = StepWorkspace(for: network)
-    initialState = TrainingState(for: network)
     (layout, slots) = network.makeTraceLayout(
       tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
   }
@@ -65,7 +59,7 @@ public struct Tracer: Sendable {
   }
 
   private func record(_ examples: [Example], into recorder: inout SlotRecorder, observer: TrainingObserver?) {
-    var state = initialState
+    let state = TrainingState(for: network), workspace = StepWorkspace(for: network)
     for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
     recorder.store(slots.learningRate, network.learningRate)
     recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
@@ -73,7 +67,7 @@ public struct Tracer: Sendable {
     for slot in slots.previousVelocity { recorder.store(slot, 0) }
     for (position, e) in firstBatch.enumerated() { recorder.recordGiven(example: position, examples[e]) }
 
-    var workspace = self.workspace
+    let table = ExampleTable(examples, for: network)
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
     _ = schedule.next()
     // When every step uses the whole data set in order, the first step's batch error is the
@@ -81,14 +75,15 @@ public struct Tracer: Sendable {
     let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
     let separateInitial =
       wholeSetInOrder
-      ? nil : network.dataSetError(examples, parameters: state.parameters, reduction: plan.reduction, workspace: &workspace)
+      ? nil : network.dataSetError(
+        table, parameters: UnsafeBufferPointer(state.parameters), reduction: plan.reduction, workspace: workspace)
     let firstError = network.recordStep(
-      batch: firstBatch, of: examples, state: &state, workspace: &workspace, plan: plan, recorder: &recorder)
+      batch: firstBatch, of: table, state: state, workspace: workspace, plan: plan, recorder: &recorder)
     let initial = separateInitial ?? firstError
     let errors =
       [initial]
       + network.train(
-        examples, steps: steps - 1, plan: plan, state: &state, schedule: &schedule, workspace: &workspace,
+        table, steps: steps - 1, plan: plan, state: state, schedule: &schedule, workspace: workspace,
         observer: observer, stepsBefore: 1, totalSteps: steps)
     for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
     for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }

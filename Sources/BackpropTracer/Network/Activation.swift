@@ -103,9 +103,9 @@ public enum Activation: Equatable, Hashable, Sendable {
   /// e^{netᵢ − m} / Σⱼ e^{netⱼ − m} with m the largest net, so no exponential overflows; returns
   /// log Σⱼ e^{netⱼ} = m + log Σⱼ e^{netⱼ − m}. Sums run in index order.
   @inlinable
-  public static func softmax(
-    _ nets: [Double], from first: Int, count: Int, into outs: inout [Double], at destination: Int
-  ) -> Double {
+  public static func softmax<Nets: RandomAccessCollection<Double>, Outs: MutableCollection<Double>>(
+    _ nets: Nets, from first: Int, count: Int, into outs: inout Outs, at destination: Int
+  ) -> Double where Nets.Index == Int, Outs.Index == Int {
     var largest = -Double.infinity
     for i in first..<(first + count) where nets[i] > largest { largest = nets[i] }
     var sum = 0.0
