@@ -21,9 +21,11 @@ enum Measurement {
   }
 
   /// Seconds per step of `run(steps)`, without what a run pays once (its setup, its final error):
-  /// the median over `repeats` of (time of 1 + `steps` steps − time of 1 step) / `steps`.
+  /// the median over `repeats` of (time of 1 + `steps` steps − time of 1 step) / `steps`, after
+  /// one unmeasured run so that neither pays for memory fresh from the system.
   static func secondsPerStep(steps: Int, repeats: Int, _ run: (Int) -> Void) -> Double {
-    median(
+    run(1)
+    return median(
       (0..<repeats).map { _ in
         let once = timed { run(1) }.seconds
         return (timed { run(1 + steps) }.seconds - once) / Double(steps)

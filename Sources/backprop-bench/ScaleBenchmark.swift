@@ -17,12 +17,14 @@ enum ScaleBenchmark {
     }
   }
 
-  /// One shape, in this process: an untraced step (median of a few), the layout of its trace, one
+  /// One shape, in this process: an untraced step (without the run's setup, median of five), the layout of its trace, one
   /// recorded step with that layout, peak memory.
   static func runOne(hidden: [Int]) {
     let (network, example) = ReferenceNetworks.mlp(hidden: hidden)
     let parameters = Double(network.parameters.count)
-    let untraced = Measurement.secondsPerStep(steps: 4, repeats: 5) { _ = network.train([example], steps: $0) }
+    // Enough steps that they, not the run's setup, make the difference measured.
+    let steps = max(8, 4_000_000 / network.parameters.count)
+    let untraced = Measurement.secondsPerStep(steps: steps, repeats: 5) { _ = network.train([example], steps: $0) }
     let (tracer, layoutSeconds) = Measurement.timed { Tracer(network: network, exampleCount: 1) }
     let (trace, traced) = Measurement.timed { try? tracer.trace([example]) }
     let shape = ([784] + hidden + [10]).map(String.init).joined(separator: "-")
