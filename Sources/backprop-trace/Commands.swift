@@ -72,7 +72,7 @@ enum Commands {
   /// Traces a fixture, turning a value that overflowed into exit status 2.
   static func trace(_ fixture: Fixture, steps: Int?, observer: TrainingObserver? = nil) throws(CommandFailure) -> Trace {
     if let problem = fixture.sizeProblem(steps: steps) {
-      throw CommandFailure(message: "\(fixture.file.terminalSafe): \(problem)", code: .unusableInput)
+      throw CommandFailure(message: "\(fixture.file.terminalSafePath): \(problem)", code: .unusableInput)
     }
     do {
       return try fixture.trace(steps: steps, observer: observer)

@@ -13,13 +13,13 @@ enum FileAccess {
   static func read(_ path: String) throws(CommandFailure) -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CommandFailure(message: "\(path.terminalSafe): no such file", code: .unusableInput)
+      throw CommandFailure(message: "\(path.terminalSafePath): no such file", code: .unusableInput)
     }
     guard !isDirectory.boolValue else {
-      throw CommandFailure(message: "\(path.terminalSafe): is a folder, not a file", code: .unusableInput)
+      throw CommandFailure(message: "\(path.terminalSafePath): is a folder, not a file", code: .unusableInput)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(message: "\(path.terminalSafe): cannot be read (check its permissions)", code: .unusableInput)
+      throw CommandFailure(message: "\(path.terminalSafePath): cannot be read (check its permissions)", code: .unusableInput)
     }
     return Array(data)
   }
@@ -43,7 +43,7 @@ enum FileAccess {
       let temporary = temporaryName(beside: file.path)
       if let reason = writeNew(file.contents, to: temporary) {
         removeStaged()
-        throw CommandFailure(message: "\(file.path.terminalSafe): cannot be written (\(reason)); no file was changed", code: .unusableInput)
+        throw CommandFailure(message: "\(file.path.terminalSafePath): cannot be written (\(reason)); no file was changed", code: .unusableInput)
       }
       staged.append((temporary, file.path))
     }
@@ -51,10 +51,10 @@ enum FileAccess {
       let reason = String(cString: strerror(errno))
       for rest in staged[index...] { unlink(rest.temporary) }
       guard index > 0 else {
-        throw CommandFailure(message: "\(file.path.terminalSafe): cannot be written (\(reason)); no file was changed", code: .unusableInput)
+        throw CommandFailure(message: "\(file.path.terminalSafePath): cannot be written (\(reason)); no file was changed", code: .unusableInput)
       }
       throw CommandFailure(
-        message: "internal error: \(file.path.terminalSafe) could not replace the previous file (\(reason)) after \(index) of"
+        message: "internal error: \(file.path.terminalSafePath) could not replace the previous file (\(reason)) after \(index) of"
           + " \(staged.count) files were written, so the output is partly updated; please report this, with the command you ran",
         code: .internalError)
     }

@@ -14,7 +14,7 @@ enum WalkthroughsCommand {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: fixtures).filter { $0.hasSuffix(".json") }.sorted()
     } catch {
-      throw CommandFailure(message: "\(fixtures.terminalSafe): cannot list the folder of fixtures", code: .unusableInput)
+      throw CommandFailure(message: "\(fixtures.terminalSafePath): cannot list the folder of fixtures", code: .unusableInput)
     }
     let sources = try names.map { (file) throws(CommandFailure) -> WalkthroughFiles.Source in
       (String(file.dropLast(".json".count)), try Commands.loadFixture(fixtures + "/" + file))
@@ -33,7 +33,7 @@ enum WalkthroughsCommand {
     do {
       try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
     } catch {
-      throw CommandFailure(message: "\(destination.terminalSafe): cannot create the folder", code: .unusableInput)
+      throw CommandFailure(message: "\(destination.terminalSafePath): cannot create the folder", code: .unusableInput)
     }
     try FileAccess.write(files.map { (destination + "/" + $0.name, $0.contents) })
     output.write("wrote \(files.count) files to \(destination)\n")

@@ -128,10 +128,16 @@ func nameProblem(_ text: String, kind: String) -> String? {
 extension String {
   /// The text as it may be shown in a terminal message: printable ASCII kept, anything else
   /// (control characters, escape sequences, other scripts) as `\u{…}`, cut after 40 characters.
-  public var terminalSafe: String {
+  public var terminalSafe: String { escapedForTerminal(cutAfter: 40) }
+
+  /// A file's path as it may be shown in a terminal message: escaped like `terminalSafe`, but
+  /// never cut, so the message names the file in full.
+  public var terminalSafePath: String { escapedForTerminal(cutAfter: nil) }
+
+  private func escapedForTerminal(cutAfter limit: Int?) -> String {
     var shown = ""
     for (count, scalar) in unicodeScalars.enumerated() {
-      if count == 40 { return shown + "…" }
+      if count == limit { return shown + "…" }
       shown += (0x20..<0x7F).contains(scalar.value) ? String(scalar) : "\\u{\(String(scalar.value, radix: 16))}"
     }
     return shown

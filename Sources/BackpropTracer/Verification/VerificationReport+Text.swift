@@ -59,7 +59,7 @@ extension VerificationReport {
     let rows = sheets.map { sheet -> [String] in
       func count(_ test: (AnswerVerdict) -> Bool) -> String { String(sheet.answers.filter { test($0.verdict) }.count) }
       return [
-        sheet.file.terminalSafe, "\(sheet.correctCount)/\(sheet.total)", String(sheet.followThroughCount),
+        sheet.file.terminalSafePath, "\(sheet.correctCount)/\(sheet.total)", String(sheet.followThroughCount),
         count { $0 == .wrong }, count { $0 == .missing },
         count { if case .unknownKey = $0 { return true } else { return false } },
         sheet.diagnosis?.variant.name ?? "-",

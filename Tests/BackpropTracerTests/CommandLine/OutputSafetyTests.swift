@@ -26,6 +26,7 @@ struct OutputSafetyTests {
       let run = runTool(command + ["--output", previous.path + "/out.md"])
       #expect(run.code == 2, "\(command)")
       #expect(run.error.hasSuffix(": cannot be written (Not a directory); no file was changed\n"), "\(run.error)")
+      #expect(run.error.contains(previous.path + "/out."), "the whole path, never cut: \(run.error)")
       #expect(try String(contentsOf: previous, encoding: .utf8) == "previous")
     }
     #expect(contents(of: folder) == ["lecture.md"], "no temporary file left behind")
