@@ -33,7 +33,7 @@ public struct Document: Equatable, Sendable {
     /// A bulleted list, one item of inline pieces per bullet.
     case list([[Inline]])
     /// Display math: aligned lines, each symbol followed by its `= …` steps.
-    case aligned([AlignedLine])
+    case aligned(AlignedMath)
     /// A table: a header row and rows of cells.
     case table(header: [String], rows: [[[Inline]]])
     /// A figure: TikZ in LaTeX, an SVG file linked as an image in Markdown.
@@ -61,10 +61,7 @@ public struct Document: Equatable, Sendable {
       case let .heading(_, text): return total + text.utf8.count + 16
       case let .paragraph(pieces): return total + size(pieces) + 2
       case let .list(items): return total + items.reduce(0) { $0 + size($1) + 8 }
-      case let .aligned(lines):
-        return total + lines.reduce(32) { sum, line in
-          sum + line.symbol.utf8.count + line.steps.reduce(0) { $0 + $1.utf8.count + 10 } + 12
-        }
+      case let .aligned(math): return total + math.tex.count + 32
       case let .table(header, rows):
         return total + header.reduce(16) { $0 + $1.utf8.count + 12 } + rows.reduce(0) { $0 + $1.reduce(4) { $0 + size($1) + 3 } }
       case .figure: return total + 4096

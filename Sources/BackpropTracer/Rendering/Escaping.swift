@@ -10,6 +10,7 @@ public enum Escaping {
   /// Text that starts a block (`atBlockStart`, the default) also loses its leading spaces (an
   /// indented code block) and has block syntax at its start neutralised.
   public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
+    if let plain = plainMarkdown(text, atBlockStart: atBlockStart) { return plain }
     var escaped = ""
     let body = atBlockStart ? text.drop(while: { $0 == " " || $0.isControl }) : Substring(text)
     if body.utf8.allSatisfy(isPlainMarkdown) {
@@ -26,6 +27,26 @@ public enum Escaping {
       escaped.insert("\\", at: escaped.index(escaped.startIndex, offsetBy: digits.count))
     }
     return escaped
+  }
+
+  /// `markdown` for text of printable ASCII that needs no escape (table cells, most titles),
+  /// byte by byte; nil for any other text.
+  private static func plainMarkdown(_ text: String, atBlockStart: Bool) -> String? {
+    var text = text
+    guard text.withUTF8({ $0.allSatisfy(isPlainMarkdown) }) else { return nil }
+    let utf8 = text.utf8
+    // Only a leading space, a block marker or a digit (`1.`) changes text at a block start.
+    guard atBlockStart, let start = utf8.first,
+      start == UInt8(ascii: " ") || "#-+=".utf8.contains(start) || start >= UInt8(ascii: "0") && start <= UInt8(ascii: "9")
+    else { return text }
+    let body = utf8.drop { $0 == UInt8(ascii: " ") }
+    guard let first = body.first else { return "" }
+    if "#-+=".utf8.contains(first) { return "\\" + String(Substring(body)) }
+    let digits = body.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    if !digits.isEmpty, let marker = body.dropFirst(digits.count).first, marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")") {
+      return String(Substring(digits)) + "\\" + String(Substring(body.dropFirst(digits.count)))
+    }
+    return body.count == utf8.count ? text : String(Substring(body))
   }
 
   /// True for a printable ASCII byte that Markdown shows as itself.

@@ -75,99 +75,104 @@ public struct FormulaWriter: Sendable {
   /// The formula of the entry at `position`.
   public func formula(at position: Int) -> Formula {
     let layout = trace.layout
+    let o = Operands(positions: layout.operands(of: position))
     var formula = Formula(symbol: symbol(at: position), formula: nil, substituted: nil, result: number(at: position))
     switch layout.derivations[position] {
     case .given, .repeatedSteps:
       break
     case let .weightedSum(weights, inputs, bias):
       let count = min(weights.count, inputs.count)
+      let biasAt = weights.count + inputs.count
       formula.formula = sum(count + (bias == nil ? 0 : 1)) { i in
-        i < count ? symbol(weights[i]) + " " + symbol(inputs[i]) : bias.map(symbol) ?? ""
+        i < count ? symbol(weights[i], o[i]) + " " + symbol(inputs[i], o[weights.count + i]) : bias.map { symbol($0, o[biasAt]) } ?? ""
       }
       formula.substituted = sum(count + (bias == nil ? 0 : 1), signed: true) { i in
-        i < count ? operand(weights[i]) + " \\times " + operand(inputs[i]) : bias.map(number) ?? ""
+        i < count ? operand(o[i]) + " \\times " + operand(o[weights.count + i]) : bias == nil ? "" : number(o[biasAt])
       }
     case let .activation(activation, net):
-      (formula.formula, formula.substituted) = activationFormula(activation, net)
+      (formula.formula, formula.substituted) = activationFormula(activation, net, o[0])
     case let .activationSlope(activation, net, out):
-      (formula.formula, formula.substituted) = slopeFormula(activation, net: net, out: out)
+      (formula.formula, formula.substituted) = slopeFormula(activation, net: (net, o[0]), out: (out, o[1]))
     case let .errorTerm(loss, target, output, _, _, count):
-      (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: false)
+      (formula.formula, formula.substituted) = errorFormula(loss, (target, o[0]), (output, o[1]), count, slope: false)
     case let .errorSlope(loss, target, output, count):
-      (formula.formula, formula.substituted) = errorFormula(loss, target, output, count, slope: true)
+      (formula.formula, formula.substituted) = errorFormula(loss, (target, o[0]), (output, o[1]), count, slope: true)
     case let .softmax(net, nets):
-      formula.formula = "\\frac{e^{\(symbol(net))}}{\(sum(nets) { "e^{\(symbol($0))}" })}"
-      formula.substituted = "\\frac{e^{\(number(net))}}{\(sum(nets) { "e^{\(number($0))}" })}"
+      formula.formula = "\\frac{e^{\(symbol(net, o[0]))}}{\(sum(nets.count) { "e^{\(symbol(nets[$0], o[1 + $0]))}" })}"
+      formula.substituted = "\\frac{e^{\(number(o[0]))}}{\(sum(nets.count) { "e^{\(number(o[1 + $0]))}" })}"
     case let .logSumExp(nets):
-      formula.formula = "\\log(\(sum(nets) { "e^{\(symbol($0))}" }))"
-      formula.substituted = "\\log(\(sum(nets) { "e^{\(number($0))}" }))"
+      formula.formula = "\\log(\(sum(nets.count) { "e^{\(symbol(nets[$0], o[$0]))}" }))"
+      formula.substituted = "\\log(\(sum(nets.count) { "e^{\(number(o[$0]))}" }))"
     case let .softmaxSlope(outI, outJ, same):
-      formula.formula = same ? "\(symbol(outI))(1 - \(symbol(outI)))" : "-\(symbol(outI)) \(symbol(outJ))"
-      formula.substituted = same ? "\(operand(outI)) \\times (1 - \(operand(outI)))" : "-\(operand(outI)) \\times \(operand(outJ))"
+      let (i, j) = (symbol(outI, o[0]), symbol(outJ, o[1]))
+      formula.formula = same ? "\(i)(1 - \(i))" : "-\(i) \(j)"
+      formula.substituted = same ? "\(operand(o[0])) \\times (1 - \(operand(o[0])))" : "-\(operand(o[0])) \\times \(operand(o[1]))"
     case let .outputMinusTarget(output, target):
-      formula.formula = "\(symbol(output)) - \(symbol(target))"
-      formula.substituted = "\(number(output)) - \(operand(target))"
+      formula.formula = "\(symbol(output, o[0])) - \(symbol(target, o[1]))"
+      formula.substituted = "\(number(o[0])) - \(operand(o[1]))"
     case let .jacobianChain(factors, slopes):
-      let pairs = Array(zip(factors, slopes))
-      formula.formula = sum(pairs.map { "\(symbol($0.0)) \(symbol($0.1))" })
-      formula.substituted = sum(pairs.map { "\(operand($0.0)) \\times \(operand($0.1))" })
+      let count = min(factors.count, slopes.count)
+      formula.formula = sum(count) { "\(symbol(factors[$0], o[$0])) \(symbol(slopes[$0], o[factors.count + $0]))" }
+      formula.substituted = sum(count) { "\(operand(o[$0])) \\times \(operand(o[factors.count + $0]))" }
     case let .mean(keys):
-      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys, symbol)))"
-      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys, signed: true, number)))"
+      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys.count) { symbol(keys[$0], o[$0]) }))"
+      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys.count, signed: true) { number(o[$0]) }))"
     case let .velocity(previous, gradient, momentum, rate, averaged):
+      let (v, g, mu, eta) = (symbol(previous, o[0]), symbol(gradient, o[1]), symbol(momentum, o[2]), symbol(rate, o[3]))
       if averaged {
-        formula.formula = "\(symbol(momentum)) \(symbol(previous)) + (1 - \(symbol(momentum))) \(symbol(gradient))"
-        formula.substituted = "\(number(momentum)) \\times \(operand(previous)) + (1 - \(number(momentum))) \\times \(operand(gradient))"
+        formula.formula = "\(mu) \(v) + (1 - \(mu)) \(g)"
+        formula.substituted = "\(number(o[2])) \\times \(operand(o[0])) + (1 - \(number(o[2]))) \\times \(operand(o[1]))"
       } else {
-        formula.formula = "\(symbol(momentum)) \(symbol(previous)) - \(symbol(rate)) \(symbol(gradient))"
-        formula.substituted = "\(number(momentum)) \\times \(operand(previous)) - \(number(rate)) \\times \(operand(gradient))"
+        formula.formula = "\(mu) \(v) - \(eta) \(g)"
+        formula.substituted = "\(number(o[2])) \\times \(operand(o[0])) - \(number(o[3])) \\times \(operand(o[1]))"
       }
     case let .momentumStep(parameter, velocity, rate, averaged):
-      formula.formula = averaged ? "\(symbol(parameter)) - \(symbol(rate)) \(symbol(velocity))" : "\(symbol(parameter)) + \(symbol(velocity))"
+      let (p, v, eta) = (symbol(parameter, o[0]), symbol(velocity, o[1]), symbol(rate, o[2]))
+      formula.formula = averaged ? "\(p) - \(eta) \(v)" : "\(p) + \(v)"
       formula.substituted = averaged
-        ? "\(number(parameter)) - \(number(rate)) \\times \(operand(velocity))" : "\(number(parameter)) + \(operand(velocity))"
+        ? "\(number(o[0])) - \(number(o[2])) \\times \(operand(o[1]))" : "\(number(o[0])) + \(operand(o[1]))"
     case let .penalty(weights, decay):
-      formula.formula = "\\frac{\(symbol(decay))}{2}(\(sum(weights) { "\(symbol($0))^{2}" }))"
-      formula.substituted = "\\frac{\(number(decay))}{2}(\(sum(weights) { "\(operand($0))^{2}" }))"
+      let decayAt = weights.count
+      formula.formula = "\\frac{\(symbol(decay, o[decayAt]))}{2}(\(sum(weights.count) { "\(symbol(weights[$0], o[$0]))^{2}" }))"
+      formula.substituted = "\\frac{\(number(o[decayAt]))}{2}(\(sum(weights.count) { "\(operand(o[$0]))^{2}" }))"
     case let .difference(a, b):
-      formula.formula = "\(symbol(a)) - \(symbol(b))"
-      formula.substituted = "\(number(a)) - \(operand(b))"
+      formula.formula = "\(symbol(a, o[0])) - \(symbol(b, o[1]))"
+      formula.substituted = "\(number(o[0])) - \(operand(o[1]))"
     case let .perceptronUpdate(parameter, rate, error, input):
-      let x = input.map { " \(symbol($0))" } ?? ""
-      let xValue = input.map { " \\times \(operand($0))" } ?? ""
-      formula.formula = "\(symbol(parameter)) + \(symbol(rate)) \(symbol(error))\(x)"
-      formula.substituted = "\(number(parameter)) + \(number(rate)) \\times \(operand(error))\(xValue)"
+      let x = input.map { " \(symbol($0, o[3]))" } ?? ""
+      let xValue = input == nil ? "" : " \\times \(operand(o[3]))"
+      formula.formula = "\(symbol(parameter, o[0])) + \(symbol(rate, o[1])) \(symbol(error, o[2]))\(x)"
+      formula.substituted = "\(number(o[0])) + \(number(o[1])) \\times \(operand(o[2]))\(xValue)"
     case .countNonZero:
       break
     case let .penaltySlope(weight, decay):
-      formula.formula = "\(symbol(decay)) \(symbol(weight))"
-      formula.substituted = "\(number(decay)) \\times \(operand(weight))"
+      formula.formula = "\(symbol(decay, o[1])) \(symbol(weight, o[0]))"
+      formula.substituted = "\(number(o[1])) \\times \(operand(o[0]))"
     case let .sum(keys) where keys.isEmpty:
       formula.formula = "0"
     case let .sum(keys):
-      formula.formula = sum(keys, symbol)
-      formula.substituted = sum(keys, signed: true, number)
+      formula.formula = sum(keys.count) { symbol(keys[$0], o[$0]) }
+      formula.substituted = sum(keys.count, signed: true) { number(o[$0]) }
     case let .product(keys):
       var symbols = "", operands = ""
       for (index, key) in keys.enumerated() {
-        let position = trace.layout.position(of: key)
         if index > 0 {
           symbols += " \\times "
           operands += " \\times "
         }
-        symbols += position.map(symbol(at:)) ?? key.rawValue
-        operands += parenthesized(position.map(number(at:)) ?? format.tex(.nan))
+        symbols += symbol(key, o[index])
+        operands += operand(o[index])
       }
       formula.formula = symbols
       formula.substituted = operands
     case let .copy(key):
-      formula.formula = symbol(key)
+      formula.formula = symbol(key, o[0])
     case .one:
       break
     case let .update(parameter, gradient, rate):
-      let (p, g, r) = (printed(parameter), printed(gradient), printed(rate))
-      formula.formula = p.symbol + " - " + r.symbol + " \\times " + g.symbol
-      formula.substituted = p.number + " - " + parenthesized(r.number) + " \\times " + parenthesized(g.number)
+      let (p, g, r) = (symbol(parameter, o[0]), symbol(gradient, o[1]), symbol(rate, o[2]))
+      formula.formula = p + " - " + r + " \\times " + g
+      formula.substituted = number(o[0]) + " - " + operand(o[2]) + " \\times " + operand(o[1])
     }
     if notation.errorTerm { presentAsErrorTerm(&formula, at: position) }
     if formula.substituted == formula.result { formula.substituted = nil }
@@ -184,53 +189,56 @@ public struct FormulaWriter: Sendable {
       formula.formula = formula.formula.map { "-" + $0 }
       formula.substituted = formula.substituted.map { "-(\($0))" }
       formula.result = format.tex(-trace.values[position])
-    case let (.updated, .update(parameter, gradient, rate)):
-      guard case let .product(factors)? = layout.position(of: gradient).map({ layout.derivations[$0] }),
-        let slope = factors.last, let slopePosition = layout.position(of: slope),
+    case let (.updated, .update(parameter, _, rate)):
+      let o = Operands(positions: layout.operands(of: position))
+      guard let gradient = o[1], case .product = layout.derivations[gradient],
+        let slopePosition = layout.operands(of: gradient).last, slopePosition >= 0,
         case let .netSlopeParameter(neuron, _) = layout.quantities[slopePosition],
         let delta = layout.position(of: Quantity.delta(neuron).key)
       else { return }
       let input: (symbol: String, number: String)?
       switch layout.derivations[slopePosition] {
-      case let .copy(source): input = (symbol(source), operand(source))
+      case let .copy(source):
+        let sourceAt = Operands(positions: layout.operands(of: slopePosition))[0]
+        input = (symbol(source, sourceAt), operand(sourceAt))
       default: input = nil
       }
       let errorTerm = operand(-trace.values[delta])
-      formula.formula = "\(symbol(parameter)) + \(symbol(rate)) \\times \(notation.delta(neuron))" + (input.map { " \\times \($0.symbol)" } ?? "")
-      formula.substituted = "\(number(parameter)) + \(operand(rate)) \\times \(errorTerm)" + (input.map { " \\times \($0.number)" } ?? "")
+      formula.formula = "\(symbol(parameter, o[0])) + \(symbol(rate, o[2])) \\times \(notation.delta(neuron))" + (input.map { " \\times \($0.symbol)" } ?? "")
+      formula.substituted = "\(number(o[0])) + \(operand(o[2])) \\times \(errorTerm)" + (input.map { " \\times \($0.number)" } ?? "")
     default:
       return
     }
   }
 
-  private func symbol(_ key: TraceKey) -> String {
-    trace.layout.position(of: key).map(symbol(at:)) ?? key.rawValue
+  /// The symbol of an operand: its entry's, or its key when the trace has no such entry.
+  func symbol(_ key: TraceKey, _ position: Int?) -> String {
+    position.map(symbol(at:)) ?? key.rawValue
   }
 
-  /// The symbol and printed value of a key, looked up once.
-  private func printed(_ key: TraceKey) -> (symbol: String, number: String) {
-    guard let position = trace.layout.position(of: key) else { return (key.rawValue, format.tex(.nan)) }
-    return (symbol(at: position), number(at: position))
+  func value(_ position: Int?) -> Double {
+    position.map { trace.values[$0] } ?? .nan
   }
 
-  private func value(_ key: TraceKey) -> Double {
-    trace[key] ?? .nan
-  }
-
-  /// A value as printed on its own.
-  private func number(_ key: TraceKey) -> String {
-    trace.layout.position(of: key).map(number(at:)) ?? format.tex(.nan)
+  /// An operand's value as printed on its own.
+  func number(_ position: Int?) -> String {
+    position.map(number(at:)) ?? format.tex(.nan)
   }
 
   /// A value as a factor or a base: in parentheses when negative or in scientific form.
-  private func operand(_ key: TraceKey) -> String { parenthesized(number(key)) }
+  func operand(_ position: Int?) -> String { parenthesized(number(position)) }
 
   private func operand(_ value: Double) -> String { parenthesized(format.tex(value)) }
 
   /// A printed number in parentheses when it is negative or in scientific form (`\times`).
-  private func parenthesized(_ text: String) -> String {
-    let first = text.utf8.first
-    return first == UInt8(ascii: "-") || text.utf8.contains(UInt8(ascii: "\\")) ? "(" + text + ")" : text
+  func parenthesized(_ text: String) -> String {
+    needsParentheses(text) ? "(" + text + ")" : text
+  }
+
+  /// True for a printed number that is negative or in scientific form.
+  func needsParentheses(_ text: String) -> Bool {
+    text.utf8.first == UInt8(ascii: "-")
+      || text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\\")) } ?? text.utf8.contains(UInt8(ascii: "\\"))
   }
 
   /// Terms joined by `+`; with `signed`, a negative term after the first gets parentheses
@@ -244,84 +252,16 @@ public struct FormulaWriter: Sendable {
     guard count > Self.longestWrittenSum else { return (0..<count).map(shown).joined(separator: " + ") }
     return [shown(0), shown(1), shown(2), "\\dots", shown(count - 1)].joined(separator: " + ")
   }
+}
 
-  private func sum(_ terms: [String], signed: Bool = false) -> String {
-    sum(terms.count, signed: signed) { terms[$0] }
-  }
+/// The operands of one entry as the layout resolved them: the position of each key of its
+/// derivation's `references`, in that order.
+struct Operands {
+  let positions: ArraySlice<Int>
 
-  private func sum(_ keys: [TraceKey], signed: Bool = false, _ term: (TraceKey) -> String) -> String {
-    sum(keys.count, signed: signed) { term(keys[$0]) }
-  }
-
-  private func activationFormula(_ activation: Activation, _ net: TraceKey) -> (String, String) {
-    let x = value(net)
-    switch activation {
-    case .sigmoid:
-      return (
-        "\\frac{1}{1 + e^{-\(symbol(net))}}",
-        "\\frac{1}{1 + e^{\(format.tex(-x))}}"
-      )
-    case .tanh: return ("\\tanh(\(symbol(net)))", "\\tanh(\(number(net)))")
-    case .relu: return ("\\max(0, \(symbol(net)))", "\\max(0, \(number(net)))")
-    case let .leakyRelu(alpha):
-      let slope = format.tex(alpha)
-      return ("\\max(\(slope) \(symbol(net)), \(symbol(net)))", "\\max(\(slope) \\times \(operand(net)), \(number(net)))")
-    case .identity: return (symbol(net), number(net))
-    case .step:
-      let comparison = x > 0 ? ">" : "\\le"
-      return ("\\mathrm{step}(\(symbol(net)))", "\\mathrm{step}(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
-    case .softmax: return (symbol(net), number(net))
-    }
-  }
-
-  private func slopeFormula(_ activation: Activation, net: TraceKey, out: TraceKey) -> (String?, String?) {
-    switch activation {
-    case .sigmoid:
-      return ("\(symbol(out))(1 - \(symbol(out)))", "\(operand(out)) \\times (1 - \(operand(out)))")
-    case .tanh:
-      return ("1 - \(symbol(out))^{2}", "1 - \(operand(out))^{2}")
-    case .relu, .leakyRelu:
-      let comparison = value(net) > 0 ? ">" : "\\le"
-      let name = activation == .relu ? "\\mathrm{ReLU}" : "\\mathrm{LReLU}"
-      return ("\(name)'(\(symbol(net)))", "\(name)'(\(number(net))) \\text{ with } \(number(net)) \(comparison) 0")
-    case .identity:
-      return ("1", nil)
-    case .step:
-      return ("\\mathrm{step}'(\(symbol(net)))", "0 \\text{ (the step is flat wherever it has a slope)}")
-    case .softmax:
-      return (nil, nil)
-    }
-  }
-
-  private func errorFormula(
-    _ loss: Loss, _ target: TraceKey, _ output: TraceKey, _ count: Int, slope: Bool
-  ) -> (String, String) {
-    let (t, o) = (symbol(target), symbol(output))
-    let (tn, on) = (operand(target), operand(output))
-    switch (loss, slope) {
-    case (.binaryCrossEntropy, false):
-      return ("-[\(t) \\log \(o) + (1 - \(t)) \\log(1 - \(o))]", "-[\(tn) \\times \\log \(on) + (1 - \(tn)) \\times \\log(1 - \(on))]")
-    case (.binaryCrossEntropy, true):
-      return ("\\frac{\(o) - \(t)}{\(o)(1 - \(o))}", "\\frac{\(on) - \(tn)}{\(on) \\times (1 - \(on))}")
-    case (.crossEntropy, false):
-      return ("-\(t) \\log \(o)", "-\(tn) \\times \\log \(on)")
-    case (.crossEntropy, true):
-      return ("-\\frac{\(t)}{\(o)}", "-\\frac{\(tn)}{\(on)}")
-    default:
-      break
-    }
-    let symbolic = "(\(t) - \(o))"
-    let numeric = "(\(number(target)) - \(on))"
-    let prefix: String
-    switch (loss, slope) {
-    case (.halfSquaredError, false): prefix = "\\frac{1}{2}"
-    case (.meanSquaredError, false): prefix = "\\frac{1}{\(count)}"
-    case (.halfSquaredError, true): prefix = "-"
-    case (.squaredError, true): prefix = "-2"
-    case (.meanSquaredError, true): prefix = "-\\frac{2}{\(count)}"
-    default: prefix = ""
-    }
-    let power = slope ? "" : "^{2}"
-    return (prefix + symbolic + power, prefix + numeric + power)
+  /// The position of the `index`-th operand, or nil when the trace has no entry for its key.
+  subscript(index: Int) -> Int? {
+    let position = positions[positions.startIndex + index]
+    return position < 0 ? nil : position
   }
 }

@@ -25,7 +25,7 @@ extension GraphWalkthrough {
         .text(" is the sum, over the nodes that use it, of their gradient times the local derivative (the "), .code("grad_table"),
         .text(" of the general back-propagation algorithm). A node used by two nodes gets two terms: one per path."),
       ]),
-      .aligned(lines),
+      .aligned(AlignedMath(lines)),
       .paragraph([.text("The gradient table:")]),
       .table(header: ["node", "gradient", "value"], rows: rows),
     ]

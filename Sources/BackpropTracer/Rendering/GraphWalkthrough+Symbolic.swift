@@ -22,7 +22,7 @@ extension GraphWalkthrough {
       .text("Symbol to symbol: the chain rule over the definitions, lightly simplified, first in the definitions' names, then with each definition replaced by its formula in the inputs, then evaluated; the values equal the gradients of the backward pass."),
     ]
     if omitted { text.append(.text(" Formulas too long to read are left out.")) }
-    return [.heading(level: 2, text: "Symbolic derivatives"), .paragraph(text), .aligned(lines)]
+    return [.heading(level: 2, text: "Symbolic derivatives"), .paragraph(text), .aligned(AlignedMath(lines))]
   }
 
   /// A central difference beside each input's backpropagated gradient (seed 003's check).

@@ -53,9 +53,11 @@ public struct GraphWalkthrough {
       .paragraph([.text("Inputs: ")] + inputs.enumerated().flatMap { index, text -> [Document.Inline] in
         (index == 0 ? [] : [.text(", ")]) + [.math(text)]
       } + [.text(". Definitions, in the order they are computed:")]),
-      .aligned(graph.nodes.filter { $0.role == .definition }.map {
-        Document.AlignedLine(symbol: tex($0.id), steps: [ExpressionPrinter.latex($0.source)])
-      }),
+      .aligned(
+        AlignedMath(
+          graph.nodes.filter { $0.role == .definition }.map {
+            Document.AlignedLine(symbol: tex($0.id), steps: [ExpressionPrinter.latex($0.source)])
+          })),
       .paragraph([
         .text("Each operation is a node; the inner operations of a definition such as "), .math(tex(outputName)),
         .text(" get the ids "), .math("\(tex(outputName + "_1")), \(tex(outputName + "_2")), \\ldots"),
@@ -80,7 +82,7 @@ public struct GraphWalkthrough {
     return [
       .heading(level: 2, text: "Forward pass"),
       .paragraph([.text("Each definition with the values substituted (numbers rounded to \(format.precisionDescription) as shown; computed in double precision):")]),
-      .aligned(lines),
+      .aligned(AlignedMath(lines)),
       .paragraph([.text("Every node of the graph, in topological order:")]),
       .table(header: ["node", "computes", "value"], rows: rows),
     ]

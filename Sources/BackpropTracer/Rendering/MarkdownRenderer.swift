@@ -13,8 +13,7 @@ public enum MarkdownRenderer {
   /// A document as Markdown; blocks are separated by one blank line and the text ends with a
   /// newline.
   public static func write(_ document: Document, imageBase: String?) -> String {
-    var output = ""
-    output.reserveCapacity(document.estimatedSize)
+    var output = TextBuffer(capacity: document.estimatedSize)
     for block in document.blocks {
       if case .figure = block, imageBase == nil { continue }
       if !output.isEmpty { output += "\n" }
@@ -30,9 +29,9 @@ public enum MarkdownRenderer {
           append(item, to: &output)
           output += "\n"
         }
-      case let .aligned(lines):
+      case let .aligned(math):
         output += "$$\n\\begin{aligned}\n"
-        Self.append(lines, to: &output)
+        output.append(math.tex)
         output += "\n\\end{aligned}\n$$\n"
       case let .table(header, rows):
         output += "| " + header.map { Escaping.markdown($0) }.joined(separator: " | ") + " |\n"
@@ -49,21 +48,7 @@ public enum MarkdownRenderer {
         output += "![" + Escaping.markdown(figure.caption) + "](" + linkTarget(figure.fileName(base: imageBase ?? "")) + ")\n"
       }
     }
-    return output
-  }
-
-  /// Aligned lines as `symbol &= step \\\\ &= step`, separated by `\\\\[6pt]`; shared with the LaTeX
-  /// writer.
-  static func append(_ lines: [Document.AlignedLine], to output: inout String) {
-    for (index, line) in lines.enumerated() {
-      if index > 0 { output += " \\\\[6pt]\n" }
-      output += line.symbol
-      if line.steps.isEmpty { output += " &= " }
-      for (step, text) in line.steps.enumerated() {
-        output += step == 0 ? " &= " : " \\\\\n  &= "
-        output += text
-      }
-    }
+    return output.text
   }
 
   /// A relative link target: letters, digits, `.`, `-`, `_` and `/` kept, anything else
@@ -84,7 +69,7 @@ public enum MarkdownRenderer {
 
   /// Appends inline pieces: text escaped (as at the start of a block when nothing came before
   /// it), code, emphasis and `$math$`.
-  private static func append(_ pieces: [Document.Inline], to output: inout String) {
+  private static func append(_ pieces: [Document.Inline], to output: inout TextBuffer) {
     var last: UInt8?  // the last byte these pieces wrote
     func add(_ text: String) {
       output += text
@@ -110,7 +95,27 @@ public enum MarkdownRenderer {
   /// Inline TeX that Markdown leaves alone: an underscore after a non-alphanumeric character
   /// (`}_{`) gets a space after it, so it cannot open emphasis; TeX ignores the space.
   static func inlineSafe(_ tex: String) -> String {
-    if tex.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInlineSafe(tex) }
+    var tex = tex
+    guard let spaces = tex.withUTF8(asciiSpacesNeeded) else { return unicodeInlineSafe(tex) }
+    guard spaces > 0 else { return tex }
+    return tex.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count + spaces) { buffer in
+        var written = 0
+        for index in bytes.indices {
+          buffer[written] = bytes[index]
+          written += 1
+          if needsSpace(after: index, in: bytes) {
+            buffer[written] = UInt8(ascii: " ")
+            written += 1
+          }
+        }
+        return written
+      }
+    }
+  }
+
+  /// `inlineSafe` character by character, for TeX that is not ASCII.
+  private static func unicodeInlineSafe(_ tex: String) -> String {
     var output = ""
     var previous: Character = " "
     var iterator = tex.makeIterator()
@@ -129,45 +134,28 @@ public enum MarkdownRenderer {
     return output
   }
 
-  /// `inlineSafe` for ASCII TeX (all the renderers write), byte by byte.
-  private static func asciiInlineSafe(_ tex: String) -> String {
-    let utf8 = tex.utf8
-    func isAlphanumeric(_ byte: UInt8) -> Bool {
-      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-        || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
+  /// The number of spaces `inlineSafe` adds to ASCII TeX, or nil when the TeX is not ASCII.
+  private static func asciiSpacesNeeded(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var spaces = 0
-    var previous = UInt8(ascii: " ")
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      index = utf8.index(after: index)
-      if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
-        utf8[index] != UInt8(ascii: " ")
-      {
-        spaces += 1
-      }
-      previous = byte
+    for index in bytes.indices {
+      guard bytes[index] < 0x80 else { return nil }
+      if needsSpace(after: index, in: bytes) { spaces += 1 }
     }
-    guard spaces > 0 else { return tex }
-    return String(unsafeUninitializedCapacity: utf8.count + spaces) { buffer in
-      var written = 0
-      var previous = UInt8(ascii: " ")
-      var index = utf8.startIndex
-      while index < utf8.endIndex {
-        let byte = utf8[index]
-        index = utf8.index(after: index)
-        buffer[written] = byte
-        written += 1
-        if byte == UInt8(ascii: "_"), previous != UInt8(ascii: "\\"), !isAlphanumeric(previous), index < utf8.endIndex,
-          utf8[index] != UInt8(ascii: " ")
-        {
-          buffer[written] = UInt8(ascii: " ")
-          written += 1
-        }
-        previous = byte
-      }
-      return written
+    return spaces
+  }
+
+  /// True when the byte at `index` is an underscore that could open emphasis: after neither a
+  /// backslash nor a letter or digit (the start counts as a space), and before something other
+  /// than a space.
+  private static func needsSpace(after index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes[index] == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: " ") else {
+      return false
     }
+    guard index > 0 else { return true }
+    let previous = bytes[index - 1]
+    let isAlphanumeric =
+      (previous | 0x20) >= UInt8(ascii: "a") && (previous | 0x20) <= UInt8(ascii: "z")
+      || previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")
+    return previous != UInt8(ascii: "\\") && !isAlphanumeric
   }
 }

@@ -129,6 +129,8 @@ public struct Notation: Sendable {
   /// ∂E/∂p as the preset writes it: a fraction, `dW^{[2]}_{11}` or `\bar{w}^{(2)}_{11}`.
   private func parameterSignal(_ name: String) -> String {
     let symbol = parameter(name)
+    // A fraction takes the symbol whole: no need to split it into stem and index.
+    if preset.errorSignals == .fractions { return fraction(total, symbol) }
     let end = symbol.utf8.firstIndex { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "^") } ?? symbol.endIndex
     return signal(stem: String(symbol[..<end]), index: String(symbol[end...]), ofExampleQuantity: false)
   }

@@ -11,7 +11,7 @@ extension Walkthrough {
 
   /// The penalty, the optimizer's steps and the new values, then a table of every parameter
   /// before and after.
-  func addUpdate(to document: inout Document) {
+  func addUpdate(to document: inout Document, parameterEntries: ParameterEntries) {
     guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
     document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
@@ -21,17 +21,19 @@ extension Walkthrough {
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
     } else if !derived.isEmpty {
-      document.add(.aligned(derived.map(line)))
+      document.add(lines(derived))
     }
-    let listed = network.parameters.filter { options.only?.contains($0.name) ?? true }
-    let layout = trace.layout, nan = format.tex(.nan)
-    func printed(_ quantity: Quantity) -> String { layout.position(of: quantity.key).map(writer.number(at:)) ?? nan }
-    let rows: [[[Document.Inline]]] = listed.map { parameter in
-      let before = printed(.parameter(parameter.name))
-      let gradient = printed(.gradient(parameter.name))
-      let after = parameter.isTrainable ? printed(.updated(parameter.name)) : before
+    let listed = network.parameters.indices.filter { options.only?.contains(network.parameters[$0].name) ?? true }
+    let nan = format.tex(.nan)
+    func printed(_ position: Int?) -> String { position.map(writer.number(at:)) ?? nan }
+    let rows: [[[Document.Inline]]] = listed.map { p in
+      let parameter = network.parameters[p]
+      let before = printed(parameterEntries.before[p])
+      let gradient = printed(parameterEntries.gradient[p])
+      let after = parameter.isTrainable ? printed(parameterEntries.after[p]) : before
+      let symbol = parameterEntries.before[p].map(writer.symbol(at:)) ?? notation.symbol(.parameter(parameter.name))
       return [
-        [.math(notation.symbol(.parameter(parameter.name)))], [.math(before)],
+        [.math(symbol)], [.math(before)],
         [.math(gradient)], [.math(after)] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
       ]
     }
@@ -65,7 +67,8 @@ extension Walkthrough {
     }
     if !finals.isEmpty {
       document.add(.paragraph([.text("The parameters after step \(trace.steps):")]))
-      document.add(.aligned(finals.map { Document.AlignedLine(symbol: writer.formula(at: $0).symbol, steps: [writer.formula(at: $0).result]) }))
+      let lines = finals.map { Document.AlignedLine(symbol: writer.symbol(at: $0), steps: [writer.result(at: $0)]) }
+      document.add(.aligned(AlignedMath(lines)))
     }
   }
 

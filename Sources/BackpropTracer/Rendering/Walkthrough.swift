@@ -79,7 +79,8 @@ public struct Walkthrough: Sendable {
       return document
     }
     addConventions(to: &document)
-    addNetwork(to: &document)
+    let parameterEntries = ParameterEntries(trace)
+    addNetwork(to: &document, parameterEntries: parameterEntries)
     addForwardPass(to: &document)
     if isEvaluation {
       addResults(to: &document)
@@ -87,7 +88,7 @@ public struct Walkthrough: Sendable {
     }
     addBackwardPass(to: &document)
     addBatch(to: &document)
-    addUpdate(to: &document)
+    addUpdate(to: &document, parameterEntries: parameterEntries)
     addTraining(to: &document)
     if options.roundedIntermediates { addDrift(to: &document) }
     return document
@@ -103,22 +104,17 @@ public struct Walkthrough: Sendable {
     return "\(role): \(names) (\(layer.activation.displayName))"
   }
 
-  /// The aligned line of the entry at `position`: symbol = formula = substituted = result.
-  func line(_ position: Int) -> Document.AlignedLine {
-    let formula = writer.formula(at: position)
-    var steps: [String] = []
-    steps.reserveCapacity(3)
-    if let symbolic = formula.formula { steps.append(symbolic) }
-    if let substituted = formula.substituted { steps.append(substituted) }
-    steps.append(formula.result)
-    return Document.AlignedLine(symbol: formula.symbol, steps: steps)
+  /// The aligned lines of the entries at `positions`, each symbol = formula = substituted =
+  /// result.
+  func lines<Positions: Sequence<Int>>(_ positions: Positions) -> Document.Block {
+    // About what one line of a large network's derivation takes, so that a block is rarely
+    // copied to grow.
+    var math = AlignedMath(capacity: positions.underestimatedCount * 192)
+    for position in positions { writer.appendLine(at: position, to: &math) }
+    return .aligned(math)
   }
 
-  func lines(_ positions: Range<Int>) -> Document.Block {
-    .aligned(positions.map(line))
-  }
-
-  private func addNetwork(to document: inout Document) {
+  private func addNetwork(to document: inout Document, parameterEntries: ParameterEntries) {
     let network = trace.network
     document.add(.heading(level: 2, text: "The network"))
     var items: [[Document.Inline]] = network.layers.indices.map { [.text(layerTitle($0))] }
@@ -131,11 +127,12 @@ public struct Walkthrough: Sendable {
     if isDataSet { addExampleTable(to: &document) }
     let uses = ParameterUses(network)
     let rows: [[[Document.Inline]]] = network.parameters.enumerated().map { p, parameter in
-      [
-        [.math(notation.symbol(.parameter(parameter.name)))],
+      let position = parameterEntries.before[p]
+      return [
+        [.math(position.map(writer.symbol(at:)) ?? notation.symbol(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
         [.text(uses.describe(p))],
-        [.math(printedValue(of: parameter))],
+        [.math(printedValue(of: parameter, at: position))],
         [.text(parameter.isTrainable ? "yes" : "no (frozen)")],
       ]
     }
@@ -145,11 +142,10 @@ public struct Walkthrough: Sendable {
 }
 
 extension Walkthrough {
-  /// A parameter's value before training as printed: the recorded entry's (made once), or for a
-  /// hand computation, whose record holds rounded values, the exact value.
-  private func printedValue(of parameter: Parameter) -> String {
-    guard !options.roundedIntermediates, let position = trace.layout.position(of: Quantity.parameter(parameter.name).key)
-    else { return format.tex(parameter.value) }
+  /// A parameter's value before training as printed: the recorded entry's at `position` (made
+  /// once), or for a hand computation, whose record holds rounded values, the exact value.
+  private func printedValue(of parameter: Parameter, at position: Int?) -> String {
+    guard !options.roundedIntermediates, let position else { return format.tex(parameter.value) }
     return writer.number(at: position)
   }
 

@@ -14,6 +14,11 @@ public final class TraceLayout: Sendable {
   /// Consecutive groups of entries, in order, covering every entry.
   public let sections: [TraceSection]
   private let positions: [TraceKey: Int]
+  /// The positions of every entry's operands (`Derivation.references`, in order), entry after
+  /// entry; -1 for a key with no entry.
+  private let operandPositions: [Int]
+  /// Where each entry's operands start in `operandPositions`, plus the end of the last.
+  private let operandStarts: [Int]
 
   /// Creates a layout. Keys must be unique.
   public init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
@@ -28,6 +33,18 @@ public final class TraceLayout: Sendable {
       precondition(positions.updateValue(position, forKey: key) == nil, "duplicate key \(key)")
     }
     self.positions = positions
+    // Resolved once here, so that a renderer finds each operand by position instead of hashing
+    // its key in an index of every entry.
+    var operandStarts = [0]
+    operandStarts.reserveCapacity(keys.count + 1)
+    var operandPositions: [Int] = []
+    operandPositions.reserveCapacity(keys.count * 2)
+    for derivation in derivations {
+      for key in derivation.references { operandPositions.append(positions[key] ?? -1) }
+      operandStarts.append(operandPositions.count)
+    }
+    self.operandPositions = operandPositions
+    self.operandStarts = operandStarts
   }
 
   /// The number of entries.
@@ -35,4 +52,10 @@ public final class TraceLayout: Sendable {
 
   /// The position of the entry with this key, or nil when the layout has none.
   public func position(of key: TraceKey) -> Int? { positions[key] }
+
+  /// The positions of the operands of the entry at `position`: one per key of its derivation's
+  /// `references`, in that order, -1 for a key with no entry.
+  func operands(of position: Int) -> ArraySlice<Int> {
+    operandPositions[operandStarts[position]..<operandStarts[position + 1]]
+  }
 }

@@ -1,0 +1,65 @@
+/// Aligned display math, written once as the TeX body of an aligned environment: each line
+/// `symbol &= step₁ \\ &= step₂ …`, lines separated by `\\[6pt]`.
+///
+/// Markdown wraps the body in `aligned` and LaTeX in `align*`, so the body is format-neutral and
+/// is made once, as it is built, instead of being kept as one string per step.
+public struct AlignedMath: Equatable, Sendable {
+  /// The TeX between `\begin{aligned}` and `\end{aligned}`, without a final line break.
+  public var body: String { tex.text }
+  /// The body as it is built.
+  private(set) var tex = TextBuffer()
+
+  /// Creates an empty display with room for about `capacity` bytes of TeX.
+  public init(capacity: Int = 0) {
+    tex = TextBuffer(capacity: capacity)
+  }
+
+  /// Creates a display of `lines`, in order.
+  public init(_ lines: [Document.AlignedLine]) {
+    for line in lines { append(line) }
+  }
+
+  /// Appends a line: `symbol &= step₁ \\ &= step₂ …` (`symbol &= ` when it has no step).
+  public mutating func append(_ line: Document.AlignedLine) {
+    startLine(line.symbol)
+    if line.steps.isEmpty { tex += " &= " }
+    for (index, step) in line.steps.enumerated() { appendStep(step, first: index == 0) }
+  }
+
+  /// Appends the line of a formula: symbol = formula = substituted = result, leaving out the
+  /// steps it does not have.
+  public mutating func append(_ formula: Formula) {
+    startLine(formula.symbol)
+    var first = true
+    if let symbolic = formula.formula {
+      appendStep(symbolic, first: first)
+      first = false
+    }
+    if let substituted = formula.substituted {
+      appendStep(substituted, first: first)
+      first = false
+    }
+    appendStep(formula.result, first: first)
+  }
+
+  /// Starts a line with its symbol; its steps follow with `startStep` and `write`.
+  mutating func startLine(_ symbol: String) {
+    if !tex.isEmpty { tex += " \\\\[6pt]\n" }
+    tex += symbol
+  }
+
+  /// Starts a step of the current line: ` &= ` for the first, a line break and `&= ` after.
+  mutating func startStep(first: Bool) {
+    tex += first ? " &= " : " \\\\\n  &= "
+  }
+
+  /// Appends TeX to the current step.
+  mutating func write(_ text: String) {
+    tex += text
+  }
+
+  private mutating func appendStep(_ text: String, first: Bool) {
+    startStep(first: first)
+    tex += text
+  }
+}

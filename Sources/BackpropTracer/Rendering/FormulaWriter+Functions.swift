@@ -1,0 +1,81 @@
+extension FormulaWriter {
+  /// out = g(net) in symbols and with the net input substituted.
+  func activationFormula(_ activation: Activation, _ netKey: TraceKey, _ at: Int?) -> (String, String) {
+    let x = value(at)
+    let net = symbol(netKey, at)
+    switch activation {
+    case .sigmoid:
+      return (
+        "\\frac{1}{1 + e^{-\(net)}}",
+        "\\frac{1}{1 + e^{\(format.tex(-x))}}"
+      )
+    case .tanh: return ("\\tanh(\(net))", "\\tanh(\(number(at)))")
+    case .relu: return ("\\max(0, \(net))", "\\max(0, \(number(at)))")
+    case let .leakyRelu(alpha):
+      let slope = format.tex(alpha)
+      return ("\\max(\(slope) \(net), \(net))", "\\max(\(slope) \\times \(operand(at)), \(number(at)))")
+    case .identity: return (net, number(at))
+    case .step:
+      let comparison = x > 0 ? ">" : "\\le"
+      return ("\\mathrm{step}(\(net))", "\\mathrm{step}(\(number(at))) \\text{ with } \(number(at)) \(comparison) 0")
+    case .softmax: return (net, number(at))
+    }
+  }
+
+  /// ∂out/∂net = g′(net) in symbols and substituted (nil where the lecture writes none).
+  func slopeFormula(
+    _ activation: Activation, net: (key: TraceKey, at: Int?), out: (key: TraceKey, at: Int?)
+  ) -> (String?, String?) {
+    switch activation {
+    case .sigmoid:
+      let o = symbol(out.key, out.at)
+      return ("\(o)(1 - \(o))", "\(operand(out.at)) \\times (1 - \(operand(out.at)))")
+    case .tanh:
+      return ("1 - \(symbol(out.key, out.at))^{2}", "1 - \(operand(out.at))^{2}")
+    case .relu, .leakyRelu:
+      let comparison = value(net.at) > 0 ? ">" : "\\le"
+      let name = activation == .relu ? "\\mathrm{ReLU}" : "\\mathrm{LReLU}"
+      let x = number(net.at)
+      return ("\(name)'(\(symbol(net.key, net.at)))", "\(name)'(\(x)) \\text{ with } \(x) \(comparison) 0")
+    case .identity:
+      return ("1", nil)
+    case .step:
+      return ("\\mathrm{step}'(\(symbol(net.key, net.at)))", "0 \\text{ (the step is flat wherever it has a slope)}")
+    case .softmax:
+      return (nil, nil)
+    }
+  }
+
+  /// An output's error term (or, with `slope`, ∂E/∂o) in symbols and substituted.
+  func errorFormula(
+    _ loss: Loss, _ target: (key: TraceKey, at: Int?), _ output: (key: TraceKey, at: Int?), _ count: Int, slope: Bool
+  ) -> (String, String) {
+    let (t, o) = (symbol(target.key, target.at), symbol(output.key, output.at))
+    let (tn, on) = (operand(target.at), operand(output.at))
+    switch (loss, slope) {
+    case (.binaryCrossEntropy, false):
+      return ("-[\(t) \\log \(o) + (1 - \(t)) \\log(1 - \(o))]", "-[\(tn) \\times \\log \(on) + (1 - \(tn)) \\times \\log(1 - \(on))]")
+    case (.binaryCrossEntropy, true):
+      return ("\\frac{\(o) - \(t)}{\(o)(1 - \(o))}", "\\frac{\(on) - \(tn)}{\(on) \\times (1 - \(on))}")
+    case (.crossEntropy, false):
+      return ("-\(t) \\log \(o)", "-\(tn) \\times \\log \(on)")
+    case (.crossEntropy, true):
+      return ("-\\frac{\(t)}{\(o)}", "-\\frac{\(tn)}{\(on)}")
+    default:
+      break
+    }
+    let symbolic = "(\(t) - \(o))"
+    let numeric = "(\(number(target.at)) - \(on))"
+    let prefix: String
+    switch (loss, slope) {
+    case (.halfSquaredError, false): prefix = "\\frac{1}{2}"
+    case (.meanSquaredError, false): prefix = "\\frac{1}{\(count)}"
+    case (.halfSquaredError, true): prefix = "-"
+    case (.squaredError, true): prefix = "-2"
+    case (.meanSquaredError, true): prefix = "-\\frac{2}{\(count)}"
+    default: prefix = ""
+    }
+    let power = slope ? "" : "^{2}"
+    return (prefix + symbolic + power, prefix + numeric + power)
+  }
+}
