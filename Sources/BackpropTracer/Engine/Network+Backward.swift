@@ -13,9 +13,10 @@ extension Network {
     example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
     inPlace: InPlaceUpdate?, recorder: inout Recorder
   ) {
+    let wiring = workspace.wiring
     let targets = examples.targets(of: e)
     let gradients = workspace.gradients
-    for p in workspace.summedGradients { gradients[p] = 0 }
+    for p in wiring.summedGradients { gradients[p] = 0 }
     let units = workspace.units, nets = workspace.nets, errorSlopes = workspace.errorSlopes, deltas = workspace.deltas
     let inputCount = inputNames.count
     for layerIndex in layers.indices.reversed() {
@@ -65,14 +66,15 @@ extension Network {
     into layer: Layer, from consumers: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
     inPlace: InPlaceUpdate?, recorder: inout Recorder
   ) {
+    let wiring = workspace.wiring
     let first = layer.neurons.lowerBound, fanIn = consumers.inputs.count, source = consumers.inputs.lowerBound
     precondition(fanIn == layer.neurons.count, "a layer feeds every neuron of the next")
-    let slopes = workspace.errorSlopes, weights = workspace.connectionWeights, units = workspace.units
+    let slopes = workspace.errorSlopes, weights = wiring.connectionWeights, units = workspace.units
     for j in layer.neurons { slopes[j] = 0 }
     for k in consumers.neurons {
-      let delta = workspace.deltas[k], connection = workspace.firstConnections[k]
-      let firstWeight = workspace.firstWeights[k]
-      if let inPlace, workspace.updatesWeightsInPlace[k] {
+      let delta = workspace.deltas[k], connection = wiring.firstConnections[k]
+      let firstWeight = wiring.firstWeights[k]
+      if let inPlace, wiring.updatesWeightsInPlace[k] {
         for position in 0..<fanIn {
           let weight = p[firstWeight &+ position]
           let share = delta * weight
@@ -112,12 +114,13 @@ extension Network {
   private func accumulateGradients<Recorder: StepRecorder>(
     of layer: Layer, workspace: StepWorkspace, inPlace: InPlaceUpdate?, lastRead: Bool, recorder: inout Recorder
   ) {
+    let wiring = workspace.wiring
     let source = layer.inputs.lowerBound, count = layer.inputs.count
-    let units = workspace.units, gradients = workspace.gradients, weights = workspace.connectionWeights
+    let units = workspace.units, gradients = workspace.gradients, weights = wiring.connectionWeights
     for j in layer.neurons {
-      let delta = workspace.deltas[j], first = workspace.firstConnections[j], firstWeight = workspace.firstWeights[j]
-      if workspace.ownsWeights[j] {  // consecutive weights of this neuron only: no sum to read
-        let movesHere = inPlace != nil && workspace.updatesWeightsInPlace[j]
+      let delta = workspace.deltas[j], first = wiring.firstConnections[j], firstWeight = wiring.firstWeights[j]
+      if wiring.ownsWeights[j] {  // consecutive weights of this neuron only: no sum to read
+        let movesHere = inPlace != nil && wiring.updatesWeightsInPlace[j]
         if !movesHere || Recorder.keepsValues {
           for i in 0..<count {
             let input = units[source &+ i]
@@ -147,7 +150,7 @@ extension Network {
           recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
         }
       }
-      let bias = workspace.biases[j]
+      let bias = wiring.biases[j]
       if bias >= 0 {
         gradients[bias] += delta
         recorder.recordBiasUse(neuron: j, gradient: delta)

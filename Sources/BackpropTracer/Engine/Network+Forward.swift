@@ -57,8 +57,9 @@ extension Network {
   /// additions in flight instead of one, each in its own order, so the sums are the same bits
   /// as one neuron at a time while the processor overlaps their latencies.
   private func computeNets(of layer: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace) {
+    let wiring = workspace.wiring
     let fanIn = layer.inputs.count, source = layer.inputs.lowerBound
-    let units = workspace.units, nets = workspace.nets, biases = workspace.biases, first = workspace.firstWeights
+    let units = workspace.units, nets = workspace.nets, biases = wiring.biases, first = wiring.firstWeights
     func bias(_ j: Int) -> Double { biases[j] >= 0 ? p[biases[j]] : 0 }
     var j = layer.neurons.lowerBound
     while j + 4 <= layer.neurons.upperBound, first[j] >= 0, first[j + 1] >= 0, first[j + 2] >= 0, first[j + 3] >= 0 {
@@ -77,14 +78,14 @@ extension Network {
       nets[j + 3] = s3
       j += 4
     }
-    let weights = workspace.connectionWeights
+    let weights = wiring.connectionWeights
     for k in j..<layer.neurons.upperBound {
       var net = bias(k)
       if first[k] >= 0 {
         let w = first[k]
         for i in 0..<fanIn { net += p[w &+ i] * units[source &+ i] }
       } else {
-        let c = workspace.firstConnections[k]
+        let c = wiring.firstConnections[k]
         for i in 0..<fanIn { net += p[weights[c &+ i]] * units[source &+ i] }
       }
       nets[k] = net

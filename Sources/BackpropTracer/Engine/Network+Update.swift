@@ -12,17 +12,18 @@ extension Network {
     state: TrainingState, batchError: Double, workspace: StepWorkspace, plan: TrainingPlan, skippingInPlace: Bool,
     recorder: inout Recorder
   ) {
+    let wiring = workspace.wiring
     let decay = plan.weightDecay, values = state.parameters, gradients = workspace.batchGradients
     if let decay {
       var squares = 0.0
-      for p in parameters.indices where workspace.isWeight[p] {
+      for p in parameters.indices where wiring.isWeight[p] {
         squares += values[p] * values[p]
       }
       let penalty = 0.5 * decay * squares
       recorder.recordPenalty(penalty, objective: batchError + penalty)
     }
     guard plan.optimizer == .sgd, decay == nil else {
-      for run in workspace.trainable {
+      for run in wiring.trainable {
         for p in run {
           values[p] = step(
             p, value: values[p], gradient: gradients[p], velocities: state.velocities, workspace: workspace, plan: plan,
@@ -32,7 +33,7 @@ extension Network {
       return
     }
     let rate = learningRate
-    for run in skippingInPlace ? workspace.trainableNotInPlace : workspace.trainable {  // plain SGD: vectorisable
+    for run in skippingInPlace ? wiring.trainableNotInPlace : wiring.trainable {  // plain SGD: vectorisable
       for p in run {
         let updated = values[p] - rate * gradients[p]
         values[p] = updated
@@ -46,8 +47,9 @@ extension Network {
     _ p: Int, value: Double, gradient: Double, velocities: UnsafeMutableBufferPointer<Double>, workspace: StepWorkspace, plan: TrainingPlan,
     recorder: inout Recorder
   ) -> Double {
+    let wiring = workspace.wiring
     var gradient = gradient
-    if let decay = plan.weightDecay, workspace.isWeight[p] {
+    if let decay = plan.weightDecay, wiring.isWeight[p] {
       let slope = decay * value
       gradient = gradient + slope
       recorder.recordDecay(parameter: p, slope: slope, gradient: gradient)

@@ -17,6 +17,9 @@ public struct Tracer: Sendable {
   /// The shape of every trace this tracer records.
   public let layout: TraceLayout
   private let slots: TraceSlots
+  /// The network's index tables, made once; each run allocates only its scratch memory.
+  private let wiring: NetworkWiring
+  private let initialParameters: [Double]
   private let firstBatch: [Int]
 
   /// Lays out the record of `steps` steps over `exampleCount` examples.
@@ -32,6 +35,8 @@ public struct Tracer: Sendable {
     self.steps = steps
     self.exampleCount = exampleCount
     firstBatch = BatchSchedule(exampleCount: exampleCount, plan: plan).firstBatch
+    wiring = NetworkWiring(for: network)
+    initialParameters = network.initialParameterValues
     (layout, slots) = network.makeTraceLayout(
       tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
   }
@@ -59,7 +64,8 @@ public struct Tracer: Sendable {
   }
 
   private func record(_ examples: [Example], into recorder: inout SlotRecorder, observer: TrainingObserver?) {
-    let state = TrainingState(for: network), workspace = StepWorkspace(for: network)
+    let state = TrainingState(for: network, startingFrom: initialParameters)
+    let workspace = StepWorkspace(for: network, wiring: wiring)
     for (p, value) in state.parameters.enumerated() { recorder.store(slots.parameters[p], value) }
     recorder.store(slots.learningRate, network.learningRate)
     recorder.store(slots.momentum, plan.optimizer.coefficient ?? 0)
