@@ -37,9 +37,7 @@ extension Network {
         }
       }
     }
-    if let bad = values.firstIndex(where: { !$0.isFinite }) {
-      throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
-    }
+    try NonFiniteValueError.check(values, layout: layout)
     return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: values)
   }
 }

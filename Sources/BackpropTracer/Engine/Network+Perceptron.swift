@@ -14,9 +14,7 @@ extension Network {
     var builder = PerceptronLayout(network: self, examples: examples)
     let values = builder.build(run)
     let layout = builder.layout()
-    if let bad = values.firstIndex(where: { !$0.isFinite }) {
-      throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
-    }
+    try NonFiniteValueError.check(values, layout: layout)
     return Trace(title: title, source: source, network: self, steps: run.epochs.count, layout: layout, values: values)
   }
 }

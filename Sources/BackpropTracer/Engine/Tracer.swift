@@ -56,9 +56,7 @@ public struct Tracer: Sendable {
     let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
       record(examples, into: &recorder, observer: observer)
     }
-    if let bad = values.firstIndex(where: { !$0.isFinite }) {
-      throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
-    }
+    try NonFiniteValueError.check(values, layout: layout)
     return Trace(
       title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
   }

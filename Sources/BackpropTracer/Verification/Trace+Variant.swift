@@ -40,9 +40,7 @@ extension Trace {
   public func deviating(_ variant: Variant) throws(VariantError) -> Trace {
     guard followsLaterSteps else { throw .dataSet(variant) }
     let deviating = run(variant, overriding: [:])
-    if let bad = deviating.values.firstIndex(where: { !$0.isFinite }) {
-      throw .nonFinite(NonFiniteValueError(key: layout.keys[bad], value: deviating.values[bad]))
-    }
+    do { try NonFiniteValueError.check(deviating.values, layout: layout) } catch { throw .nonFinite(error) }
     return Trace(
       title: "\(title) (deliberate deviation: \(variant.name))", source: source, network: network, steps: steps,
       layout: layout, values: deviating.values)
