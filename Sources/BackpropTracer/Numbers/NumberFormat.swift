@@ -80,9 +80,9 @@ public struct NumberFormat: Equatable, Sendable {
   /// from `description`, a string per number); nil otherwise.
   ///
   /// The shortest digits lie within 2⁻⁵³|value| of the value and the product is within 2⁻⁵³
-  /// of the exact one, so the two round apart only when the product is within 2⁻⁵²× itself of a
-  /// midpoint: those, 0 and what rounds to 0 (shown in scientific form), and products from 10¹⁵
-  /// on take the digits' path.
+  /// of the exact one, so the two can round apart only when the product is within 2⁻⁵² of
+  /// itself from a midpoint (n + ½): products within 2⁻⁵⁰ of themselves of one, 0 and what
+  /// rounds to 0 (shown in scientific form), and products from 10¹⁵ on take the digits' path.
   static func scaledAndRounded(_ value: Double, places: Int) -> UInt64? {
     guard powersOfTen.indices.contains(places) else { return nil }
     let scaled = abs(value) * powersOfTen[places]
