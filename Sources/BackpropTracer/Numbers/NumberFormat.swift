@@ -51,6 +51,9 @@ public struct NumberFormat: Equatable, Sendable {
   /// Formats a finite value. (Renderers never receive non-finite values: the engine refuses
   /// them.)
   public func format(_ value: Double) -> Formatted {
+    if significant == nil, let kept = Self.scaledAndRounded(value, places: decimals) {
+      return Formatted(mantissa: ShortestDigits.text(isNegative: value < 0, kept: kept, zeros: 0, places: decimals))
+    }
     guard let digits = ShortestDigits(value) else {
       return Formatted(mantissa: value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))
     }
@@ -71,6 +74,28 @@ public struct NumberFormat: Equatable, Sendable {
     }
     return Formatted(mantissa: text(digits, fixed, places: places))
   }
+
+  /// |`value`| × 10^`places` rounded half away from zero, computed from the value itself, when
+  /// that is sure to be what rounding its shortest digits gives (which `ShortestDigits` reads
+  /// from `description`, a string per number); nil otherwise.
+  ///
+  /// The shortest digits lie within 2⁻⁵³|value| of the value and the product is within 2⁻⁵³
+  /// of the exact one, so the two can round apart only when the product is within 2⁻⁵² of
+  /// itself from a midpoint (n + ½): products within 2⁻⁵⁰ of themselves of one, 0 and what
+  /// rounds to 0 (shown in scientific form), and products from 10¹⁵ on take the digits' path.
+  static func scaledAndRounded(_ value: Double, places: Int) -> UInt64? {
+    guard powersOfTen.indices.contains(places) else { return nil }
+    let scaled = abs(value) * powersOfTen[places]
+    guard scaled < 1e15 else { return nil }  // NaN and infinities too
+    let whole = scaled.rounded(.down)
+    let fraction = scaled - whole  // exact below 2⁵²
+    guard abs(fraction - 0.5) > scaled * 0x1p-50 else { return nil }
+    let kept = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+    return kept == 0 ? nil : kept
+  }
+
+  /// 10⁰ … 10¹⁷, each exact.
+  private static let powersOfTen: [Double] = (0...17).map { (0..<$0).reduce(1.0) { power, _ in power * 10 } }
 
   private func text(_ digits: ShortestDigits, _ rounded: (kept: UInt64, zeros: Int), places: Int) -> String {
     ShortestDigits.text(isNegative: digits.isNegative, kept: rounded.kept, zeros: rounded.zeros, places: places)

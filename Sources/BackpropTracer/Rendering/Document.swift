@@ -72,3 +72,13 @@ public struct Document: Equatable, Sendable {
   /// Appends a block.
   public mutating func add(_ block: Block) { blocks.append(block) }
 }
+
+/// Where a builder puts a document's blocks, in order: a `Document` keeps them; a writer
+/// (`MarkdownWriter`) spells each one as it comes, so that a large derivation is never held as
+/// blocks.
+protocol BlockSink {
+  /// Takes the next block.
+  mutating func add(_ block: Document.Block)
+}
+
+extension Document: BlockSink {}

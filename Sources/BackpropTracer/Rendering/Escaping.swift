@@ -63,19 +63,16 @@ public enum Escaping {
   }
 
   private static func markdownEscaped(_ body: Substring) -> String {
-    var escaped = ""
-    for character in body {
+    replacing(body) { character in
       switch character {
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "&": escaped += "&amp;"
-      case "$": escaped += "<span>$</span>"
-      case "\\", "`", "*", "_", "[", "]", "|", "~": escaped += "\\" + String(character)
-      case _ where character.isControl: escaped += " "
-      default: escaped.append(character)
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "&": return "&amp;"
+      case "$": return "<span>$</span>"
+      case "\\", "`", "*", "_", "[", "]", "|", "~": return "\\" + String(character)
+      default: return nil
       }
     }
-    return escaped
   }
 
   /// Text for a Markdown code span: backticks and control characters cannot occur inside it,
@@ -87,19 +84,49 @@ public enum Escaping {
   /// Text for SVG (XML) character data and attribute values: the five XML specials become
   /// entities and control characters, which XML 1.0 forbids, become spaces.
   public static func svg(_ text: String) -> String {
+    replacing(text) { character in
+      switch character {
+      case "&": return "&amp;"
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "\"": return "&quot;"
+      case "'": return "&apos;"
+      default: return nil
+      }
+    }
+  }
+
+  /// `text` character by character: each character `replacement` names becomes what it names,
+  /// any other control character a space, the rest stays.
+  private static func replacing(_ text: some StringProtocol, _ replacement: (Character) -> String?) -> String {
     var escaped = ""
     for character in text {
-      switch character {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&apos;"
-      case _ where character.isControl: escaped += " "
-      default: escaped.append(character)
+      if let replaced = replacement(character) {
+        escaped += replaced
+      } else if character.isControl {
+        escaped += " "
+      } else {
+        escaped.append(character)
       }
     }
     return escaped
+  }
+
+  /// A double-quoted string literal, as JSON and Graphviz's DOT write one: quotes and
+  /// backslashes escaped, a line feed as `\n`, and each other control character (below U+0020,
+  /// or U+007F) as `control` spells it (an empty string drops it).
+  static func quoted(_ text: String, control: (Unicode.Scalar) -> String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F: output += control(scalar)
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
   }
 }
 

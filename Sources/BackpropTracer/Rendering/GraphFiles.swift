@@ -44,16 +44,6 @@ public enum GraphFiles {
   /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`, other control
   /// characters dropped.
   static func dotQuoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output + "\""
+    Escaping.quoted(text) { _ in "" }
   }
 }

@@ -6,49 +6,21 @@
 public enum MarkdownRenderer {
   /// The derivation of `trace` as Markdown, its figures linked as `imageBase.svg` and
   /// `imageBase-loss.svg` (no figures when `imageBase` is nil).
+  ///
+  /// The derivation is written as it is built, block by block, never held as a `Document`.
   public static func render(_ trace: Trace, options: RenderOptions = RenderOptions(), imageBase: String?) -> String {
-    write(Walkthrough(trace: trace, options: options).document(), imageBase: imageBase)
+    let walkthrough = Walkthrough(trace: trace, options: options)
+    var writer = MarkdownWriter(imageBase: imageBase, capacity: walkthrough.estimatedSize)
+    walkthrough.write(to: &writer)
+    return writer.output.text
   }
 
   /// A document as Markdown; blocks are separated by one blank line and the text ends with a
   /// newline.
   public static func write(_ document: Document, imageBase: String?) -> String {
-    var output = TextBuffer(capacity: document.estimatedSize)
-    for block in document.blocks {
-      if case .figure = block, imageBase == nil { continue }
-      if !output.isEmpty { output += "\n" }
-      switch block {
-      case let .heading(level, text):
-        output += String(repeating: "#", count: min(max(level, 1), 6)) + " " + Escaping.markdown(text) + "\n"
-      case let .paragraph(pieces):
-        append(pieces, to: &output)
-        output += "\n"
-      case let .list(items):
-        for item in items {
-          output += "- "
-          append(item, to: &output)
-          output += "\n"
-        }
-      case let .aligned(math):
-        output += "$$\n\\begin{aligned}\n"
-        output.append(math.tex)
-        output += "\n\\end{aligned}\n$$\n"
-      case let .table(header, rows):
-        output += "| " + header.map { Escaping.markdown($0) }.joined(separator: " | ") + " |\n"
-        output += "|" + String(repeating: " --- |", count: header.count) + "\n"
-        for row in rows {
-          output += "| "
-          for (index, cell) in row.enumerated() {
-            if index > 0 { output += " | " }
-            append(cell, to: &output)
-          }
-          output += " |\n"
-        }
-      case let .figure(figure):
-        output += "![" + Escaping.markdown(figure.caption) + "](" + linkTarget(figure.fileName(base: imageBase ?? "")) + ")\n"
-      }
-    }
-    return output.text
+    var writer = MarkdownWriter(imageBase: imageBase, capacity: document.estimatedSize)
+    for block in document.blocks { writer.add(block) }
+    return writer.output.text
   }
 
   /// A relative link target: letters, digits, `.`, `-`, `_` and `/` kept, anything else
@@ -65,31 +37,6 @@ public enum MarkdownRenderer {
       }
     }
     return target
-  }
-
-  /// Appends inline pieces: text escaped (as at the start of a block when nothing came before
-  /// it), code, emphasis and `$math$`.
-  private static func append(_ pieces: [Document.Inline], to output: inout TextBuffer) {
-    var last: UInt8?  // the last byte these pieces wrote
-    func add(_ text: String) {
-      output += text
-      if let byte = text.utf8.last { last = byte }
-    }
-    for piece in pieces {
-      switch piece {
-      case let .text(text): add(Escaping.markdown(text, atBlockStart: last == nil))
-      case let .code(text): add("`" + Escaping.markdownCode(text) + "`")
-      case let .emphasis(text): add("*" + Escaping.markdown(text, atBlockStart: false) + "*")
-      case let .math(tex):
-        // The opening `$` needs a space (or the line start) before it; the closing one must
-        // not be followed by a digit.
-        if let byte = last, byte != UInt8(ascii: " ") { output += " " }
-        output += "$"
-        output += inlineSafe(tex)
-        output += "$"
-        last = UInt8(ascii: "$")
-      }
-    }
   }
 
   /// Inline TeX that Markdown leaves alone: an underscore after a non-alphanumeric character

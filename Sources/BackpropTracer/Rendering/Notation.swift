@@ -33,6 +33,7 @@ public struct Notation: Sendable {
     }
     self.inputs = inputs
     var symbols = Self.parameterSymbols(preset, network: network)
+    symbols.reserveCapacity(network.parameters.count)
     for parameter in network.parameters where symbols[parameter.name] == nil {
       symbols[parameter.name] = Self.nameSymbol(parameter.name)
     }

@@ -1,6 +1,6 @@
 extension Walkthrough {
   /// The conventions in the chosen notation: net, out, the error, δ (or Err), the update.
-  func addConventions(to document: inout Document) {
+  func addConventions(to document: inout some BlockSink) {
     let network = trace.network
     let preset = notation.preset
     document.add(.heading(level: 2, text: "Conventions"))

@@ -50,7 +50,7 @@ extension Walkthrough {
   }
 
   /// Adds a section: derived, as aligned lines; otherwise its values join the pending table.
-  func add(_ section: TraceSection, derived: Bool, to document: inout Document, pending: inout ValueTable) {
+  func add(_ section: TraceSection, derived: Bool, to document: inout some BlockSink, pending: inout ValueTable) {
     if derived {
       pending.flush(into: &document)
       document.add(lines(section.entries))
@@ -68,7 +68,7 @@ struct ValueTable {
   var rows: [[[Document.Inline]]] = []
 
   /// Writes the rows as a table, if any, and empties it.
-  mutating func flush(into document: inout Document) {
+  mutating func flush(into document: inout some BlockSink) {
     guard !rows.isEmpty else { return }
     document.add(.table(header: ["Quantity", "Value"], rows: rows))
     rows = []

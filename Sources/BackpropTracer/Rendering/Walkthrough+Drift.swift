@@ -1,7 +1,7 @@
 extension Walkthrough {
   /// For a hand computation: each updated parameter and the total error, by hand and in full
   /// precision, and the drift (hand − full).
-  func addDrift(to document: inout Document) {
+  func addDrift(to document: inout some BlockSink) {
     document.add(.heading(level: 2, text: "Drift from full precision"))
     document.add(
       .paragraph([

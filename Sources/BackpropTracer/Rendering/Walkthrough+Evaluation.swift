@@ -11,7 +11,7 @@ extension Walkthrough {
 
   /// The outputs of every example in one table, beside its inputs and (when the fixture gives
   /// them) the outputs it should have.
-  func addResults(to document: inout Document) {
+  func addResults(to document: inout some BlockSink) {
     let network = trace.network
     let outputs = network.outputLayer.neurons.map(name)
     let examples = trace.layout.sections.filter { $0.kind == .example }

@@ -4,7 +4,7 @@ extension Walkthrough {
 
   /// Adds "Example k" when `section` starts another example; returns true when it did.
   @discardableResult
-  func markExample(_ section: TraceSection, current: inout Int?, to document: inout Document) -> Bool {
+  func markExample(_ section: TraceSection, current: inout Int?, to document: inout some BlockSink) -> Bool {
     guard let example = section.example, example != current else { return false }
     current = example
     document.add(.heading(level: 3, text: "Example \(example)"))
@@ -16,7 +16,7 @@ extension Walkthrough {
 
   /// Layer headings and one aligned block per neuron: net, then out (a softmax layer's outputs
   /// once all its net inputs are known).
-  func addForwardPass(to document: inout Document) {
+  func addForwardPass(to document: inout some BlockSink) {
     document.add(.heading(level: 2, text: "Forward pass"))
     var layer = -1
     var example: Int?
@@ -59,7 +59,7 @@ extension Walkthrough {
   }
 
   /// Layer by layer from the output down: each neuron's δ, then its parameters' gradients.
-  func addBackwardPass(to document: inout Document) {
+  func addBackwardPass(to document: inout some BlockSink) {
     document.add(.heading(level: 2, text: "Backward pass"))
     let network = trace.network
     let uses = ParameterUses(network)
@@ -129,7 +129,7 @@ extension Walkthrough {
   }
 
   /// The batch's error and gradients: the sum or mean over its examples.
-  func addBatch(to document: inout Document) {
+  func addBatch(to document: inout some BlockSink) {
     guard let section = trace.layout.sections.first(where: { $0.kind == .batch }) else { return }
     document.add(.heading(level: 2, text: "The batch"))
     let count = trace.layout.sections.filter { $0.kind == .example }.count

@@ -6,7 +6,7 @@ extension Walkthrough {
 
   /// The rule, the network and the examples, then epoch by epoch every visit (a table, and the
   /// derivation of each update), then how the run ended.
-  func addPerceptron(to document: inout Document) {
+  func addPerceptron(to document: inout some BlockSink) {
     let network = trace.network
     let rate = notation.preset.learningRate
     document.add(.heading(level: 2, text: "The perceptron rule"))

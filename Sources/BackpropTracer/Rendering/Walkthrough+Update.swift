@@ -11,7 +11,7 @@ extension Walkthrough {
 
   /// The penalty, the optimizer's steps and the new values, then a table of every parameter
   /// before and after.
-  func addUpdate(to document: inout Document, parameterEntries: ParameterEntries) {
+  func addUpdate(to document: inout some BlockSink, parameterEntries: ParameterEntries) {
     guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
     document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
@@ -41,7 +41,7 @@ extension Walkthrough {
   }
 
   /// The error after the update, and after every milestone step of a longer run.
-  func addTraining(to document: inout Document) {
+  func addTraining(to document: inout some BlockSink) {
     guard let section = trace.layout.sections.first(where: { $0.kind == .training }) else { return }
     document.add(.heading(level: 2, text: "After the update"))
     let before = trace[Quantity.totalErrorAfterStep(0).key] ?? .nan

@@ -61,6 +61,20 @@ public struct Walkthrough: Sendable {
   /// The whole derivation.
   public func document() -> Document {
     var document = Document()
+    write(to: &document)
+    return document
+  }
+
+  /// Roughly the bytes of this derivation as Markdown or LaTeX, so that a writer can reserve
+  /// its output once: about 200 bytes an entry derived in full (the 784-50-10 step writes 194),
+  /// less when most entries are a table row, a little when only a few are chosen.
+  var estimatedSize: Int {
+    if options.only != nil { return 1 << 16 }
+    return 4096 + trace.count * (options.detail == .full ? 200 : 64)
+  }
+
+  /// Adds the blocks of the whole derivation to `document`, in order.
+  func write(to document: inout some BlockSink) {
     document.add(.heading(level: 1, text: trace.title))
     if !trace.source.isEmpty {
       document.add(.paragraph([.emphasis("Source:"), .text(" " + trace.source)]))
@@ -76,7 +90,7 @@ public struct Walkthrough: Sendable {
       ]))
     if isPerceptron {
       addPerceptron(to: &document)
-      return document
+      return
     }
     addConventions(to: &document)
     let parameterEntries = ParameterEntries(trace)
@@ -84,14 +98,13 @@ public struct Walkthrough: Sendable {
     addForwardPass(to: &document)
     if isEvaluation {
       addResults(to: &document)
-      return document
+      return
     }
     addBackwardPass(to: &document)
     addBatch(to: &document)
     addUpdate(to: &document, parameterEntries: parameterEntries)
     addTraining(to: &document)
     if options.roundedIntermediates { addDrift(to: &document) }
-    return document
   }
 
   func name(_ neuron: Int) -> String { trace.network.neurons[neuron].name }
@@ -114,7 +127,7 @@ public struct Walkthrough: Sendable {
     return .aligned(math)
   }
 
-  private func addNetwork(to document: inout Document, parameterEntries: ParameterEntries) {
+  private func addNetwork(to document: inout some BlockSink, parameterEntries: ParameterEntries) {
     let network = trace.network
     document.add(.heading(level: 2, text: "The network"))
     var items: [[Document.Inline]] = network.layers.indices.map { [.text(layerTitle($0))] }
@@ -150,7 +163,7 @@ extension Walkthrough {
   }
 
   /// The inputs and targets of the examples the traced step uses, a row each.
-  func addExampleTable(to document: inout Document) {
+  func addExampleTable(to document: inout some BlockSink) {
     let network = trace.network
     let outputs = network.outputLayer.neurons.map(name)
     let header = ["Example"] + network.inputNames + outputs.map { "target " + $0 }

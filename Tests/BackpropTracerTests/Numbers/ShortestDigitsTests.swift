@@ -49,6 +49,15 @@ struct ShortestDigitsTests {
       values.append((random.next() % 2 == 0 ? 1 : -1) * unit * pow10(magnitude))
       values.append(Double(bitPattern: random.next()))  // any bit pattern, NaN and infinities skipped
     }
+    // Decimal midpoints (n + ½) × 10^-p, where rounding the value and rounding its digits can
+    // differ by a hair.
+    for places in 0...17 {
+      for _ in 0..<40 {
+        let whole = Double(random.next() % 2_000_000)
+        values.append((whole + 0.5) / pow10(Double(places)))
+        values.append(-(whole + 0.5) / pow10(Double(places)))
+      }
+    }
     return values.filter(\.isFinite)
   }
 
