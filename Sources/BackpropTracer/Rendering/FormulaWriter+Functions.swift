@@ -50,32 +50,8 @@ extension FormulaWriter {
   func errorFormula(
     _ loss: Loss, _ target: (key: TraceKey, at: Int?), _ output: (key: TraceKey, at: Int?), _ count: Int, slope: Bool
   ) -> (String, String) {
-    let (t, o) = (symbol(target.key, target.at), symbol(output.key, output.at))
-    let (tn, on) = (operand(target.at), operand(output.at))
-    switch (loss, slope) {
-    case (.binaryCrossEntropy, false):
-      return ("-[\(t) \\log \(o) + (1 - \(t)) \\log(1 - \(o))]", "-[\(tn) \\times \\log \(on) + (1 - \(tn)) \\times \\log(1 - \(on))]")
-    case (.binaryCrossEntropy, true):
-      return ("\\frac{\(o) - \(t)}{\(o)(1 - \(o))}", "\\frac{\(on) - \(tn)}{\(on) \\times (1 - \(on))}")
-    case (.crossEntropy, false):
-      return ("-\(t) \\log \(o)", "-\(tn) \\times \\log \(on)")
-    case (.crossEntropy, true):
-      return ("-\\frac{\(t)}{\(o)}", "-\\frac{\(tn)}{\(on)}")
-    default:
-      break
-    }
-    let symbolic = "(\(t) - \(o))"
-    let numeric = "(\(number(target.at)) - \(on))"
-    let prefix: String
-    switch (loss, slope) {
-    case (.halfSquaredError, false): prefix = "\\frac{1}{2}"
-    case (.meanSquaredError, false): prefix = "\\frac{1}{\(count)}"
-    case (.halfSquaredError, true): prefix = "-"
-    case (.squaredError, true): prefix = "-2"
-    case (.meanSquaredError, true): prefix = "-\\frac{2}{\(count)}"
-    default: prefix = ""
-    }
-    let power = slope ? "" : "^{2}"
-    return (prefix + symbolic + power, prefix + numeric + power)
+    loss.errorTerm(
+      target: symbol(target.key, target.at), output: symbol(output.key, output.at), targetValue: operand(target.at),
+      outputValue: operand(output.at), targetNumber: number(target.at), count: count, slope: slope, in: .tex)
   }
 }

@@ -33,32 +33,9 @@ extension PlainFormulaWriter {
   /// An output's error term or its slope ∂E/∂out in plain text, e.g. `1/2 * (target_o1 -
   /// out_o1)^2` and `-(target_o1 - out_o1)` for the half squared error.
   func errorParts(_ loss: Loss, target: TraceKey, output: TraceKey, count: Int, slope: Bool) -> (String, String?) {
-    let (t, o) = (target.rawValue, output.rawValue)
-    let (tn, on) = (operand(target), operand(output))
-    switch (loss, slope) {
-    case (.binaryCrossEntropy, false):
-      return ("-(\(t) * log(\(o)) + (1 - \(t)) * log(1 - \(o)))", "-(\(tn) * log(\(on)) + (1 - \(tn)) * log(1 - \(on)))")
-    case (.binaryCrossEntropy, true):
-      return ("(\(o) - \(t)) / (\(o) * (1 - \(o)))", "(\(on) - \(tn)) / (\(on) * (1 - \(on)))")
-    case (.crossEntropy, false):
-      return ("-\(t) * log(\(o))", "-\(tn) * log(\(on))")
-    case (.crossEntropy, true):
-      return ("-\(t) / \(o)", "-\(tn) / \(on)")
-    default:
-      break
-    }
-    let symbolic = "(\(t) - \(o))"
-    let numeric = "(\(number(target)) - \(on))"
-    let prefix: String
-    switch (loss, slope) {
-    case (.halfSquaredError, false): prefix = "1/2 * "
-    case (.meanSquaredError, false): prefix = "1/\(count) * "
-    case (.halfSquaredError, true): prefix = "-"
-    case (.squaredError, true): prefix = "-2 * "
-    case (.meanSquaredError, true): prefix = "-2/\(count) * "
-    default: prefix = ""
-    }
-    let power = slope ? "" : "^2"
-    return (prefix + symbolic + power, prefix + numeric + power)
+    let (symbolic, numeric) = loss.errorTerm(
+      target: target.rawValue, output: output.rawValue, targetValue: operand(target), outputValue: operand(output),
+      targetNumber: number(target), count: count, slope: slope, in: .plain)
+    return (symbolic, numeric)
   }
 }
