@@ -26,7 +26,7 @@ extension Network {
     }
     let layout = builder.layout()
     let slots = builder.slots
-    let values = SlotRecorder.recording(slots, count: layout.count) { recorder in
+    let (values, allFinite) = SlotRecorder.recording(slots, count: layout.count) { recorder in
       for (p, parameter) in parameters.enumerated() { recorder.store(slots.parameters[p], parameter.value) }
       let workspace = StepWorkspace(for: self), table = ExampleTable(examples, for: self)
       initialParameterValues.withUnsafeBufferPointer { parameterValues in
@@ -37,7 +37,7 @@ extension Network {
         }
       }
     }
-    try NonFiniteValueError.check(values, layout: layout)
+    if !allFinite { try NonFiniteValueError.check(values, layout: layout) }
     return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: values)
   }
 }

@@ -77,21 +77,32 @@ struct TraceSlots {
 /// per-example values); a value whose slot is `-1` is not part of the layout and is dropped.
 ///
 /// It writes into a buffer that `recording(_:count:_:)` hands over as the trace's value array,
-/// so recording a value is one store, with no copy-on-write check.
+/// so recording a value is one store, with no copy-on-write check. Each stored value's exponent
+/// bits are also folded into a running minimum, so whether any value is infinite or NaN is known
+/// without a second pass over the array.
 struct SlotRecorder: StepRecorder {
   static var keepsValues: Bool { true }
   let slots: TraceSlots
   private let values: UnsafeMutableBufferPointer<Double>
   private var offset = 0
+  /// The smallest `~bits & exponentMask` of the values stored: 0 once one is ±∞ or NaN.
+  private var finiteness = SlotRecorder.exponentMask
+  private static let exponentMask: UInt64 = 0x7FF0_0000_0000_0000
 
-  /// Runs `body` with a recorder over `count` values, all 0 until recorded; returns the values.
-  static func recording(_ slots: TraceSlots, count: Int, _ body: (inout SlotRecorder) -> Void) -> [Double] {
-    [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+  /// Runs `body` with a recorder over `count` values, all 0 until recorded; returns the values
+  /// and whether every one of them is finite.
+  static func recording(
+    _ slots: TraceSlots, count: Int, _ body: (inout SlotRecorder) -> Void
+  ) -> (values: [Double], allFinite: Bool) {
+    var allFinite = true
+    let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
       buffer.initialize(repeating: 0)
       initialized = count
       var recorder = SlotRecorder(slots: slots, values: buffer)
       body(&recorder)
+      allFinite = recorder.finiteness != 0
     }
+    return (values, allFinite)
   }
 
   private init(slots: TraceSlots, values: UnsafeMutableBufferPointer<Double>) {
@@ -101,12 +112,18 @@ struct SlotRecorder: StepRecorder {
 
   /// Stores a per-run or per-step value.
   @inline(__always) mutating func store(_ slot: Int, _ value: Double) {
-    if slot >= 0 { values[slot] = value }
+    if slot >= 0 {
+      values[slot] = value
+      finiteness = min(finiteness, ~value.bitPattern & Self.exponentMask)
+    }
   }
 
   /// Stores a per-example value of the current example.
   @inline(__always) private mutating func storeForExample(_ slot: Int, _ value: Double) {
-    if slot >= 0 { values[slot &+ offset] = value }
+    if slot >= 0 {
+      values[slot &+ offset] = value
+      finiteness = min(finiteness, ~value.bitPattern & Self.exponentMask)
+    }
   }
 
   mutating func beginExample(_ position: Int) {
