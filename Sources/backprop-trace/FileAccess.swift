@@ -24,6 +24,19 @@ enum FileAccess {
     return Array(data)
   }
 
+  /// Delivers a rendered lecture: its text (the first file) to standard output when no `file` is
+  /// named, and nothing else; otherwise the text to `file` and its figures beside it, figures
+  /// first and text last, all or nothing (see `write(_:)`).
+  static func deliver(
+    _ files: [(name: String, contents: String)], to file: String?, output: inout some CommandOutput
+  ) throws(CommandFailure) {
+    guard let file, let text = files.first else {
+      output.write(files.first?.contents ?? "")
+      return
+    }
+    try write(files.dropFirst().map { ($0.name, $0.contents) } + [(file, text.contents)])
+  }
+
   /// Writes `text` to `path` atomically (see `write(_:)`).
   static func write(_ text: String, to path: String) throws(CommandFailure) {
     try write([(path, text)])

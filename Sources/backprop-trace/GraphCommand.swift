@@ -21,7 +21,7 @@ enum GraphCommand {
     let numbers = NumberFormat(decimals: try parsed.integer("decimals", in: 0...17, default: defaultDecimals) ?? defaultDecimals)
     let fixture = try load(path)
     let file = parsed.value("output")
-    var files: [(name: String, contents: String)]
+    let files: [(name: String, contents: String)]
     switch format {
     case "json": files = [("", GraphFiles.json(fixture))]
     case "dot": files = [("", GraphFiles.dot(fixture, numbers: numbers))]
@@ -30,13 +30,7 @@ enum GraphCommand {
         fixture, format: format == "latex" ? .latex : .markdown, numbers: numbers,
         base: file.map(LectureOptions.stem(of:)), fragment: parsed.flag("fragment"))
     }
-    guard let file else {
-      output.write(files.first?.contents ?? "")
-      return .success
-    }
-    files[0].name = file
-    // The figures first and the text last, all or nothing.
-    try FileAccess.write((files.dropFirst() + files.prefix(1)).map { ($0.name, $0.contents) })
+    try FileAccess.deliver(files, to: file, output: &output)
     return .success
   }
 

@@ -39,16 +39,10 @@ enum TraceCommand {
     // Figures are files beside the output file; text for standard output comes without them,
     // so the command never writes anywhere the user did not name.
     let file = parsed.value("output")
-    var files = LectureFiles.render(
+    let files = LectureFiles.render(
       trace, options: options, format: lectureFormat, base: file.map(LectureOptions.stem(of:)),
       fragment: parsed.flag("fragment"), notice: variant?.notice)
-    guard let file else {
-      output.write(files.first?.contents ?? "")
-      return .success
-    }
-    files[0].name = file
-    // The figures first and the text last, all or nothing.
-    try FileAccess.write((files.dropFirst() + files.prefix(1)).map { ($0.name, $0.contents) })
+    try FileAccess.deliver(files, to: file, output: &output)
     return .success
   }
 

@@ -26,16 +26,8 @@ public struct NonFiniteValueError: Error, Equatable, Sendable, CustomStringConve
 extension NonFiniteValueError {
   /// Throws for the first of `values` (in lecture order, keyed by `layout`) that is infinite or
   /// NaN.
-  ///
-  /// A first pass looks only at exponent bits (all ones for ±∞ and NaN), an integer minimum the
-  /// compiler vectorises; the search for which value it was runs only when there is one.
   static func check(_ values: [Double], layout: TraceLayout) throws(NonFiniteValueError) {
-    let exponent: UInt64 = 0x7FF0_0000_0000_0000
-    var smallest = exponent
-    values.withUnsafeBufferPointer { buffer in
-      for value in buffer { smallest = min(smallest, ~value.bitPattern & exponent) }
-    }
-    guard smallest == 0, let bad = values.firstIndex(where: { !$0.isFinite }) else { return }
+    guard let bad = values.firstIndex(where: { !$0.isFinite }) else { return }
     throw NonFiniteValueError(key: layout.keys[bad], value: values[bad])
   }
 }
