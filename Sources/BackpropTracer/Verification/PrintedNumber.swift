@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number as a book or a student printed it. Its precision comes from the text: `0.08216` has
 /// five decimals, `0.40` two, `3.51e-5` seven.
 public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
@@ -40,12 +42,20 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   ///
   /// Signs count: −5.5 never matches 5.5. A non-finite value never matches.
   public func match(_ value: Double) -> Match {
-    guard let computed = DecimalDigits(value) else { return .mismatch }
-    let printed = digits.fixed(decimals: decimals, truncating: true)
-    if computed.fixed(decimals: decimals, truncating: false) == printed { return .rounded }
-    if computed.fixed(decimals: decimals, truncating: true) == printed { return .truncated }
+    if isGiven(by: value, truncating: false) { return .rounded }
+    if isGiven(by: value, truncating: true) { return .truncated }
     return .mismatch
   }
+
+  /// Whether `value` rounded half away from zero (or, `truncating`, cut off) to the printed
+  /// decimals gives the printed digits and sign. A non-finite value never does.
+  public func isGiven(by value: Double, truncating: Bool) -> Bool {
+    guard let computed = DecimalDigits(value) else { return false }
+    return computed.fixed(decimals: decimals, truncating: truncating) == digits.fixed(decimals: decimals, truncating: true)
+  }
+
+  /// One unit of the last printed decimal: 0.0001 for `0.3775`, 1 for `12`.
+  public var lastDecimalUnit: Double { pow(10, -Double(decimals)) }
 
   /// The number of significant digits shown: `0.0554` has 3, `1.50` has 3, `0` has 0.
   public var significantDigits: Int {
@@ -57,6 +67,22 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   public func isExact(_ value: Double) -> Bool {
     guard let computed = DecimalDigits(value) else { return false }
     return computed == digits
+  }
+
+  /// True when `value`, rounded or cut off at the printed decimals, gives the printed digits with
+  /// exactly two neighbouring digits swapped (0.3952 for 0.3925), and the same sign.
+  public func isTransposition(of value: Double) -> Bool {
+    guard let computed = DecimalDigits(value) else { return false }
+    let printed = digits.fixed(decimals: decimals, truncating: true)
+    let written = Array((printed.integer + printed.fraction).utf8)
+    return [false, true].contains { truncating in
+      let fixed = computed.fixed(decimals: decimals, truncating: truncating)
+      let other = Array((fixed.integer + fixed.fraction).utf8)
+      guard fixed.isNegative == printed.isNegative, other.count == written.count else { return false }
+      let differing = written.indices.filter { written[$0] != other[$0] }
+      guard differing.count == 2, let first = differing.first, differing[1] == first + 1 else { return false }
+      return written[first] == other[first + 1] && written[first + 1] == other[first]
+    }
   }
 
   /// True when `match(value)` is `.rounded` or `.truncated`.

@@ -76,11 +76,11 @@ struct QuizCommandTests {
 
   @Test("A recognised mistake is named, and after a second wrong answer the worked step is shown")
   func recognisedMistake() {
-    let run = runQuiz([mazur, "--keys", "out_h1,net_o1"], lines: ["0.40674", "0.6225", "1.10591"])
+    let run = runQuiz([mazur, "--keys", "out_h1,net_o1"], lines: ["0.40673", "0.6225", "1.10591"])
     #expect(run.output.contains("""
       (1/2) out_h1 = 1 / (1 + e^(-net_h1))
         where net_h1 = 0.3775
-        out_h1 = ? 0.40674
+        out_h1 = ? 0.40673
         not quite
         that is what you get with the sigmoid computed as 1/(1 + e^net), with the
         exponent's sign lost
@@ -101,7 +101,7 @@ struct QuizCommandTests {
       Score: 1 of 2 correct; 1 shown.
       Steps to review:
         out_h1 = 1 / (1 + e^(-net_h1))
-          shown: you wrote 0.40674, 0.6225; it is 0.593269992
+          shown: you wrote 0.40673, 0.6225; it is 0.593269992
           recognised mistake: the sigmoid computed as 1/(1 + e^net), with the
           exponent's sign lost
 
@@ -161,7 +161,7 @@ struct QuizCommandTests {
   func report() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-\(UUID().uuidString).md")
     defer { try? FileManager.default.removeItem(at: file) }
-    let run = runQuiz([mazur, "--keys", "net_h1,out_h1,net_h2", "--report", file.path], lines: ["0.3775", "0.40674", "0.4067"])
+    let run = runQuiz([mazur, "--keys", "net_h1,out_h1,net_h2", "--report", file.path], lines: ["0.3775", "0.40673", "0.4067"])
     #expect(run.output.hasSuffix("Report written to \(file.path).\n"))
     #expect(try String(contentsOf: file, encoding: .utf8) == """
       # Quiz: Backpropagation step by step: the 2-2-2 sigmoid network
@@ -172,7 +172,7 @@ struct QuizCommandTests {
 
       | Step | Your answers | Correct value | Recognised mistake |
       | --- | --- | --- | --- |
-      | `out_h1 = 1 / (1 + e^(-net_h1))` | `0.40674`, `0.4067` | `0.593269992` | the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost |
+      | `out_h1 = 1 / (1 + e^(-net_h1))` | `0.40673`, `0.4067` | `0.593269992` | the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost |
 
       ## Every question
 
@@ -209,7 +209,7 @@ struct ReadmeQuizTests {
   func sampleSession() throws {
     let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
     let run = runQuiz(
-      [mazur, "--keys", "net_h1,out_h1,net_h2,out_h2,net_o1"], lines: ["0.3775", "0.40674", "0.6225", "abc", "0.3925", "0.59688"])
+      [mazur, "--keys", "net_h1,out_h1,net_h2,out_h2,net_o1"], lines: ["0.3775", "0.40673", "0.6225", "abc", "0.3925", "0.59688"])
     #expect(readme.contains("--keys net_h1,out_h1,net_h2,out_h2,net_o1\n" + run.output + "```\n"))
   }
 }
