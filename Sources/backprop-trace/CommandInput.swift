@@ -17,12 +17,15 @@ protocol CommandInput {
   var isTerminal: Bool { get }
 }
 
-/// The process's standard input.
+/// The process's standard input, or another open file (tests read `/dev/zero`).
 struct StandardInput: CommandInput {
+  /// The file to read; nil for standard input.
+  var file: UnsafeMutablePointer<FILE>?
+
   mutating func readLine() -> String? {
     var bytes: [UInt8] = []
     while bytes.count <= Quiz.maximumLineLength {
-      let byte = getchar()
+      let byte = file.map { getc($0) } ?? getchar()
       if byte == EOF, bytes.isEmpty { return nil }  // the end of input, or an input that cannot be read
       if byte == EOF || byte == 0x0A { break }
       bytes.append(UInt8(truncatingIfNeeded: byte))
@@ -31,5 +34,5 @@ struct StandardInput: CommandInput {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  var isTerminal: Bool { isatty(0) == 1 }
+  var isTerminal: Bool { isatty(file.map { fileno($0) } ?? 0) == 1 }
 }

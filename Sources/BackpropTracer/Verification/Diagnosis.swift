@@ -34,7 +34,10 @@ public struct Diagnosis: Equatable, Sendable {
   /// variant explains more than it contradicts.
   /// - Complexity: O(variants × (entries + answers)), times the steps when a value of later steps
   ///   is answered.
-  init?(trace: Trace, judged: [(Int, Answer, Judgement)], student: [Int: Double], judge: Judge) {
+  /// `followThrough` is what the student's other answers give for each entry in the correct
+  /// computation; where a variant leaves both that and the true value alone, its verdict is the
+  /// judge's verdict already given.
+  init?(trace: Trace, judged: [(Int, Answer, Judgement)], student: [Int: Double], followThrough correct: [Double], judge: Judge) {
     guard judged.contains(where: { $0.2 == .wrong }) else { return nil }
     var best: Diagnosis?
     let laterSteps = judged.contains { trace.layout.derivations[$0.0].isRepeatedSteps }
@@ -44,7 +47,11 @@ public struct Diagnosis: Equatable, Sendable {
       var explained: [TraceKey] = [], unexplained: [TraceKey] = [], contradicted: [TraceKey] = []
       for (position, answer, judgement) in judged where judgement != .tooCoarse {
         let key = trace.layout.keys[position]
-        let reproduced = judge.reproduces(answer.printed, key: key, truth: own[position], followThrough: followThrough[position])
+        let untouched = own[position] == trace.values[position] && followThrough[position] == correct[position]
+        let reproduced =
+          untouched
+          ? judgement.isCredited
+          : judge.reproduces(answer.printed, key: key, truth: own[position], followThrough: followThrough[position])
         if judgement == .wrong {
           if reproduced { explained.append(key) } else { unexplained.append(key) }
         } else if !reproduced {

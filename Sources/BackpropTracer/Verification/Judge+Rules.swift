@@ -71,13 +71,26 @@ extension Judge {
     Rule(conditions: [], judgement: .wrong),
   ]
 
-  /// What the conditions are tested on, for one answer.
+  /// What the conditions are tested on, for one answer: each value compared with the answer
+  /// once.
   struct Facts {
     let answer: PrintedNumber
     let truth: Double
     let followThrough: Double?
     let tolerance: Tolerance?
     let minimumSignificantDigits: Int
+    private let withTruth: PrintedNumber.Comparison
+    private let withFollowThrough: PrintedNumber.Comparison
+
+    init(answer: PrintedNumber, truth: Double, followThrough: Double?, tolerance: Tolerance?, minimumSignificantDigits: Int) {
+      self.answer = answer
+      self.truth = truth
+      self.followThrough = followThrough
+      self.tolerance = tolerance
+      self.minimumSignificantDigits = minimumSignificantDigits
+      withTruth = tolerance == nil ? answer.compare(truth) : .none
+      withFollowThrough = tolerance == nil ? (followThrough == truth ? withTruth : followThrough.map(answer.compare) ?? .none) : .none
+    }
 
     /// Whether `condition` holds.
     func holds(_ condition: Condition) -> Bool {
@@ -87,10 +100,10 @@ extension Judge {
       case .withinToleranceOfFollowThrough:
         guard let tolerance, let followThrough else { return false }
         return tolerance.admits(answer.value, around: followThrough)
-      case .exactTruth: return answer.isExact(truth)
-      case .roundsToTruth: return answer.isGiven(by: truth, truncating: false)
-      case .truncatesToTruth: return answer.isGiven(by: truth, truncating: true)
-      case .fitsFollowThrough: return followThrough.map(answer.matches) ?? false
+      case .exactTruth: return withTruth.isExact
+      case .roundsToTruth: return withTruth.rounds
+      case .truncatesToTruth: return withTruth.truncates
+      case .fitsFollowThrough: return withFollowThrough.rounds || withFollowThrough.truncates
       case .nearFollowThrough:
         guard let followThrough, followThrough.isFinite else { return false }
         let unit = answer.lastDecimalUnit * (1 + 1e-9)

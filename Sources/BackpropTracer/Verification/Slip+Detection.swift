@@ -34,15 +34,17 @@ extension SlipFinding {
   /// Call it for wrong answers only: a correct answer is also "reproduced" by its true value.
   public static func find(in answer: PrintedNumber, key: TraceKey, sources: SlipSources, judge: Judge) -> SlipFinding? {
     guard judge.tolerance(for: key) != nil || answer.significantDigits >= judge.minimumSignificantDigits else { return nil }
-    func credited(_ slip: Slip, truth: Double, followThrough: Double?) -> SlipFinding? {
-      switch judge.judge(answer, key: key, truth: truth, followThrough: followThrough) {
+    /// The slip, when the judge credits the answer for `distortion` of `truth` and
+    /// `followThrough`; its reference is the undistorted value the answer was credited for.
+    func credited(_ slip: Slip, truth: Double, followThrough: Double?, distortion: (Double) -> Double = { $0 }) -> SlipFinding? {
+      switch judge.judge(answer, key: key, truth: distortion(truth), followThrough: followThrough.map(distortion)) {
       case .correct, .correctTruncated: return SlipFinding(slip: slip, reference: truth, fromStudent: false)
       case .followThrough: return followThrough.map { SlipFinding(slip: slip, reference: $0, fromStudent: true) }
       case .tooCoarse, .wrong: return nil
       }
     }
-    func scaled(_ slip: Slip, by factor: (Double) -> Double) -> SlipFinding? {
-      sources.truth == 0 ? nil : credited(slip, truth: factor(sources.truth), followThrough: sources.followThrough.map(factor))
+    func scaled(_ slip: Slip, by factor: @escaping (Double) -> Double) -> SlipFinding? {
+      sources.truth == 0 ? nil : credited(slip, truth: sources.truth, followThrough: sources.followThrough, distortion: factor)
     }
     let powers = exponents.lazy.compactMap { exponent in
       let scale = (0..<abs(exponent)).reduce(1.0) { factor, _ in factor * 10 }
@@ -77,7 +79,7 @@ extension Trace {
     let operands = layout.operands(of: position).filter { $0 >= 0 && layout.derivations[$0] != .one }
     let neighbours = sameKind.compactMap { $0 }.map { ($0, false) } + operands.map { ($0, true) }
     return SlipSources(
-      truth: values[position], followThrough: followThrough,
+      truth: values[position], followThrough: followThrough == values[position] ? nil : followThrough,
       neighbours: neighbours.map { candidate, isOperand in
         SlipSources.Neighbour(key: layout.keys[candidate], truth: values[candidate], student: student[candidate], isOperand: isOperand)
       })

@@ -38,12 +38,13 @@ public struct Verification: Equatable, Sendable {
         unknown.append(answer)
       }
     }
+    known.sort { $0.position < $1.position }  // lecture order, for the diagnosis's lists
     let student = Dictionary(known.map { ($0.position, $0.answer.printed.value) }, uniquingKeysWith: { first, _ in first })
     let followThrough = trace.recomputed(from: student, variant: nil)
     let judged = known.map { position, answer in
       (position, answer, judge.judge(answer.printed, key: layout.keys[position], truth: trace.values[position], followThrough: followThrough[position]))
     }
-    let diagnosis = Diagnosis(trace: trace, judged: judged, student: student, judge: judge)
+    let diagnosis = Diagnosis(trace: trace, judged: judged, student: student, followThrough: followThrough, judge: judge)
     let credited = Set(judged.filter { $0.2.isCorrect }.map(\.0))
     var results: [(position: Int, judged: JudgedAnswer)] = judged.map { position, answer, judgement in
       let truth = trace.values[position]

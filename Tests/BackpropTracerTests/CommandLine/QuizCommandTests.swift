@@ -184,6 +184,36 @@ struct QuizCommandTests {
       """)
   }
 
+  @Test("0.09 for dE_dw6 is wrong in the quiz too, after rounded earlier answers")
+  func coarseWrong() {
+    let run = runQuiz([mazur, "--keys", "dE_dout_o1,dout_dnet_o1,dE_dw6"], lines: ["0.74137", "0.18682", "0.09"])
+    #expect(run.output.contains("""
+        dE_dw6 = ? 0.09
+        not quite
+        hint, with your numbers: dE_dw6 = 0.74137 * 0.18682 * 0.596884378
+
+      """))
+    #expect(run.output.hasSuffix("Score: 2 of 3 correct.\nSteps to review:\n  dE_dw6 = dE_dout_o1 * dout_dnet_o1 * dnet_o1_dw6\n    not finished: you wrote 0.09; it is 0.082667628\n"))
+  }
+
+  @Test("Endless input ends the quiz: a line of /dev/zero, a long line (not echoed), 100 unusable lines; exit 2 naming the limit")
+  func hostileInput() throws {
+    var zero = StandardInput(file: fopen("/dev/zero", "r"))
+    defer { zero.file.map { _ = fclose($0) } }
+    var captured = CapturedOutput()
+    #expect(Commands.run(["quiz", mazur], input: &zero, output: &captured) == .unusableInput)
+    let limit = "error: a line of the input is longer than 1,000 bytes, the limit for an answer to a quiz; the quiz stopped\n"
+    #expect(captured.standardError == limit)
+    #expect(captured.standardOutput.hasSuffix("  net_h1 = ? \n\nStopped after 0 of 61 questions.\nScore: 0 of 0 correct.\n"))
+    let long = runQuiz([mazur], lines: ["0.3775", String(repeating: "5", count: 10_000_000)])
+    #expect(long.code == 2 && long.error == limit)
+    #expect(long.output.utf8.count < 2_000, "the long line is not echoed")
+    let garbage = runQuiz([mazur], lines: Array(repeating: "0", count: 50) + Array(repeating: "abc", count: 50) + ["0.3775"])
+    #expect(garbage.code == 2)
+    #expect(garbage.error == "error: 100 lines in a row were not usable answers, the limit for a quiz; the quiz stopped\n")
+    #expect(runQuiz([mazur], lines: Array(repeating: "abc", count: 99) + ["0.3775"]).code == 0)
+  }
+
   @Test("The help describes quiz and its options")
   func help() {
     #expect(runTool(["help", "quiz"]).output.contains("backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]"))

@@ -90,6 +90,27 @@ struct QuizTests {
     #expect(Quiz.text(for: .tooImprecise("0.4", minimum: 2)) == "  0.4 is too coarse to judge: give at least 2 significant digits (q stops the quiz)\n")
   }
 
+  @Test("A slip is named in the quiz too, without its value")
+  func slipNamed() throws {
+    var quiz = try mazurQuiz(.keys(["dE_dout_o1"]))
+    let feedback = quiz.judge("-0.74137")
+    guard case let .hint(_, mistake) = feedback else { Issue.record("no hint: \(feedback)"); return }
+    #expect(mistake == .slip(.lostSign))
+    #expect(Quiz.text(for: feedback).contains("\n  that looks like a slip: the sign is lost\n"))
+    #expect(!Quiz.text(for: feedback).contains("0.74136"))
+  }
+
+  @Test("The fixture's judge rules the quiz: its floor and its tolerances")
+  func fixtureJudge() throws {
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    var strict = try Quiz(trace: trace, selection: .keys(["out_h1"]), judging: Judge(minimumSignificantDigits: 3))
+    #expect(strict.judge("0.59") == .tooImprecise("0.59", minimum: 3))
+    #expect(strict.judge("0.593") == .correct(.rounded))
+    var tolerant = try Quiz(trace: trace, selection: .keys(["out_h1"]), judging: Judge(defaultTolerance: .relative(0.01)))
+    #expect(tolerant.judge("0.6") != .correct(.rounded), "1.1% off")
+    #expect(tolerant.judge("0.597") == .correct(.rounded), "within 1%")
+  }
+
   @Test("A line that is not a number is asked again and is not a try")
   func notANumber() throws {
     var quiz = try mazurQuiz()
