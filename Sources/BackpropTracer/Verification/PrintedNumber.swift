@@ -26,22 +26,23 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
     static let none = Comparison(isExact: false, rounds: false, truncates: false)
   }
 
-  /// The most decimals a printed number may show: a `Double`'s smallest values need 324, plus
-  /// its 17 significant digits. (`1e-99999` is refused rather than compared at 99,999 places.)
-  public static let maximumDecimals = 350
+  /// Past this many decimals, rounding or cutting off a `Double` changes none of its digits (the
+  /// smallest need 324 places, plus 17 significant digits), so a value compares with a number
+  /// printed to more decimals (`1e-99999`) by its digits alone, without writing them out.
+  static let decimalsOfEveryDouble = 345
 
   /// The text as printed.
   public let text: String
   private let digits: DecimalDigits
-  /// The printed digits at the printed decimals.
-  private let fixedDigits: (isNegative: Bool, integer: String, fraction: String)
+  /// The printed digits at the printed decimals; nil past `decimalsOfEveryDouble`.
+  private let fixedDigits: (isNegative: Bool, integer: String, fraction: String)?
   /// The number of decimals the text shows.
   public let decimals: Int
   /// The printed number as a `Double`.
   public let value: Double
 
-  /// Reads a printed number; nil when the text is not a plain decimal number, its value is
-  /// beyond a `Double` (1e400) or it shows more than `maximumDecimals` decimals.
+  /// Reads a printed number; nil when the text is not a plain decimal number or its value is
+  /// beyond a `Double` (1e400).
   public init?(_ text: String) {
     let trimmed = text.trimmingSpaces
     guard let digits = DecimalDigits(parsing: trimmed), let value = Double(trimmed), value.isFinite else { return nil }
@@ -49,12 +50,11 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
     let fraction = mantissa.first.flatMap { $0.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first }
     let power = mantissa.count > 1 ? Int(mantissa[1]) ?? 0 : 0
     let decimals = max(0, (fraction?.count ?? 0) - power)
-    guard decimals <= Self.maximumDecimals else { return nil }
     self.text = trimmed
     self.digits = digits
     self.decimals = decimals
     self.value = value
-    fixedDigits = digits.fixed(decimals: decimals, truncating: true)
+    fixedDigits = decimals > Self.decimalsOfEveryDouble ? nil : digits.fixed(decimals: decimals, truncating: true)
   }
 
   public static func == (lhs: PrintedNumber, rhs: PrintedNumber) -> Bool { lhs.text == rhs.text }
@@ -65,6 +65,10 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   /// −5.5 never matches 5.5. A non-finite value matches nothing.
   public func compare(_ value: Double) -> Comparison {
     guard let computed = DecimalDigits(value) else { return .none }
+    guard let fixedDigits else {
+      let isExact = computed == digits
+      return Comparison(isExact: isExact, rounds: isExact, truncates: isExact)
+    }
     return Comparison(
       isExact: computed == digits, rounds: computed.fixed(decimals: decimals, truncating: false) == fixedDigits,
       truncates: computed.fixed(decimals: decimals, truncating: true) == fixedDigits)
@@ -94,7 +98,7 @@ public struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   /// exactly two neighbouring significant digits swapped (0.3952 for 0.3925, 1.25 for 2.15; the
   /// decimal point stays), and the same sign. Leading zeros take no part: 1.029 is not 0.129.
   public func isTransposition(of value: Double) -> Bool {
-    guard let computed = DecimalDigits(value) else { return false }
+    guard let computed = DecimalDigits(value), let fixedDigits else { return false }
     func significant(_ fixed: (isNegative: Bool, integer: String, fraction: String)) -> [UInt8] {
       Array((fixed.integer + fixed.fraction).utf8.drop { $0 == UInt8(ascii: "0") })
     }

@@ -67,9 +67,10 @@ extension Trace {
   static let neighbourWindow = 256
 
   /// The values a slip in the answer at `position` may have started from: the true value and
-  /// `followThrough`; then the nearest entry before and after of the same kind (a key that differs only in its numbers: `dE_dw5` for `dE_dw6`,
-  /// within `neighbourWindow` entries) and the operands of its formula (`w5` for `w5_new`), each
-  /// with its true value and the student's answer for it (if any).
+  /// `followThrough` (unless it is the true value); then the nearest entry before and after of
+  /// the same kind (a key that differs only in its numbers: `dE_dw5` for `dE_dw6`, within
+  /// `neighbourWindow` entries) and the operands of its formula (`w5` for `w5_new`), each with
+  /// its true value and the student's answer for it (if any).
   /// - Complexity: O(neighbourWindow + operands).
   public func slipSources(at position: Int, followThrough: Double?, student: [Int: Double]) -> SlipSources {
     let key = layout.keys[position]

@@ -32,8 +32,8 @@ public enum Slip: Equatable, Sendable {
     switch self {
     case .lostSign: return "the sign is lost"
     case .transposedDigits: return "two neighbouring digits are swapped"
-    case .doubled: return "it is twice the value (a factor ½ dropped)"
-    case .halved: return "it is half the value (a factor ½ too many)"
+    case .doubled: return "it is twice the value: a factor ½ dropped"
+    case .halved: return "it is half the value: a factor ½ too many"
     case let .powerOfTen(exponent):
       let factors = [1: "10 times", 2: "100 times", 3: "1000 times", -1: "a tenth of", -2: "a hundredth of", -3: "a thousandth of"]
       return "the decimal point is misplaced: it is \(factors[exponent] ?? "10^\(exponent) times") the value"

@@ -132,4 +132,14 @@ struct ReadmeVerifyTests {
       .replacingOccurrences(of: Repository.root.path + "/", with: "")
     #expect(readme.contains(report))
   }
+
+  @Test("The README shows the careless sheet's report as verify prints it, without the missing keys")
+  func carelessReport() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let fixture = Repository.fixtures.appendingPathComponent("mazur-2-2-2.json").path
+    let sheet = Repository.fixtures.appendingPathComponent("answers/mazur-2-2-2-careless.txt").path
+    let report = runTool(["verify", fixture, sheet]).output.replacingOccurrences(of: Repository.root.path + "/", with: "")
+    let shown = report.split(separator: "\n").filter { !$0.contains("MISSING") }.joined(separator: "\n")
+    #expect(readme.contains(shown + "\n```"))
+  }
 }
