@@ -45,13 +45,14 @@ public struct Verification: Equatable, Sendable {
       (position, answer, judge.judge(answer.printed, key: layout.keys[position], truth: trace.values[position], followThrough: followThrough[position]))
     }
     let diagnosis = Diagnosis(trace: trace, judged: judged, student: student, followThrough: followThrough, judge: judge)
+    let explained = Set(diagnosis?.explained ?? [])
     let credited = Set(judged.filter { $0.2.isCorrect }.map(\.0))
     var results: [(position: Int, judged: JudgedAnswer)] = judged.map { position, answer, judgement in
-      let truth = trace.values[position]
+      let key = layout.keys[position]
       var slip: SlipFinding?
-      if judgement == .wrong, diagnosis?.explained.contains(layout.keys[position]) != true {
+      if judgement == .wrong, !explained.contains(key) {
         let sources = trace.slipSources(at: position, followThrough: followThrough[position], student: student)
-        slip = SlipFinding.find(in: answer.printed, key: layout.keys[position], sources: sources, judge: judge)
+        slip = SlipFinding.find(in: answer.printed, key: key, sources: sources, judge: judge)
       }
       let verdict: AnswerVerdict
       switch judgement {
@@ -60,12 +61,10 @@ public struct Verification: Equatable, Sendable {
       case .tooCoarse: verdict = .tooCoarse(minimumDigits: judge.minimumSignificantDigits)
       case .wrong: verdict = .wrong
       case .followThrough:
-        let sources = Self.answeredSources(of: position, layout: layout, student: student)
-        let uncredited = sources.filter { !credited.contains($0) }
-        let dependsOn = uncredited.isEmpty ? sources.filter { student[$0] != trace.values[$0] } : uncredited
+        let dependsOn = Self.followedAnswers(of: position, trace: trace, student: student, credited: credited)
         verdict = .consistent(dependsOn: dependsOn.map { layout.keys[$0] }, recomputed: followThrough[position])
       }
-      return (position, JudgedAnswer(key: answer.key, answer: answer, expected: truth, verdict: verdict, slip: slip))
+      return (position, JudgedAnswer(key: answer.key, answer: answer, expected: trace.values[position], verdict: verdict, slip: slip))
     }
     for key in assignment {
       guard let position = layout.position(of: key), student[position] == nil else { continue }
@@ -99,6 +98,15 @@ public struct Verification: Equatable, Sendable {
 
   /// The first answer, in lecture order, that is wrong on its own: where the student went wrong.
   public var firstWrong: JudgedAnswer? { answers.first { $0.verdict == .wrong } }
+
+  /// The earlier answers a follow-through answer at `position` came from: those it is computed
+  /// from that are not credited as correct, or, when all of them are (rounded values that moved
+  /// it), those that differ from their true values.
+  private static func followedAnswers(of position: Int, trace: Trace, student: [Int: Double], credited: Set<Int>) -> [Int] {
+    let sources = answeredSources(of: position, layout: trace.layout, student: student)
+    let uncredited = sources.filter { !credited.contains($0) }
+    return uncredited.isEmpty ? sources.filter { student[$0] != trace.values[$0] } : uncredited
+  }
 
   /// The positions of the answered entries that the entry at `position` is computed from, in
   /// lecture order: its derivation's references walked back, stopping at every answered entry
