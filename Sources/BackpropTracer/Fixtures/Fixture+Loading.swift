@@ -3,6 +3,7 @@ extension Fixture {
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
     "weightDecay", "steps", "expected", "notation", "assignment", "errata", "mode", "maxEpochs",
+    "minimumSignificantDigits",
   ]
 
   /// The most steps a fixture or command may ask for.

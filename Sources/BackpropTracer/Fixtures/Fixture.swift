@@ -44,6 +44,8 @@ public struct Fixture: Sendable {
   public var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
   public var errata: [Erratum] = []
+  /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
+  public var judge: Judge = .standard
 
   /// Creates a fixture from validated parts.
   public init(
