@@ -70,21 +70,17 @@ extension Network {
   /// - Complexity: O(steps × (batch size + examples) × connections) time, O(units + parameters)
   ///   memory.
   public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
-    let workspace = StepWorkspace(for: self), state = TrainingState(for: self)
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
-    let errors = train(ExampleTable(examples, for: self), steps: steps, plan: plan, state: state, schedule: &schedule, workspace: workspace)
-    return TrainingResult(
-      initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: Array(state.parameters))
+    let run = TrainingKernel(self).train(
+      examples, steps: steps, plan: plan, from: initialParameterValues, velocities: [], schedule: &schedule)
+    return TrainingResult(initialError: run.errors[0], errorsAfterStep: Array(run.errors.dropFirst()), parameters: run.parameters)
   }
 
   /// The error of `examples` (their sum or mean) with the parameters set to `parameters` (in
   /// parameter order), by forward passes alone: what a gradient check perturbs.
   public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
     precondition(parameters.count == self.parameters.count, "one value per parameter")
-    return parameters.withUnsafeBufferPointer { parameters in
-      dataSetError(
-        ExampleTable(examples, for: self), parameters: parameters, reduction: reduction, workspace: StepWorkspace(for: self))
-    }
+    return TrainingKernel(self).dataSetError(examples, parameters: parameters, reduction: reduction)
   }
 
   /// `steps` untraced steps; returns `steps + 1` data-set errors: at the starting state, then

@@ -23,16 +23,17 @@ final class StepWorkspace {
   /// log Σ e^{net} of a softmax output layer.
   var logSumExp = 0.0
 
-  /// Scratch for `network`, wired by `wiring` (made from the same network).
+  /// Scratch for `network`, wired by `wiring` (made from the same network); `forwardOnly`, for
+  /// forward passes alone (no gradients).
   /// - Complexity: O(units + parameters).
-  init(for network: Network, wiring: NetworkWiring) {
+  init(for network: Network, wiring: NetworkWiring, forwardOnly: Bool = false) {
     self.wiring = wiring
     units = .filled(network.unitCount, with: 0)
     nets = .filled(network.neurons.count, with: 0)
     errorSlopes = .filled(network.neurons.count, with: 0)
     deltas = .filled(network.neurons.count, with: 0)
-    gradients = .filled(network.parameters.count, with: 0)
-    batchGradients = .filled(network.parameters.count, with: 0)
+    gradients = .filled(forwardOnly ? 0 : network.parameters.count, with: 0)
+    batchGradients = .filled(forwardOnly ? 0 : network.parameters.count, with: 0)
   }
 
   /// Scratch and wiring for one run of `network`.

@@ -1,0 +1,250 @@
+/// Backpropagation on a network of scalars, one example at a time, in the order a lecture
+/// derives it: the inputs, the forward pass, the error, the backward pass, the update.
+///
+/// This is the definition of every number a trace records. Each value is handed to a `Ledger`
+/// as it is computed, with what it is (a `Quantity`) and how it was obtained (a `Derivation`); it
+/// is computed exactly as that derivation says, and the core carries on with the value the
+/// ledger returns. The same code lays a trace out (`LayoutLedger`) and records its values
+/// (`ValueLedger`, which never builds a description). `TrainingStep` runs a batch through it
+/// with the optimizers; the untraced kernel (`Kernel/`) computes the same numbers faster, and
+/// tests hold it to this file bit for bit.
+struct Backpropagation {
+  let network: Network
+  let sharing: ParameterSharing
+  /// Which example the values belong to, and so the keys they are recorded under.
+  var key: KeyScope
+  /// Every parameter's value: as given, until `descend` moves it.
+  var parameters: [Double]
+  private(set) var learningRate = 0.0
+  /// out of every unit: the inputs, then each neuron's output g(net).
+  private var out: [Double]
+  /// net, ∂E/∂out, ∂out/∂net and δ = ∂E/∂net of every neuron.
+  private var net, dEdout, slope, delta: [Double]
+  private var targets: [Double] = []
+  private var logSumExp = 0.0
+  /// ∂E/∂p of the current example, for every parameter.
+  private(set) var gradients: [Double]
+
+  /// The core of `network`, whose parameters start from `parameters` (one per parameter).
+  init(_ network: Network, sharing: ParameterSharing, parameters: [Double]) {
+    self.network = network
+    self.sharing = sharing
+    key = KeyScope(network)
+    self.parameters = parameters
+    out = Array(repeating: 0, count: network.unitCount)
+    net = Array(repeating: 0, count: network.neurons.count)
+    (dEdout, slope, delta) = (net, net, net)
+    gradients = Array(repeating: 0, count: network.parameters.count)
+  }
+
+  /// The parameters and (for training) the learning rate, as given.
+  mutating func noteGiven<L: Ledger>(learningRate: Bool, into ledger: inout L) {
+    var local = ledger
+    defer { ledger = local }
+    for p in parameters.indices {
+      parameters[p] = local.note(.parameter(network.parameters[p].name), parameters[p], by: .given)
+    }
+    if learningRate { self.learningRate = local.note(.learningRate, network.learningRate, by: .given) }
+  }
+
+  /// An example's inputs and (for training) its targets, as given.
+  mutating func noteExample<L: Ledger>(_ example: Example, targets: Bool, into ledger: inout L) {
+    ledger.begin(.example)
+    for (i, name) in network.inputNames.enumerated() { out[i] = ledger.note(.input(name), example.inputs[i], by: .given) }
+    guard targets else { return }
+    self.targets = zip(network.outputLayer.neurons, example.targets).map { ledger.note(.target(name($0)), $1, by: .given) }
+  }
+
+  /// The forward pass, layer by layer; a softmax layer's outputs once all its net inputs are known.
+  mutating func forwardPass<L: Ledger>(into ledger: inout L) {
+    for (l, layer) in network.layers.enumerated() {
+      for j in layer.neurons {
+        ledger.begin(.forward(neuron: j))
+        forward(j, into: &ledger)
+      }
+      if !layer.activation.isElementwise { softmax(l, into: &ledger) }
+    }
+  }
+
+  /// net = b + Σ w·x of neuron j, from the bias (0 without one), left to right; out = g(net).
+  mutating func forward<L: Ledger>(_ j: Int, into ledger: inout L) {
+    let n = network.neurons[j], layer = network.layers[n.layer], key = key
+    var sum = n.bias.map { parameters[$0] } ?? 0
+    for (i, w) in n.weights.enumerated() { sum += parameters[w] * out[layer.inputs.lowerBound + i] }
+    net[j] = ledger.note(.net(n.name), sum, by: .weightedSum(
+      weights: n.weights.map(key.parameter), inputs: layer.inputs.map(key.unit), bias: n.bias.map(key.parameter)))
+    guard layer.activation.isElementwise else { return }
+    out[unit(j)] = ledger.note(.out(n.name), layer.activation.value(at: net[j]), by: .activation(layer.activation, of: key(.net(n.name))))
+  }
+
+  /// The output of neuron j, as the forward pass left it.
+  func output(of j: Int) -> Double { out[unit(j)] }
+
+  /// out_j = e^{net_j} / Σ_k e^{net_k} over layer l, computed with the largest net subtracted.
+  private mutating func softmax<L: Ledger>(_ l: Int, into ledger: inout L) {
+    ledger.begin(.softmax(layer: l))
+    let neurons = network.layers[l].neurons, nets = Array(net[neurons]), key = key
+    var outs = nets
+    logSumExp = Activation.softmax(nets, from: 0, count: nets.count, into: &outs, at: 0)
+    for (i, j) in neurons.enumerated() {
+      out[unit(j)] = ledger.note(.out(name(j)), outs[i], by: .softmax(of: key(.net(name(j))), over: neurons.map { key(.net(name($0))) }))
+    }
+  }
+
+  /// The error: a term per output, and E = 0 + E_o1 + E_o2 + …, which it returns.
+  mutating func error<L: Ledger>(into ledger: inout L) -> Double {
+    ledger.begin(.error)
+    let outputs = network.outputLayer.neurons, loss = network.loss, key = key
+    if loss == .crossEntropy {
+      logSumExp = ledger.note(.logSumExp, logSumExp, by: .logSumExp(outputs.map { key(.net(name($0))) }))
+    }
+    var total = 0.0
+    for (k, j) in outputs.enumerated() {
+      let term = loss.term(target: targets[k], output: out[unit(j)], net: net[j], logSumExp: logSumExp, outputCount: outputs.count)
+      total += ledger.note(.errorTerm(name(j)), term, by: .errorTerm(
+        loss, target: key(.target(name(j))), output: key(.out(name(j))), net: key(.net(name(j))),
+        logSumExp: loss == .crossEntropy ? key(.logSumExp) : nil, outputCount: outputs.count))
+    }
+    return ledger.note(.totalError, total, by: .sum(outputs.map { key(.errorTerm(name($0))) }))
+  }
+
+  /// The backward pass, from the output layer down: each neuron's δ, then the gradients of its
+  /// parameters; a shared parameter's gradient, 0 + the sum of its uses, after its last use.
+  mutating func backwardPass<L: Ledger>(into ledger: inout L) {
+    for p in sharing.summed { gradients[p] = 0 }
+    for l in network.layers.indices.reversed() {
+      let layer = network.layers[l], key = key
+      if !layer.activation.isElementwise {
+        ledger.begin(.errorSlopes(layer: l))
+        for j in layer.neurons { errorSlope(j, into: &ledger) }
+      }
+      for j in layer.neurons {
+        ledger.begin(.delta(neuron: j))
+        delta(j, into: &ledger)
+        parameterGradients(j, into: &ledger)
+      }
+      for p in sharing.sumsAfterLayer[l] {
+        ledger.begin(.sharedGradient(parameter: p))
+        let name = network.parameters[p].name
+        gradients[p] = ledger.note(.gradient(name), gradients[p], by: .sum(sharing.users[p].map {
+          key(.gradientVia(parameter: name, neuron: self.name($0)))
+        }))
+      }
+    }
+  }
+
+  /// ∂E/∂out of neuron j: from the loss for an output; for a hidden neuron, 0 + the share
+  /// (chain of k) · w_kj flowing back through each neuron k it feeds, in the order of k.
+  private mutating func errorSlope<L: Ledger>(_ j: Int, into ledger: inout L) {
+    let n = network.neurons[j], loss = network.loss, key = key
+    guard n.layer + 1 < network.layers.count else {
+      let outputs = network.outputLayer.neurons, target = targets[j - outputs.lowerBound]
+      dEdout[j] = ledger.note(.errorSlope(n.name), loss.slope(target: target, output: out[unit(j)], outputCount: outputs.count),
+        by: .errorSlope(loss, target: key(.target(n.name)), output: key(.out(n.name)), outputCount: outputs.count))
+      return
+    }
+    let consumers = network.layers[n.layer + 1], position = unit(j) - consumers.inputs.lowerBound
+    var sum = 0.0
+    for k in consumers.neurons {
+      let w = network.neurons[k].weights[position]
+      let weight = ledger.note(.netSlopeOut(consumer: name(k), source: n.name), parameters[w], by: .copy(key.parameter(w)))
+      sum += ledger.note(.errorSlopeVia(source: n.name, consumer: name(k)), chain(k) * weight,
+        by: .product(chainKeys(k) + [key(.netSlopeOut(consumer: name(k), source: n.name))]))
+    }
+    dEdout[j] = ledger.note(.errorSlope(n.name), sum,
+      by: .sum(consumers.neurons.map { key(.errorSlopeVia(source: n.name, consumer: name($0))) }))
+  }
+
+  /// δ_j = ∂E/∂out_j · ∂out_j/∂net_j, or Σ_i ∂E/∂out_i · ∂out_i/∂net_j in a softmax layer; for the
+  /// outputs of a cross-entropy with its matching activation, o − t, that chain noted beside it.
+  private mutating func delta<L: Ledger>(_ j: Int, into ledger: inout L) {
+    let layer = network.layers[network.neurons[j].layer], name = name(j), key = key
+    var chain = 0.0
+    if layer.activation.isElementwise {
+      errorSlope(j, into: &ledger)
+      slope[j] = ledger.note(.activationSlope(name), layer.activation.slope(net: net[j], out: out[unit(j)]),
+        by: .activationSlope(layer.activation, net: key(.net(name)), out: key(.out(name))))
+      chain = dEdout[j] * slope[j]
+    } else {
+      for i in layer.neurons {
+        chain += dEdout[i] * ledger.note(.activationJacobian(out: self.name(i), net: name),
+          Activation.softmaxSlope(outI: out[unit(i)], outJ: out[unit(j)], sameNeuron: i == j),
+          by: .softmaxSlope(outI: key(.out(self.name(i))), outJ: key(.out(name)), sameNeuron: i == j))
+      }
+    }
+    let simplified = isSimplified(j)
+    delta[j] = ledger.note(simplified ? .deltaByChain(name) : .delta(name), chain, by: layer.activation.isElementwise
+      ? .product([key(.errorSlope(name)), key(.activationSlope(name))])
+      : .jacobianChain(factors: layer.neurons.map { key(.errorSlope(self.name($0))) },
+        slopes: layer.neurons.map { key(.activationJacobian(out: self.name($0), net: name)) }))
+    guard simplified else { return }
+    let target = targets[j - layer.neurons.lowerBound]
+    delta[j] = ledger.note(.delta(name), out[unit(j)] - target, by: .outputMinusTarget(output: key(.out(name)), target: key(.target(name))))
+  }
+
+  /// For each parameter p of neuron j, ∂net_j/∂p (the input it multiplies, or 1 for the bias) and
+  /// its use (chain of j) · ∂net_j/∂p. ∂E/∂p is the sum of p's uses, from 0: a shared parameter's
+  /// uses are noted one by one and their sum after its last, a parameter used once has it noted here.
+  private mutating func parameterGradients<L: Ledger>(_ j: Int, into ledger: inout L) {
+    let n = network.neurons[j], key = key, chain = chain(j), first = network.layers[n.layer].inputs.lowerBound
+    var local = ledger  // a copy the compiler can keep in registers through the loop
+    defer { ledger = local }
+    for (i, w) in n.weights.enumerated() {
+      gradient(w, of: j, chain: chain, factor: out[first + i], by: .copy(key.unit(first + i)), into: &local)
+    }
+    if let b = n.bias { gradient(b, of: j, chain: chain, factor: 1, by: .one, into: &local) }
+  }
+
+  private mutating func gradient<L: Ledger>(
+    _ p: Int, of j: Int, chain: Double, factor: Double, by derivation: @autoclosure () -> Derivation, into ledger: inout L
+  ) {
+    ledger.begin(.gradient(parameter: p, neuron: j))
+    let x = ledger.note(netSlope(j, p), factor, by: derivation())
+    guard sharing.isShared[p] else {
+      gradients[p] = ledger.note(.gradient(parameterName(p)), 0 + chain * x, by: chainRule(j, p))
+      return
+    }
+    let use = ledger.note(.gradientVia(parameter: parameterName(p), neuron: name(j)), chain * x, by: chainRule(j, p))
+    gradients[p] += use
+  }
+
+  /// The update of plain gradient descent, p ← p − η·∂E/∂p, for every trainable parameter, along
+  /// `gradients` (the example's, or the batch's sum or mean).
+  mutating func update<L: Ledger>(along gradients: [Double], into ledger: inout L) {
+    ledger.begin(.update)
+    var local = ledger
+    defer { ledger = local }
+    for p in sharing.trainable { descend(p, along: gradients[p], into: &local) }
+  }
+
+  /// p ← p − η·g: gradient descent on parameter p along g = ∂E/∂p (∂J/∂p `underDecay`), once the
+  /// backward pass is over, so that every gradient used the parameters as they were before it.
+  mutating func descend<L: Ledger>(_ p: Int, along g: Double, underDecay: Bool = false, into ledger: inout L) {
+    let name = parameterName(p)
+    parameters[p] = ledger.note(.updated(name), parameters[p] - learningRate * g, by: .update(
+      Quantity.parameter(name).key, gradient: (underDecay ? Quantity.objectiveGradient(name) : .gradient(name)).key,
+      learningRate: Quantity.learningRate.key))
+  }
+
+  /// What neuron k contributes to every chain through it: ∂E/∂out_k · ∂out_k/∂net_k, as the
+  /// lecture writes its three-factor chains, or δ_k itself (a softmax layer, or δ = o − t).
+  private func chain(_ k: Int) -> Double { writesThreeFactors(k) ? dEdout[k] * slope[k] : delta[k] }
+
+  private func chainKeys(_ k: Int) -> [TraceKey] {
+    writesThreeFactors(k) ? [key(.errorSlope(name(k))), key(.activationSlope(name(k)))] : [key(.delta(name(k)))]
+  }
+
+  /// ∂net_j/∂p, and ∂E/∂p by the chain rule through it.
+  private func netSlope(_ j: Int, _ p: Int) -> Quantity { .netSlopeParameter(neuron: name(j), parameter: parameterName(p)) }
+  private func chainRule(_ j: Int, _ p: Int) -> Derivation { .product(chainKeys(j) + [key(netSlope(j, p))]) }
+
+  private func writesThreeFactors(_ k: Int) -> Bool {
+    network.layers[network.neurons[k].layer].activation.isElementwise && !isSimplified(k)
+  }
+
+  /// True for an output of a cross-entropy with its matching activation, whose δ is o − t.
+  private func isSimplified(_ j: Int) -> Bool { network.neurons[j].layer == network.layers.count - 1 && network.loss.simplifiesDelta }
+  private func name(_ j: Int) -> String { network.neurons[j].name }
+  private func parameterName(_ p: Int) -> String { network.parameters[p].name }
+  private func unit(_ j: Int) -> Int { network.inputNames.count + j }
+}
