@@ -1,13 +1,12 @@
 /// Backpropagation on a network of scalars, one example at a time, in the order a lecture
-/// derives it: the inputs, the forward pass, the error, the backward pass, the update.
+/// derives it: the given values, the forward pass, the error, the backward pass, the update.
 ///
 /// This is the definition of every number a trace records. Each value is handed to a `Ledger`
-/// as it is computed, with what it is (a `Quantity`) and how it was obtained (a `Derivation`); it
-/// is computed exactly as that derivation says, and the core carries on with the value the
-/// ledger returns. The same code lays a trace out (`LayoutLedger`) and records its values
-/// (`ValueLedger`, which never builds a description). `TrainingStep` runs a batch through it
-/// with the optimizers; the untraced kernel (`Kernel/`) computes the same numbers faster, and
-/// tests hold it to this file bit for bit.
+/// as it is computed, with what it is (a `Quantity`) and how it was obtained (a `Derivation`),
+/// and it is computed exactly as that derivation says; the core then goes on with the value the
+/// ledger returns. So the same code lays a trace out (`LayoutLedger`) and records its values
+/// (`ValueLedger`, which never builds a description). `TrainingStep` runs a batch through it with
+/// the optimizers; tests hold the untraced kernel (`Kernel/`) to it bit for bit.
 struct Backpropagation {
   let network: Network
   let sharing: ParameterSharing
@@ -16,21 +15,17 @@ struct Backpropagation {
   /// Every parameter's value: as given, until `descend` moves it.
   var parameters: [Double]
   private(set) var learningRate = 0.0
-  /// out of every unit: the inputs, then each neuron's output g(net).
-  private var out: [Double]
-  /// net, ∂E/∂out, ∂out/∂net and δ = ∂E/∂net of every neuron.
-  private var net, dEdout, slope, delta: [Double]
-  private var targets: [Double] = []
-  private var logSumExp = 0.0
+  /// out of every unit (the inputs, then each neuron's g(net)); the targets of the outputs.
+  private var out: [Double], targets: [Double] = []
+  /// net, ∂E/∂out, ∂out/∂net and δ = ∂E/∂net of every neuron; log Σ e^net of a softmax output layer.
+  private var net, dEdout, slope, delta: [Double], logSumExp = 0.0
   /// ∂E/∂p of the current example, for every parameter.
   private(set) var gradients: [Double]
 
   /// The core of `network`, whose parameters start from `parameters` (one per parameter).
   init(_ network: Network, sharing: ParameterSharing, parameters: [Double]) {
-    self.network = network
-    self.sharing = sharing
+    (self.network, self.sharing, self.parameters) = (network, sharing, parameters)
     key = KeyScope(network)
-    self.parameters = parameters
     out = Array(repeating: 0, count: network.unitCount)
     net = Array(repeating: 0, count: network.neurons.count)
     (dEdout, slope, delta) = (net, net, net)
@@ -39,18 +34,16 @@ struct Backpropagation {
 
   /// The parameters and (for training) the learning rate, as given.
   mutating func noteGiven<L: Ledger>(learningRate: Bool, into ledger: inout L) {
-    var local = ledger
+    var local = ledger  // a copy the compiler keeps in registers through a long loop of notes
     defer { ledger = local }
-    for p in parameters.indices {
-      parameters[p] = local.note(.parameter(network.parameters[p].name), parameters[p], by: .given)
-    }
+    for p in parameters.indices { parameters[p] = local.note(.parameter(parameterName(p)), parameters[p], by: .given) }
     if learningRate { self.learningRate = local.note(.learningRate, network.learningRate, by: .given) }
   }
 
   /// An example's inputs and (for training) its targets, as given.
   mutating func noteExample<L: Ledger>(_ example: Example, targets: Bool, into ledger: inout L) {
     ledger.begin(.example)
-    for (i, name) in network.inputNames.enumerated() { out[i] = ledger.note(.input(name), example.inputs[i], by: .given) }
+    for (i, input) in network.inputNames.enumerated() { out[i] = ledger.note(.input(input), example.inputs[i], by: .given) }
     guard targets else { return }
     self.targets = zip(network.outputLayer.neurons, example.targets).map { ledger.note(.target(name($0)), $1, by: .given) }
   }
@@ -66,19 +59,18 @@ struct Backpropagation {
     }
   }
 
-  /// net = b + Σ w·x of neuron j, from the bias (0 without one), left to right; out = g(net).
-  mutating func forward<L: Ledger>(_ j: Int, into ledger: inout L) {
+  /// net = b + Σ w·x of neuron j, from the bias (0 without one), left to right; out = g(net),
+  /// which it returns (for a softmax neuron, whose out waits for its layer, 0).
+  @discardableResult mutating func forward<L: Ledger>(_ j: Int, into ledger: inout L) -> Double {
     let n = network.neurons[j], layer = network.layers[n.layer], key = key
     var sum = n.bias.map { parameters[$0] } ?? 0
     for (i, w) in n.weights.enumerated() { sum += parameters[w] * out[layer.inputs.lowerBound + i] }
     net[j] = ledger.note(.net(n.name), sum, by: .weightedSum(
       weights: n.weights.map(key.parameter), inputs: layer.inputs.map(key.unit), bias: n.bias.map(key.parameter)))
-    guard layer.activation.isElementwise else { return }
-    out[unit(j)] = ledger.note(.out(n.name), layer.activation.value(at: net[j]), by: .activation(layer.activation, of: key(.net(n.name))))
+    guard layer.activation.isElementwise else { return 0 }
+    out[unit(j)] = ledger.note(.out(n.name), layer.activation.value(at: net[j]), by: .activation(layer.activation, of: key.net(j)))
+    return out[unit(j)]
   }
-
-  /// The output of neuron j, as the forward pass left it.
-  func output(of j: Int) -> Double { out[unit(j)] }
 
   /// out_j = e^{net_j} / Σ_k e^{net_k} over layer l, computed with the largest net subtracted.
   private mutating func softmax<L: Ledger>(_ l: Int, into ledger: inout L) {
@@ -87,7 +79,7 @@ struct Backpropagation {
     var outs = nets
     logSumExp = Activation.softmax(nets, from: 0, count: nets.count, into: &outs, at: 0)
     for (i, j) in neurons.enumerated() {
-      out[unit(j)] = ledger.note(.out(name(j)), outs[i], by: .softmax(of: key(.net(name(j))), over: neurons.map { key(.net(name($0))) }))
+      out[unit(j)] = ledger.note(.out(name(j)), outs[i], by: .softmax(of: key.net(j), over: neurons.map(key.net)))
     }
   }
 
@@ -96,16 +88,15 @@ struct Backpropagation {
     ledger.begin(.error)
     let outputs = network.outputLayer.neurons, loss = network.loss, key = key
     if loss == .crossEntropy {
-      logSumExp = ledger.note(.logSumExp, logSumExp, by: .logSumExp(outputs.map { key(.net(name($0))) }))
+      logSumExp = ledger.note(.logSumExp, logSumExp, by: .logSumExp(outputs.map(key.net)))
     }
     var total = 0.0
     for (k, j) in outputs.enumerated() {
       let term = loss.term(target: targets[k], output: out[unit(j)], net: net[j], logSumExp: logSumExp, outputCount: outputs.count)
-      total += ledger.note(.errorTerm(name(j)), term, by: .errorTerm(
-        loss, target: key(.target(name(j))), output: key(.out(name(j))), net: key(.net(name(j))),
-        logSumExp: loss == .crossEntropy ? key(.logSumExp) : nil, outputCount: outputs.count))
+      total += ledger.note(.errorTerm(name(j)), term, by: .errorTerm(loss, target: key.target(j), output: key.out(j),
+        net: key.net(j), logSumExp: loss == .crossEntropy ? key(.logSumExp) : nil, outputCount: outputs.count))
     }
-    return ledger.note(.totalError, total, by: .sum(outputs.map { key(.errorTerm(name($0))) }))
+    return ledger.note(.totalError, total, by: .sum(outputs.map { key(.errorTerm(self.name($0))) }))
   }
 
   /// The backward pass, from the output layer down: each neuron's δ, then the gradients of its
@@ -125,9 +116,8 @@ struct Backpropagation {
       }
       for p in sharing.sumsAfterLayer[l] {
         ledger.begin(.sharedGradient(parameter: p))
-        let name = network.parameters[p].name
-        gradients[p] = ledger.note(.gradient(name), gradients[p], by: .sum(sharing.users[p].map {
-          key(.gradientVia(parameter: name, neuron: self.name($0)))
+        gradients[p] = ledger.note(.gradient(parameterName(p)), gradients[p], by: .sum(sharing.users[p].map {
+          key(.gradientVia(parameter: self.parameterName(p), neuron: self.name($0)))
         }))
       }
     }
@@ -140,7 +130,7 @@ struct Backpropagation {
     guard n.layer + 1 < network.layers.count else {
       let outputs = network.outputLayer.neurons, target = targets[j - outputs.lowerBound]
       dEdout[j] = ledger.note(.errorSlope(n.name), loss.slope(target: target, output: out[unit(j)], outputCount: outputs.count),
-        by: .errorSlope(loss, target: key(.target(n.name)), output: key(.out(n.name)), outputCount: outputs.count))
+        by: .errorSlope(loss, target: key.target(j), output: key.out(j), outputCount: outputs.count))
       return
     }
     let consumers = network.layers[n.layer + 1], position = unit(j) - consumers.inputs.lowerBound
@@ -163,31 +153,31 @@ struct Backpropagation {
     if layer.activation.isElementwise {
       errorSlope(j, into: &ledger)
       slope[j] = ledger.note(.activationSlope(name), layer.activation.slope(net: net[j], out: out[unit(j)]),
-        by: .activationSlope(layer.activation, net: key(.net(name)), out: key(.out(name))))
+        by: .activationSlope(layer.activation, net: key.net(j), out: key.out(j)))
       chain = dEdout[j] * slope[j]
     } else {
       for i in layer.neurons {
         chain += dEdout[i] * ledger.note(.activationJacobian(out: self.name(i), net: name),
           Activation.softmaxSlope(outI: out[unit(i)], outJ: out[unit(j)], sameNeuron: i == j),
-          by: .softmaxSlope(outI: key(.out(self.name(i))), outJ: key(.out(name)), sameNeuron: i == j))
+          by: .softmaxSlope(outI: key.out(i), outJ: key.out(j), sameNeuron: i == j))
       }
     }
-    let simplified = isSimplified(j)
+    let simplified = network.simplifiesDelta(of: j)
     delta[j] = ledger.note(simplified ? .deltaByChain(name) : .delta(name), chain, by: layer.activation.isElementwise
-      ? .product([key(.errorSlope(name)), key(.activationSlope(name))])
-      : .jacobianChain(factors: layer.neurons.map { key(.errorSlope(self.name($0))) },
+      ? .product([key.errorSlope(j), key.activationSlope(j)])
+      : .jacobianChain(factors: layer.neurons.map(key.errorSlope),
         slopes: layer.neurons.map { key(.activationJacobian(out: self.name($0), net: name)) }))
     guard simplified else { return }
-    let target = targets[j - layer.neurons.lowerBound]
-    delta[j] = ledger.note(.delta(name), out[unit(j)] - target, by: .outputMinusTarget(output: key(.out(name)), target: key(.target(name))))
+    delta[j] = ledger.note(.delta(name), out[unit(j)] - targets[j - layer.neurons.lowerBound],
+      by: .outputMinusTarget(output: key.out(j), target: key.target(j)))
   }
 
   /// For each parameter p of neuron j, ∂net_j/∂p (the input it multiplies, or 1 for the bias) and
-  /// its use (chain of j) · ∂net_j/∂p. ∂E/∂p is the sum of p's uses, from 0: a shared parameter's
-  /// uses are noted one by one and their sum after its last, a parameter used once has it noted here.
+  /// the use (chain of j) · ∂net_j/∂p. ∂E/∂p is 0 + the sum of p's uses: a parameter used once
+  /// has it noted here; a shared one, each use here and the sum after its last.
   private mutating func parameterGradients<L: Ledger>(_ j: Int, into ledger: inout L) {
     let n = network.neurons[j], key = key, chain = chain(j), first = network.layers[n.layer].inputs.lowerBound
-    var local = ledger  // a copy the compiler can keep in registers through the loop
+    var local = ledger
     defer { ledger = local }
     for (i, w) in n.weights.enumerated() {
       gradient(w, of: j, chain: chain, factor: out[first + i], by: .copy(key.unit(first + i)), into: &local)
@@ -208,17 +198,8 @@ struct Backpropagation {
     gradients[p] += use
   }
 
-  /// The update of plain gradient descent, p ← p − η·∂E/∂p, for every trainable parameter, along
-  /// `gradients` (the example's, or the batch's sum or mean).
-  mutating func update<L: Ledger>(along gradients: [Double], into ledger: inout L) {
-    ledger.begin(.update)
-    var local = ledger
-    defer { ledger = local }
-    for p in sharing.trainable { descend(p, along: gradients[p], into: &local) }
-  }
-
-  /// p ← p − η·g: gradient descent on parameter p along g = ∂E/∂p (∂J/∂p `underDecay`), once the
-  /// backward pass is over, so that every gradient used the parameters as they were before it.
+  /// p ← p − η·g along g = ∂E/∂p (∂J/∂p `underDecay`), once the backward pass is over: every
+  /// gradient used the parameters as they were before the update.
   mutating func descend<L: Ledger>(_ p: Int, along g: Double, underDecay: Bool = false, into ledger: inout L) {
     let name = parameterName(p)
     parameters[p] = ledger.note(.updated(name), parameters[p] - learningRate * g, by: .update(
@@ -226,24 +207,18 @@ struct Backpropagation {
       learningRate: Quantity.learningRate.key))
   }
 
-  /// What neuron k contributes to every chain through it: ∂E/∂out_k · ∂out_k/∂net_k, as the
+  /// What neuron k contributes to each chain through it: ∂E/∂out_k · ∂out_k/∂net_k, as the
   /// lecture writes its three-factor chains, or δ_k itself (a softmax layer, or δ = o − t).
-  private func chain(_ k: Int) -> Double { writesThreeFactors(k) ? dEdout[k] * slope[k] : delta[k] }
+  private func chain(_ k: Int) -> Double { network.writesThreeFactors(through: k) ? dEdout[k] * slope[k] : delta[k] }
 
   private func chainKeys(_ k: Int) -> [TraceKey] {
-    writesThreeFactors(k) ? [key(.errorSlope(name(k))), key(.activationSlope(name(k)))] : [key(.delta(name(k)))]
+    network.writesThreeFactors(through: k) ? [key.errorSlope(k), key.activationSlope(k)] : [key.delta(k)]
   }
 
   /// ∂net_j/∂p, and ∂E/∂p by the chain rule through it.
   private func netSlope(_ j: Int, _ p: Int) -> Quantity { .netSlopeParameter(neuron: name(j), parameter: parameterName(p)) }
   private func chainRule(_ j: Int, _ p: Int) -> Derivation { .product(chainKeys(j) + [key(netSlope(j, p))]) }
 
-  private func writesThreeFactors(_ k: Int) -> Bool {
-    network.layers[network.neurons[k].layer].activation.isElementwise && !isSimplified(k)
-  }
-
-  /// True for an output of a cross-entropy with its matching activation, whose δ is o − t.
-  private func isSimplified(_ j: Int) -> Bool { network.neurons[j].layer == network.layers.count - 1 && network.loss.simplifiesDelta }
   private func name(_ j: Int) -> String { network.neurons[j].name }
   private func parameterName(_ p: Int) -> String { network.parameters[p].name }
   private func unit(_ j: Int) -> Int { network.inputNames.count + j }

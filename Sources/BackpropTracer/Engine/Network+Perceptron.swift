@@ -80,9 +80,9 @@ private struct PerceptronRule {
     var errors: [(key: TraceKey, value: Double)] = []
     for (o, j) in network.layers[0].neurons.enumerated() {
       core.key.parameterKeys = current
-      core.forward(j, into: &ledger)
+      let out = core.forward(j, into: &ledger)
       let neuron = network.neurons[j], key = core.key
-      let error = ledger.note(.perceptronError(neuron.name), example.targets[o] - core.output(of: j),
+      let error = ledger.note(.perceptronError(neuron.name), example.targets[o] - out,
         by: .difference(key(.target(neuron.name)), key(.out(neuron.name))))
       errors.append((key(.perceptronError(neuron.name)), error))
       guard error != 0 else { continue }

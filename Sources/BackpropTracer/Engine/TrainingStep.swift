@@ -17,16 +17,19 @@ struct TrainingStep {
   }
 
   /// Runs the step on `batch` (each example with its number in the data set, from 1), from
-  /// `parameters` (one per parameter, as given).
-  func run<L: Ledger>(_ batch: [(number: Int, example: Example)], from parameters: [Double], into ledger: inout L) -> Result {
+  /// `parameters` and `velocities` (one each per parameter; none: all 0), as given.
+  func run<L: Ledger>(
+    _ batch: [(number: Int, example: Example)], from parameters: [Double], velocities: [Double] = [], into ledger: inout L
+  ) -> Result {
+    precondition(perExampleKeys || batch.count == 1, "several examples have keys of their own")
     var core = Backpropagation(network, sharing: sharing, parameters: parameters)
     ledger.enter(core.key)
     ledger.begin(.given)
     core.noteGiven(learningRate: true, into: &ledger)
     let momentum = plan.optimizer.coefficient.map { ledger.note(.momentum, $0, by: .given) }
-    var velocities = Array(repeating: 0.0, count: momentum == nil ? 0 : network.parameters.count)
+    var velocities = momentum == nil || !velocities.isEmpty ? velocities : Array(repeating: 0, count: parameters.count)
     if momentum != nil {
-      for p in sharing.trainable { velocities[p] = ledger.note(.velocity(name(p)), 0, by: .given) }
+      for p in sharing.trainable { velocities[p] = ledger.note(.velocity(name(p)), velocities[p], by: .given) }
     }
     let decay = plan.weightDecay.map { ledger.note(.weightDecay, $0, by: .given) }
     var error = 0.0, gradients = Array(repeating: 0.0, count: perExampleKeys ? network.parameters.count : 0)
@@ -58,8 +61,13 @@ struct TrainingStep {
     _ core: inout Backpropagation, along gradients: [Double], error: Double, velocities: inout [Double],
     momentum: Double?, decay: Double?, into ledger: inout L
   ) {
-    guard momentum != nil || decay != nil else { return core.update(along: gradients, into: &ledger) }
     ledger.begin(.update)
+    guard momentum != nil || decay != nil else {
+      var local = ledger  // a copy the compiler keeps in registers through a long loop of notes
+      defer { ledger = local }
+      for p in sharing.trainable { core.descend(p, along: gradients[p], into: &local) }
+      return
+    }
     if let decay { notePenalty(core.parameters, decay: decay, error: error, into: &ledger) }
     let averaged: Bool
     if case .averagedMomentum = plan.optimizer { averaged = true } else { averaged = false }
