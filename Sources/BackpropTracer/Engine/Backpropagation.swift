@@ -139,7 +139,7 @@ struct Backpropagation {
       let w = network.neurons[k].weights[position]
       let weight = ledger.note(.netSlopeOut(consumer: name(k), source: n.name), parameters[w], by: .copy(key.parameter(w)))
       sum += ledger.note(.errorSlopeVia(source: n.name, consumer: name(k)), chain(k) * weight,
-        by: .product(chainKeys(k) + [key(.netSlopeOut(consumer: name(k), source: n.name))]))
+        by: key.chainRule(through: k, times: key(.netSlopeOut(consumer: name(k), source: n.name))))
     }
     dEdout[j] = ledger.note(.errorSlope(n.name), sum,
       by: .sum(consumers.neurons.map { key(.errorSlopeVia(source: n.name, consumer: name($0))) }))
@@ -191,10 +191,11 @@ struct Backpropagation {
     ledger.begin(.gradient(parameter: p, neuron: j))
     let x = ledger.note(netSlope(j, p), factor, by: derivation())
     guard sharing.isShared[p] else {
-      gradients[p] = ledger.note(.gradient(parameterName(p)), 0 + chain * x, by: chainRule(j, p))
+      gradients[p] = ledger.note(.gradient(parameterName(p)), 0 + chain * x, by: key.chainRule(through: j, times: key(netSlope(j, p))))
       return
     }
-    let use = ledger.note(.gradientVia(parameter: parameterName(p), neuron: name(j)), chain * x, by: chainRule(j, p))
+    let use = ledger.note(.gradientVia(parameter: parameterName(p), neuron: name(j)), chain * x,
+      by: key.chainRule(through: j, times: key(netSlope(j, p))))
     gradients[p] += use
   }
 
@@ -211,13 +212,8 @@ struct Backpropagation {
   /// lecture writes its three-factor chains, or δ_k itself (a softmax layer, or δ = o − t).
   private func chain(_ k: Int) -> Double { network.writesThreeFactors(through: k) ? dEdout[k] * slope[k] : delta[k] }
 
-  private func chainKeys(_ k: Int) -> [TraceKey] {
-    network.writesThreeFactors(through: k) ? [key.errorSlope(k), key.activationSlope(k)] : [key.delta(k)]
-  }
-
-  /// ∂net_j/∂p, and ∂E/∂p by the chain rule through it.
+  /// ∂net_j/∂p.
   private func netSlope(_ j: Int, _ p: Int) -> Quantity { .netSlopeParameter(neuron: name(j), parameter: parameterName(p)) }
-  private func chainRule(_ j: Int, _ p: Int) -> Derivation { .product(chainKeys(j) + [key(netSlope(j, p))]) }
 
   private func name(_ j: Int) -> String { network.neurons[j].name }
   private func parameterName(_ p: Int) -> String { network.parameters[p].name }

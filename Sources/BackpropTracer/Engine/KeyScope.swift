@@ -45,6 +45,12 @@ struct KeyScope {
   func activationSlope(_ j: Int) -> TraceKey { self(.activationSlope(network.neurons[j].name)) }
   func delta(_ j: Int) -> TraceKey { self(.delta(network.neurons[j].name)) }
 
+  /// (chain of k) · `factor` as the lecture writes it: ∂E/∂out_k · ∂out_k/∂net_k · factor, or
+  /// δ_k · factor in a softmax layer or for δ = o − t.
+  func chainRule(through k: Int, times factor: TraceKey) -> Derivation {
+    .product(network.writesThreeFactors(through: k) ? [errorSlope(k), activationSlope(k), factor] : [delta(k), factor])
+  }
+
   /// The key of unit `u`'s output: an input's value or a neuron's out.
   func unit(_ u: Int) -> TraceKey {
     let inputs = network.inputNames

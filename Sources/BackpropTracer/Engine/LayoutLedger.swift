@@ -6,11 +6,13 @@
 /// A copy of this ledger writes into the same record (the core notes a loop's values through a
 /// local copy).
 struct LayoutLedger: Ledger {
+  /// The record every copy writes into; only a ledger and its copies reach it, one at a time,
+  /// so its accesses need no checks at run time.
   private final class Record {
-    var quantities: [Quantity] = []
-    var derivations: [Derivation] = []
-    var values: [Double] = []
-    var sections: [TraceSection] = []
+    @exclusivity(unchecked) var quantities: [Quantity] = []
+    @exclusivity(unchecked) var derivations: [Derivation] = []
+    @exclusivity(unchecked) var values: [Double] = []
+    @exclusivity(unchecked) var sections: [TraceSection] = []
   }
 
   private let record = Record()

@@ -70,3 +70,21 @@ struct CoreReplayTests {
     }
   }
 }
+
+@Suite("Key index")
+struct TraceKeyIndexTests {
+  @Test("A layout finds every key at its position, and no key it does not have")
+  func everyKey() throws {
+    for run in RandomRun.runs(50) {
+      let layout = try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: true).layout
+      for (position, key) in layout.keys.enumerated() { #expect(layout.position(of: key) == position, "seed \(run.seed)") }
+      let oracle = Dictionary(uniqueKeysWithValues: layout.keys.enumerated().map { ($1, $0) })
+      for key in layout.keys.prefix(100) {
+        for text in [key.rawValue + "x", String(key.rawValue.dropLast(1)), "x" + key.rawValue] {
+          let probe = TraceKey(text)
+          #expect(layout.position(of: probe) == oracle[probe], "seed \(run.seed), \(probe)")
+        }
+      }
+    }
+  }
+}
