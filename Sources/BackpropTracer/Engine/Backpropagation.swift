@@ -199,6 +199,13 @@ struct Backpropagation {
     gradients[p] += use
   }
 
+  /// Gradient descent on every trainable parameter along `gradients` (the example's, or the batch's).
+  mutating func update<L: Ledger>(along gradients: [Double], into ledger: inout L) {
+    var local = ledger
+    defer { ledger = local }
+    for p in sharing.trainable { descend(p, along: gradients[p], into: &local) }
+  }
+
   /// p ← p − η·g along g = ∂E/∂p (∂J/∂p `underDecay`), once the backward pass is over: every
   /// gradient used the parameters as they were before the update.
   mutating func descend<L: Ledger>(_ p: Int, along g: Double, underDecay: Bool = false, into ledger: inout L) {

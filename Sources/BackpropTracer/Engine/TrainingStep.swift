@@ -62,12 +62,7 @@ struct TrainingStep {
     momentum: Double?, decay: Double?, into ledger: inout L
   ) {
     ledger.begin(.update)
-    guard momentum != nil || decay != nil else {
-      var local = ledger  // a copy the compiler keeps in registers through a long loop of notes
-      defer { ledger = local }
-      for p in sharing.trainable { core.descend(p, along: gradients[p], into: &local) }
-      return
-    }
+    guard momentum != nil || decay != nil else { return core.update(along: gradients, into: &ledger) }
     if let decay { notePenalty(core.parameters, decay: decay, error: error, into: &ledger) }
     let averaged: Bool
     if case .averagedMomentum = plan.optimizer { averaged = true } else { averaged = false }
