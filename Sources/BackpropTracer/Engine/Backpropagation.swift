@@ -174,7 +174,7 @@ struct Backpropagation {
 
   /// For each parameter p of neuron j, ∂net_j/∂p (the input it multiplies, or 1 for the bias) and
   /// the use (chain of j) · ∂net_j/∂p. ∂E/∂p is 0 + the sum of p's uses: a parameter used once
-  /// has it noted here; a shared one, each use here and the sum after its last.
+  /// has that sum noted here; a shared one, each use here and the sum after its last.
   private mutating func parameterGradients<L: Ledger>(_ j: Int, into ledger: inout L) {
     let n = network.neurons[j], key = key, chain = chain(j), first = network.layers[n.layer].inputs.lowerBound
     var local = ledger
@@ -189,14 +189,10 @@ struct Backpropagation {
     _ p: Int, of j: Int, chain: Double, factor: Double, by derivation: @autoclosure () -> Derivation, into ledger: inout L
   ) {
     ledger.begin(.gradient(parameter: p, neuron: j))
-    let x = ledger.note(netSlope(j, p), factor, by: derivation())
-    guard sharing.isShared[p] else {
-      gradients[p] = ledger.note(.gradient(parameterName(p)), 0 + chain * x, by: key.chainRule(through: j, times: key(netSlope(j, p))))
-      return
-    }
-    let use = ledger.note(.gradientVia(parameter: parameterName(p), neuron: name(j)), chain * x,
-      by: key.chainRule(through: j, times: key(netSlope(j, p))))
-    gradients[p] += use
+    let x = ledger.note(netSlope(j, p), factor, by: derivation()), shared = sharing.isShared[p]
+    let use = ledger.note(shared ? .gradientVia(parameter: parameterName(p), neuron: name(j)) : .gradient(parameterName(p)),
+      shared ? chain * x : 0 + chain * x, by: key.chainRule(through: j, times: key(netSlope(j, p))))
+    gradients[p] = shared ? gradients[p] + use : use
   }
 
   /// Gradient descent on every trainable parameter along `gradients` (the example's, or the batch's).
