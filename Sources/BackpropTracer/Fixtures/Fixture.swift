@@ -84,10 +84,7 @@ public struct Fixture: Sendable {
   /// without running anything; for an evaluation or the perceptron rule, from a run.
   func keyLayout() throws(NonFiniteValueError) -> TraceLayout {
     guard case .train = mode else { return try trace().layout }
-    return network.makeTraceLayout(
-      tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
-      perExampleKeys: isDataSet, steps: steps, plan: plan
-    ).0
+    return Tracer(network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet).layout
   }
 }
 
