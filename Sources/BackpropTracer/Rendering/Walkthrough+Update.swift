@@ -15,8 +15,10 @@ extension Walkthrough {
     guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
     document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
+    let chosen = derivedUpdates()
     let derived = section.entries.filter { position in
-      parameterName(of: trace.layout.quantities[position]).map(derivesUpdate(of:)) ?? true
+      guard let chosen, let name = parameterName(of: trace.layout.quantities[position]) else { return true }
+      return chosen.contains(name)
     }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))

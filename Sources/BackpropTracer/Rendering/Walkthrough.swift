@@ -13,6 +13,8 @@ public struct Walkthrough: Sendable {
     let options: RenderOptions
     let notation: Notation
     let writer: FormulaWriter
+    /// Whether the trace holds a data set's examples, found once: every layer heading asks.
+    let isDataSet: Bool
 
     init(trace: Trace, exact: Trace, options: RenderOptions, notation: Notation, writer: FormulaWriter) {
       self.trace = trace
@@ -20,6 +22,7 @@ public struct Walkthrough: Sendable {
       self.options = options
       self.notation = notation
       self.writer = writer
+      isDataSet = trace.layout.sections.contains { $0.example != nil }
     }
   }
 
@@ -33,6 +36,8 @@ public struct Walkthrough: Sendable {
   var format: NumberFormat { options.format }
   var notation: Notation { storage.notation }
   var writer: FormulaWriter { storage.writer }
+  /// True when the trace holds a data set's examples (keys with `_exK`), which get headings.
+  var isDataSet: Bool { storage.isDataSet }
 
   /// Creates a walkthrough of `trace` with `options`.
   ///
