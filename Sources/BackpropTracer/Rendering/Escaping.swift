@@ -5,8 +5,9 @@
 public enum Escaping {
   /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
   /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
-  /// characters become entities, `$` is isolated in a `<span>` so no math renderer pairs it
-  /// (GitHub's documented way), and line breaks and other control characters become spaces.
+  /// characters become entities, `$` becomes `<span>&#36;</span>` so no math renderer pairs two
+  /// of them (the span is GitHub's documented way; the entity keeps markdown-it's and MathJax's
+  /// dollar-math rules from seeing a `$` at all), and line breaks and other control characters become spaces.
   /// Text that starts a block (`atBlockStart`, the default) also loses its leading spaces (an
   /// indented code block) and has block syntax at its start neutralised.
   public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
@@ -68,7 +69,7 @@ public enum Escaping {
       case "<": return "&lt;"
       case ">": return "&gt;"
       case "&": return "&amp;"
-      case "$": return "<span>$</span>"
+      case "$": return "<span>&#36;</span>"
       case "\\", "`", "*", "_", "[", "]", "|", "~": return "\\" + String(character)
       default: return nil
       }

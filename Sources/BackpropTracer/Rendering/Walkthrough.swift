@@ -147,7 +147,7 @@ public struct Walkthrough: Sendable {
     let rows: [[[Document.Inline]]] = network.parameters.enumerated().map { p, parameter in
       let position = parameterEntries.before[p]
       return [
-        [.math(position.map(writer.symbol(at:)) ?? notation.symbol(.parameter(parameter.name)))],
+        [.math(position.map(writer.symbol(at:)) ?? notation.tex(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
         [.text(uses.describe(p))],
         [.math(printedValue(of: parameter, at: position))],
@@ -182,7 +182,7 @@ extension Walkthrough {
   /// `symbol = value` for each quantity, separated by commas.
   func valueList(_ quantities: [Quantity]) -> [Document.Inline] {
     quantities.enumerated().flatMap { index, quantity -> [Document.Inline] in
-      let equation = Document.Inline.math("\(notation.symbol(quantity)) = \(format.tex(trace[quantity.key] ?? .nan))")
+      let equation = Document.Inline.math("\(notation.tex(quantity)) = \(format.tex(trace[quantity.key] ?? .nan))")
       return index == 0 ? [equation] : [.text(", "), equation]
     }
   }
