@@ -87,9 +87,15 @@ struct MathSyntax: Sendable {
     }
   }
 
+  /// Parts one after the other; a `]` followed by `(` or `[` is kept apart by a space (which
+  /// TeX ignores), since Markdown would read `[1](2)` as a link.
   private func print(_ parts: [ScriptPart]) -> String {
     var text = ""
-    for part in parts { text += print(part) }
+    for part in parts {
+      let next = print(part)
+      if text.last == "]", let first = next.first, first == "(" || first == "[" { text += " " }
+      text += next
+    }
     return text
   }
 
