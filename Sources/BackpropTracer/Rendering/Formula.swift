@@ -27,7 +27,7 @@ public struct FormulaWriter: Sendable {
       self.trace = trace
       self.notation = notation
       self.format = format
-      symbols = precomputing ? trace.layout.quantities.map(notation.tex) : []
+      symbols = precomputing ? notation.tex(trace.layout.quantities) : []
       numbers = precomputing ? trace.values.map(format.tex) : []
     }
   }

@@ -9,11 +9,14 @@
 /// plain text, SVG labels, and later MathML) spells them its own way from the same value.
 public struct MathSymbol: Hashable, Sendable {
   /// The letter or word the scripts attach to.
-  public var base: MathBase
+  public let base: MathBase
   /// The parts of the subscript, written one after the other (`h1`, `11`, `\mathrm{total}`).
-  public var subscripts: [ScriptPart]
+  public let subscripts: [ScriptPart]
   /// The parts of the superscript, in the order they were added (`[1]`, `(2)`, `+`).
-  public var superscripts: [ScriptPart]
+  public let superscripts: [ScriptPart]
+  /// The symbol's TeX, when it was printed once to be reused (`cachingTeX()`): a notation's
+  /// parameters and units appear in several entries each, and a large trace has 161,249.
+  private(set) var cachedTeX: String?
 
   /// A symbol of `base` with the given scripts.
   public init(_ base: MathBase, subscripts: [ScriptPart] = [], superscripts: [ScriptPart] = []) {
@@ -24,9 +27,24 @@ public struct MathSymbol: Hashable, Sendable {
 
   /// This symbol with `part` added at the end of its superscript.
   public func adding(_ part: ScriptPart) -> MathSymbol {
+    MathSymbol(base, subscripts: subscripts, superscripts: superscripts + [part])
+  }
+
+  /// This symbol with its TeX printed once, for the TeX printer to reuse.
+  func cachingTeX() -> MathSymbol {
     var symbol = self
-    symbol.superscripts.append(part)
+    symbol.cachedTeX = MathSyntax.tex.print(self)
     return symbol
+  }
+
+  public static func == (a: MathSymbol, b: MathSymbol) -> Bool {
+    a.base == b.base && a.subscripts == b.subscripts && a.superscripts == b.superscripts
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(base)
+    hasher.combine(subscripts)
+    hasher.combine(superscripts)
   }
 
   /// True when a layer index leads the superscript, which is then written before the

@@ -1,116 +1,191 @@
 /// How one output spells the parts of a `MathExpression`: TeX for the derivations and TikZ,
 /// plain ASCII for terminals and text labels. The structure is printed once, by `print`; a
-/// syntax only spells words, letters, brackets and scripts.
+/// syntax only spells words, letters, brackets and scripts, each as the text around its
+/// content (a symbol is printed for every entry of a large trace, so pieces are appended to
+/// one string rather than made and joined).
 struct MathSyntax: Sendable {
+  /// The text before and after something: `\mathrm{` and `}`.
+  typealias Around = (before: String, after: String)
+
   /// An upright word: `\mathrm{net}` or `net`.
-  let upright: @Sendable (String) -> String
+  let upright: Around
   /// A Greek letter from its TeX name: `\delta` or `delta`.
-  let greek: @Sendable (String) -> String
-  /// A base under an accent: `\bar{z}` or `bar(z)`.
-  let accent: @Sendable (MathBase.Accent, String) -> String
-  /// A superscript group: `^{…}` or `^…`.
-  let superscriptGroup: @Sendable (String) -> String
-  /// A subscript group: `_{…}` or `_…`.
-  let subscriptGroup: @Sendable (String) -> String
-  /// The update mark, the brackets of a step and the final mark: `+`, `\langle s \rangle`,
-  /// `\ast` or `+`, `<s>`, `*`.
-  let afterStep: @Sendable (String) -> String
-  let final: String
-  /// A power's base in parentheses: `(…)`, or `\left(…\right)` around a tall TeX base.
-  let parenthesized: @Sendable (_ text: String, _ tall: Bool) -> String
-  /// ∂a/∂b.
-  let partial: @Sendable (String, String) -> String
-  /// A derivative along the path through `via`.
-  let restricted: @Sendable (_ inner: String, _ via: String) -> String
-  /// The log-sum-exp over k of the exponential of `term`.
-  let logSumExp: @Sendable (_ term: String) -> String
+  let greek: Around
+  /// The text before a base under each accent (bar, hat, tilde) and after it: `\bar{z}`, `bar(z)`.
+  let accents: (bar: String, hat: String, tilde: String, after: String)
+  /// A superscript group and a subscript group: `^{…}`, `_{…}` or `^…`, `_…`.
+  let superscript: Around, `subscript`: Around
+  /// The brackets of a step mark and the final mark: `\langle s \rangle`, `\ast` or `<s>`, `*`.
+  let step: Around, final: String
+  /// A power's base in parentheses, and around a tall base (a fraction).
+  let parentheses: Around, tallParentheses: Around
+  /// ∂a/∂b: before a, between a and b, after b.
+  let partial: (before: String, between: String, after: String)
+  /// A derivative along the path through a unit: before the derivative, between it and the
+  /// unit, after the unit.
+  let restricted: (before: String, between: String, after: String)
+  /// The log-sum-exp over k of the exponential of a term.
+  let logSumExp: Around
+  /// Whether a symbol's cached TeX (`MathSymbol.cachingTeX()`) is this syntax's spelling.
+  let isTeX: Bool
 
   /// TeX, as every derivation prints it.
   static let tex = MathSyntax(
-    upright: { "\\mathrm{" + $0 + "}" }, greek: { "\\" + $0 },
-    accent: { "\\" + $0.rawValue + "{" + $1 + "}" },
-    superscriptGroup: { "^{" + $0 + "}" }, subscriptGroup: { "_{" + $0 + "}" },
-    afterStep: { "\\langle " + $0 + " \\rangle" }, final: "\\ast",
-    parenthesized: { $1 ? "\\left(" + $0 + "\\right)" : "(" + $0 + ")" },
-    partial: { "\\frac{\\partial " + $0 + "}{\\partial " + $1 + "}" },
-    restricted: { "\\left." + $0 + "\\right\\vert_{\\mathrm{via}\\ " + $1 + "}" },
-    logSumExp: { "\\log \\sum_{k} e^{" + $0 + "}" })
+    upright: ("\\mathrm{", "}"), greek: ("\\", ""), accents: ("\\bar{", "\\hat{", "\\tilde{", "}"),
+    superscript: ("^{", "}"), subscript: ("_{", "}"), step: ("\\langle ", " \\rangle"), final: "\\ast",
+    parentheses: ("(", ")"), tallParentheses: ("\\left(", "\\right)"),
+    partial: ("\\frac{\\partial ", "}{\\partial ", "}"),
+    restricted: ("\\left.", "\\right\\vert_{\\mathrm{via}\\ ", "}"), logSumExp: ("\\log \\sum_{k} e^{", "}"), isTeX: true)
 
   /// Plain ASCII: `W^[1]_11`, `(a^[1]_1)^2`, `dE_total/dw_5`.
   static let plain = MathSyntax(
-    upright: { $0 }, greek: { $0 }, accent: { $0.rawValue + "(" + $1 + ")" },
-    superscriptGroup: { "^" + $0 }, subscriptGroup: { "_" + $0 },
-    afterStep: { "<" + $0 + ">" }, final: "*",
-    parenthesized: { text, _ in "(" + text + ")" },
-    partial: { "d" + $0 + "/d" + $1 },
-    restricted: { $0 + " via " + $1 },
-    logSumExp: { "log sum_k e^(" + $0 + ")" })
+    upright: ("", ""), greek: ("", ""), accents: ("bar(", "hat(", "tilde(", ")"),
+    superscript: ("^", ""), subscript: ("_", ""), step: ("<", ">"), final: "*",
+    parentheses: ("(", ")"), tallParentheses: ("(", ")"),
+    partial: ("d", "/d", ""), restricted: ("", " via ", ""), logSumExp: ("log sum_k e^(", ")"), isTeX: false)
 
   /// `expression` in this syntax.
   func print(_ expression: MathExpression) -> String {
+    var text = TextBuffer(capacity: 96)
+    write(expression, to: &text)
+    return text.text
+  }
+
+  /// `symbol` in this syntax.
+  func print(_ symbol: MathSymbol) -> String {
+    var text = TextBuffer(capacity: 48)
+    write(symbol, to: &text)
+    return text.text
+  }
+
+  /// `part` on its own in this syntax.
+  func print(_ part: ScriptPart) -> String {
+    var text = TextBuffer(capacity: 16)
+    write(part, to: &text)
+    return text.text
+  }
+
+  /// Appends `expression` in this syntax to `text`.
+  func write(_ expression: MathExpression, to text: inout TextBuffer) {
     switch expression {
-    case let .symbol(symbol): return print(symbol)
-    case let .partial(top, bottom): return partial(print(top), print(bottom))
+    case let .symbol(symbol): write(symbol, to: &text)
+    case let .partial(top, bottom):
+      text += partial.before
+      write(top, to: &text)
+      text += partial.between
+      write(bottom, to: &text)
+      text += partial.after
     case let .power(base, exponent):
-      let text = print(base)
       // A bare symbol takes the exponent beside its subscript; one with a superscript, or any
       // composite, is parenthesised so the exponent cannot join another script.
-      if let symbol = base.symbol, symbol.superscripts.isEmpty { return text + superscriptGroup("\(exponent)") }
-      return parenthesized(text, base.symbol == nil) + superscriptGroup("\(exponent)")
-    case let .restricted(inner, via): return restricted(print(inner), print(via))
-    case let .logSumExp(term): return logSumExp(print(term))
+      if let symbol = base.symbol, symbol.superscripts.isEmpty {
+        write(symbol, to: &text)
+      } else {
+        let around = base.symbol == nil ? tallParentheses : parentheses
+        text += around.before
+        write(base, to: &text)
+        text += around.after
+      }
+      write("\(exponent)", around: superscript, to: &text)
+    case let .restricted(inner, via):
+      text += restricted.before
+      write(inner, to: &text)
+      text += restricted.between
+      write(via, to: &text)
+      text += restricted.after
+    case let .logSumExp(term):
+      text += logSumExp.before
+      write(term, to: &text)
+      text += logSumExp.after
     }
   }
 
-  /// `symbol` in this syntax: the superscript before the subscript when it starts with a layer.
-  func print(_ symbol: MathSymbol) -> String {
-    var text = print(symbol.base)
-    let sup = symbol.superscripts.isEmpty ? "" : superscriptGroup(print(symbol.superscripts))
-    let sub = symbol.subscripts.isEmpty ? "" : subscriptGroup(print(symbol.subscripts))
+  /// The superscript before the subscript when it starts with a layer (`z^{[2]}_{1}`), else
+  /// after it (`\mathrm{out}_{h1}^{(1)}`).
+  private func write(_ symbol: MathSymbol, to text: inout TextBuffer) {
+    if isTeX, let tex = symbol.cachedTeX { return text += tex }
+    write(symbol.base, to: &text)
     if symbol.superscriptFirst {
-      text += sup
-      text += sub
+      write(symbol.superscripts, around: superscript, to: &text)
+      write(symbol.subscripts, around: self.subscript, to: &text)
     } else {
-      text += sub
-      text += sup
+      write(symbol.subscripts, around: self.subscript, to: &text)
+      write(symbol.superscripts, around: superscript, to: &text)
     }
-    return text
   }
 
-  func print(_ base: MathBase) -> String {
+  private func write(_ base: MathBase, to text: inout TextBuffer) {
     switch base {
-    case let .italic(letters): return letters
-    case let .upright(word): return upright(word)
-    case let .greek(name): return greek(name)
-    case let .accented(mark, inner): return accent(mark, print(inner))
-    case let .differential(inner): return "d" + print(inner)
+    case let .italic(letters): text += letters
+    case let .upright(word): write(word, around: upright, to: &text)
+    case let .greek(name): write(name, around: greek, to: &text)
+    case let .accented(mark, inner):
+      switch mark {
+      case .bar: text += accents.bar
+      case .hat: text += accents.hat
+      case .tilde: text += accents.tilde
+      }
+      write(inner, to: &text)
+      text += accents.after
+    case let .differential(inner):
+      text += "d"
+      write(inner, to: &text)
     }
   }
 
-  /// Parts one after the other; a `]` followed by `(` or `[` is kept apart by a space (which
-  /// TeX ignores), since Markdown would read `[1](2)` as a link.
-  private func print(_ parts: [ScriptPart]) -> String {
-    var text = ""
+  /// A script's parts one after the other, in its group; a `]` followed by `(` or `[` is kept
+  /// apart by a space (which TeX ignores), since Markdown would read `[1](2)` as a link.
+  private func write(_ parts: [ScriptPart], around: Around, to text: inout TextBuffer) {
+    guard !parts.isEmpty else { return }
+    text += around.before
+    var previous: ScriptPart?
     for part in parts {
-      let next = print(part)
-      if text.last == "]", let first = next.first, first == "(" || first == "[" { text += " " }
-      text += next
+      if previous?.closesWithSquareBracket == true, part.opensWithBracket { text += " " }
+      write(part, to: &text)
+      previous = part
     }
-    return text
+    text += around.after
   }
 
-  func print(_ part: ScriptPart) -> String {
+  private func write(_ content: String, around: Around, to text: inout TextBuffer) {
+    text += around.before
+    text += content
+    text += around.after
+  }
+
+  private func write(_ part: ScriptPart, to text: inout TextBuffer) {
     switch part {
-    case let .text(text): return text
-    case let .upright(word): return upright(word)
+    case let .text(letters): text += letters
+    case let .upright(word): write(word, around: upright, to: &text)
     case let .layer(index, brackets), let .example(index, brackets):
-      return brackets == .round ? "(" + index + ")" : "[" + index + "]"
-    case .updated: return "+"
-    case let .afterStep(step): return afterStep(step)
-    case .final: return final
-    case let .symbol(symbol): return print(symbol)
+      write(index, around: brackets == .round ? ("(", ")") : ("[", "]"), to: &text)
+    case .updated: text += "+"
+    case let .afterStep(step): write(step, around: self.step, to: &text)
+    case .final: text += final
+    case let .symbol(symbol): write(symbol, to: &text)
     }
   }
+}
+
+extension ScriptPart {
+  /// True for a part printed with an opening bracket first: a layer or an example index.
+  fileprivate var opensWithBracket: Bool {
+    switch self {
+    case .layer, .example: return true
+    default: return false
+    }
+  }
+
+  /// True for a part printed with a `]` last: a layer or an example index in square brackets.
+  fileprivate var closesWithSquareBracket: Bool {
+    switch self {
+    case .layer(_, .square), .example(_, .square): return true
+    default: return false
+    }
+  }
+
+  /// The part as TeX on its own: `(k)`, `[2]`, `\langle 3 \rangle`.
+  public var tex: String { MathSyntax.tex.print(self) }
 }
 
 extension MathExpression {
@@ -125,9 +200,4 @@ extension MathSymbol {
   public var tex: String { MathSyntax.tex.print(self) }
   /// The symbol in plain ASCII: `W^[1]_11`.
   public var plain: String { MathSyntax.plain.print(self) }
-}
-
-extension ScriptPart {
-  /// The part as TeX on its own: `(k)`, `[2]`, `\langle 3 \rangle`.
-  public var tex: String { MathSyntax.tex.print(self) }
 }

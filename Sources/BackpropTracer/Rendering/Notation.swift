@@ -30,13 +30,14 @@ public struct Notation: Sendable {
     self.neurons = neurons
     var inputs: [String: MathSymbol] = [:]
     for (position, name) in network.inputNames.enumerated() {
-      inputs[name] = Self.input(preset, name: name, position: position + 1)
+      inputs[name] = Self.input(preset, name: name, position: position + 1).cachingTeX()
     }
     self.inputs = inputs
-    var symbols = Self.parameterSymbols(preset, network: network)
+    let positional = Self.parameterSymbols(preset, network: network)
+    var symbols: [String: MathSymbol] = [:]
     symbols.reserveCapacity(network.parameters.count)
-    for parameter in network.parameters where symbols[parameter.name] == nil {
-      symbols[parameter.name] = Self.userSymbol(parameter)
+    for parameter in network.parameters {
+      symbols[parameter.name] = (positional[parameter.name] ?? Self.userSymbol(parameter)).cachingTeX()
     }
     parameterSymbols = symbols
   }
@@ -97,6 +98,20 @@ public struct Notation: Sendable {
 
   /// The TeX of a quantity's symbol.
   public func tex(_ quantity: Quantity) -> String { symbol(quantity).tex }
+
+  /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
+  /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
+  public func tex(_ quantities: [Quantity]) -> [String] {
+    var scratch = TextBuffer(capacity: 256)
+    return quantities.map { quantity in
+      let expression = symbol(quantity)
+      // A parameter or a unit as it is (most entries of a large trace) shares its cached text.
+      if case let .symbol(symbol) = expression, let tex = symbol.cachedTeX { return tex }
+      scratch.removeAll()
+      MathSyntax.tex.write(expression, to: &scratch)
+      return scratch.text
+    }
+  }
 
   /// The error signal of the net input: δ, dz, z̄, ∂J/∂a, or Err with `errorTerm`.
   func delta(_ name: String) -> MathExpression {
@@ -164,8 +179,9 @@ public struct Notation: Sendable {
   private static let objective = MathSymbol(.accented(.tilde, .italic("J")))
 }
 
-/// The symbols of one neuron that do not depend on the example, made once per notation.
-private struct NeuronSymbols {
+/// The symbols of one neuron that do not depend on the example, made once per notation (an
+/// object, so that looking one up costs a reference, not a copy of every symbol).
+private final class NeuronSymbols: Sendable {
   let isOutput: Bool
   let net: MathSymbol
   let out: MathSymbol
@@ -180,14 +196,14 @@ private struct NeuronSymbols {
     // output's own symbols (target, error term, ŷ): by position or by name.
     let index = Notation.index(preset, name: name, layer: "\(layer)", position: "\(position)")
     let outputIndex: [ScriptPart] = [.text(preset.layerBrackets == nil ? name : "\(position)")]
-    net = MathSymbol(preset.net, subscripts: index.subscripts, superscripts: index.superscripts)
+    net = MathSymbol(preset.net, subscripts: index.subscripts, superscripts: index.superscripts).cachingTeX()
     if isOutput, let output = preset.outputOut {
-      out = MathSymbol(output, subscripts: outputIndex)
+      out = MathSymbol(output, subscripts: outputIndex).cachingTeX()
     } else {
-      out = MathSymbol(preset.out, subscripts: index.subscripts, superscripts: index.superscripts)
+      out = MathSymbol(preset.out, subscripts: index.subscripts, superscripts: index.superscripts).cachingTeX()
     }
-    target = MathSymbol(preset.target, subscripts: outputIndex)
-    errorTerm = MathSymbol(preset.errorTerm, subscripts: outputIndex)
-    delta = preset.delta.map { MathSymbol($0, subscripts: index.subscripts, superscripts: index.superscripts) }
+    target = MathSymbol(preset.target, subscripts: outputIndex).cachingTeX()
+    errorTerm = MathSymbol(preset.errorTerm, subscripts: outputIndex).cachingTeX()
+    delta = preset.delta.map { MathSymbol($0, subscripts: index.subscripts, superscripts: index.superscripts).cachingTeX() }
   }
 }
