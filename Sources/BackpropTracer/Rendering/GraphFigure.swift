@@ -51,6 +51,17 @@ public struct GraphFigure: Equatable, Sendable {
     return (Double(node.column), Double(rows - count) / 2 + Double(node.row))
   }
 
+  /// The text of a node's lines: its formula (`z_1 = y^4`, as TeX for TikZ), its value and its
+  /// gradient.
+  func lines(_ index: Int) -> [FigureText] {
+    let node = nodes[index]
+    let name = ExpressionPrinter.latex(name: node.name)
+    let head = FigureText([.formula(
+      plain: plainLines(index)[0], tex: node.formula.map { name + " = " + ExpressionPrinter.latex($0) } ?? name)])
+    return [head, FigureText([.text("value "), .number(node.value)])]
+      + (node.gradient.map { [FigureText([.text("grad "), .number($0)])] } ?? [])
+  }
+
   /// The text of a node's lines in plain text: `z_1 = y^4`, `value 2.5`, `grad 0.4`.
   public func plainLines(_ index: Int) -> [String] {
     let node = nodes[index]

@@ -109,10 +109,11 @@ public enum ScriptPart: Hashable, Sendable {
 }
 
 extension MathSymbol {
-  /// Greek letters that a name may spell (`theta4` is θ₄).
-  static let greekLetters: Set<String> = [
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-    "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+  /// Greek letters by TeX name, as drawn: a name may spell one (`theta4` is θ₄).
+  static let greekLetters: [String: String] = [
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "zeta": "ζ", "eta": "η", "theta": "θ",
+    "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ",
+    "tau": "τ", "upsilon": "υ", "phi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Omega": "Ω",
   ]
 
   /// A user's name as a symbol: letters then digits become a subscripted letter (`w5` → `w_{5}`,
@@ -130,7 +131,7 @@ extension MathSymbol {
     guard letterCount > 0 else { return MathSymbol(unit, subscripts: [.text(digits)]) }
     let letters = String(Substring(utf8.prefix(letterCount)))
     let base: MathBase =
-      letterCount == 1 ? .italic(letters) : greekLetters.contains(letters) ? .greek(letters) : .upright(letters)
+      letterCount == 1 ? .italic(letters) : greekLetters[letters] != nil ? .greek(letters) : .upright(letters)
     return MathSymbol(base, subscripts: digits.isEmpty ? [] : [.text(digits)])
   }
 

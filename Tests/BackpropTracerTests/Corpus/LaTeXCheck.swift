@@ -1,7 +1,8 @@
 /// Structural checks of a generated LaTeX file, for pdflatex with OT1 fonts: ASCII only, braces
 /// balanced (escaped ones aside), environments closed in order, no `%` that would comment out
-/// the rest of a line, no command that OT1 lacks, inline math paired on its line, and every
-/// piece of math (inline, `align*` lines, TikZ labels) sound by `TeXMathCheck`.
+/// text (one that ends a line only hides its line break), no command that OT1 lacks, inline
+/// math paired on its line, and every piece of math (inline, `align*` lines, TikZ labels) sound
+/// by `TeXMathCheck`.
 enum LaTeXCheck {
   static func problems(in latex: String) -> [String] {
     var problems: [String] = []
@@ -17,7 +18,9 @@ enum LaTeXCheck {
         switch token {
         case "{": depth += 1
         case "}": depth -= 1
-        case "%" where !(index == 0 && line.hasPrefix("% ")): fail("an unescaped % comments out the rest of the line")
+        // A comment line of the writer's, or a `%` that ends a line to hide its line break.
+        case "%" where !(index == 0 && line.hasPrefix("% ")) && index != tokens.count - 1:
+          fail("an unescaped % comments out the rest of the line")
         case "\\begin", "\\end":
           let name = tokens[(index + 1)...].prefix { $0 != "}" }.dropFirst().joined()
           if token == "\\begin" {
