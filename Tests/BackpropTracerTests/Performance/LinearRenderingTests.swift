@@ -12,7 +12,10 @@ import Testing
 @Suite("Linear rendering")
 struct LinearRenderingTests {
   /// A chain of `depth` one-neuron sigmoid layers, traced.
-  static func chain(depth: Int) throws -> Trace {
+  static func chain(depth: Int) throws -> Trace { try chainFixture(depth: depth).trace() }
+
+  /// The fixture of a chain of `depth` one-neuron sigmoid layers.
+  static func chainFixture(depth: Int) throws -> Fixture {
     let layers = (0..<depth).map { """
       {"activation": "sigmoid", "neurons": ["n\($0)"], "weights": [["w\($0)"]], "biases": ["b\($0)"]}
       """ }.joined(separator: ",")
@@ -21,7 +24,7 @@ struct LinearRenderingTests {
       {"title": "chain", "network": {"inputs": ["x"], "layers": [\(layers)], "parameters": {\(values)}},
        "loss": "halfSquaredError", "learningRate": 0.1, "example": {"inputs": {"x": 1}, "targets": {"n\(depth - 1)": 0.5}}}
       """
-    return try Fixture.load(Array(json.utf8), file: "chain.json").trace()
+    return try Fixture.load(Array(json.utf8), file: "chain.json")
   }
 
   /// The CPU seconds this thread spends in `body` (other processes and threads do not count).
@@ -49,5 +52,19 @@ struct LinearRenderingTests {
     // A bound on the growth, not a benchmark: linear work gives a ratio near 4 (10,000 layers
     // took 3.7 s of a debug build's CPU), quadratic work near 16 (56 s before the fix).
     #expect(longTime / shortTime < 8, "2,500 layers \(shortTime) s, 10,000 layers \(longTime) s")
+  }
+
+  @Test("The graph of a deep chain renders in work that grows linearly with its depth")
+  func graphDepth() throws {
+    let short = try Self.chainFixture(depth: 500).graphFixture(), long = try Self.chainFixture(depth: 2_000).graphFixture()
+    func render(_ graph: GraphFixture) -> Double {
+      Self.cpuSeconds {
+        for format in LectureFiles.Format.allCases {
+          _ = GraphFiles.render(graph, format: format, numbers: NumberFormat(decimals: 6), base: "chain")
+        }
+      }
+    }
+    let (shortTime, longTime) = (render(short), render(long))
+    #expect(longTime / shortTime < 8, "500 layers \(shortTime) s, 2,000 layers \(longTime) s")
   }
 }
