@@ -24,7 +24,7 @@ struct CorpusCheckTests {
     "Costs <span>$</span>5 and <span>$</span>6", "an $ x$ here", "glued a$x$ here", "$x$5 after", "$\\{x\\}$ braces",
     "$a^{[1](2)}$ link", "$\\mathrm{net}_{h1}$ is fine but ${x}_{1}$ is not", "| $a \\vert b | c$ |", "odd $x$ $",
     "$w^\\ast$ and $x*y$", "$a \\, b$", "$$\nx\n$$", "text\n\n$$\n\\begin{aligned}\nx^{2}^{3} &= 1\n\\end{aligned}\n$$\n",
-    "text\n$$\n\\begin{aligned}\nx &= 1\n\\end{aligned}\n$$\n",
+    "text\n$$\n\\begin{aligned}\nx &= 1\n\\end{aligned}\n$$\n", "a `code span that does not close",
   ])
   func markdownRefused(markdown: String) {
     #expect(!MarkdownCheck.problems(in: markdown).isEmpty, "\(markdown) passed")
@@ -32,7 +32,7 @@ struct CorpusCheckTests {
 
   @Test("Markdown as the writer spells it passes")
   func markdownAccepted() {
-    let markdown = "# Costs <span>&#36;</span>5\n\nInputs: $x_{1} = 0.5$, $\\mathrm{out}_ {h1} = 1$.\n\n$$\n\\begin{aligned}\nz^{[1] (2)}_{1} &= 1 \\\\\n  &= 2 \\\\[6pt]\ny &= 3\n\\end{aligned}\n$$\n\n| $x$ | $1$ |\n"
+    let markdown = "# Costs <span>&#36;</span>5 and `$\\input{x}$`\n\nInputs: $x_{1} = 0.5$, $\\mathrm{out}_ {h1} = 1$.\n\n$$\n\\begin{aligned}\nz^{[1] (2)}_{1} &= 1 \\\\\n  &= 2 \\\\[6pt]\ny &= 3\n\\end{aligned}\n$$\n\n| $x$ | $1$ |\n"
     #expect(MarkdownCheck.problems(in: markdown) == [])
   }
 

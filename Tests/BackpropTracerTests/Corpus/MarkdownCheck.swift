@@ -42,10 +42,14 @@ enum MarkdownCheck {
     return TeXMathCheck.problems(in: body)
   }
 
-  /// The problems of the inline math and the text of one line.
+  /// The problems of the inline math and the text of one line (code spans, which no renderer
+  /// reads as math or Markdown, aside).
   static func inlineProblems(_ line: String, inTable: Bool) -> [String] {
     var problems: [String] = []
-    let pieces = line.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
+    let spans = line.split(separator: "`", omittingEmptySubsequences: false)
+    guard spans.count % 2 == 1 else { return ["a code span that does not close: \(line)"] }
+    let outsideCode = spans.enumerated().map { $0.offset % 2 == 0 ? String($0.element) : "code" }.joined()
+    let pieces = outsideCode.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
     guard pieces.count % 2 == 1 else { return ["an odd number of $ (math that does not close): \(line)"] }
     for (index, piece) in pieces.enumerated() {
       func fail(_ message: String) { problems.append("\(message) in `\(piece)` of: \(line)") }

@@ -12,7 +12,7 @@ struct MarkdownTests {
     ("# heading", "\\# heading"),
     ("- item", "\\- item"),
     ("1. item", "1\\. item"),
-    ("\\input{/etc/passwd}", "\\\\input{/etc/passwd}"),
+    ("\\input{/etc/passwd}", "`\\input{/etc/passwd}`"),
     ("line\nbreak", "line break"),
     ("2-2-2 (seed 000)", "2-2-2 (seed 000)"),
   ])
@@ -30,7 +30,7 @@ struct MarkdownTests {
        "example": {"inputs": {"x": 1}, "targets": {"o": 0}}}
       """)
     let page = MarkdownRenderer.render(try fixture.trace(), imageBase: "hostile")
-    #expect(page.hasPrefix("# &lt;script&gt;x&lt;/script&gt; <span>&#36;</span>\\\\input{a}<span>&#36;</span> \\| \\_b\\_\n"))
+    #expect(page.hasPrefix("# &lt;script&gt;x&lt;/script&gt; `$\\input{a}$` \\| \\_b\\_\n"))
   }
 
   @Test("Display math is a block of its own: $$ alone on a line, blank lines around")
