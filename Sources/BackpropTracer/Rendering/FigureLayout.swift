@@ -108,3 +108,30 @@ struct LabelPlacer {
     return box
   }
 }
+
+/// What a figure writer draws a layout with, one element at a time.
+protocol FigurePainter {
+  /// An edge along `points`, with an arrow at the last.
+  mutating func edge(_ points: [FigurePoint])
+  /// A unit: a circle filling `box`.
+  mutating func circle(_ box: FigureBox)
+  /// A graph node: a rounded box.
+  mutating func box(_ box: FigureBox)
+  /// A line of a node's text, centred at `x`.
+  mutating func line(_ line: FigureLayout.Line, x: Double)
+  /// A label on a white ground.
+  mutating func label(_ label: FigureLayout.Label)
+}
+
+extension FigureLayout {
+  /// Draws the layout: edges first, then nodes (covering the ends of the edges) with their
+  /// text, then labels on top.
+  func draw(with painter: inout some FigurePainter) {
+    for edge in edges { painter.edge(edge.points) }
+    for node in nodes {
+      if node.isCircle { painter.circle(node.box) } else { painter.box(node.box) }
+      for line in node.lines { painter.line(line, x: node.box.centre.x) }
+    }
+    for label in labels { painter.label(label) }
+  }
+}

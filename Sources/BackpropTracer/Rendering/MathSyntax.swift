@@ -69,12 +69,7 @@ struct MathSyntax: Sendable {
   func write(_ expression: MathExpression, to text: inout TextBuffer) {
     switch expression {
     case let .symbol(symbol): write(symbol, to: &text)
-    case let .partial(top, bottom):
-      text += partial.before
-      write(top, to: &text)
-      text += partial.between
-      write(bottom, to: &text)
-      text += partial.after
+    case let .partial(top, bottom): write(top, bottom, around: partial, to: &text)
     case let .power(base, exponent):
       // A bare symbol takes the exponent beside its subscript; one with a superscript, or any
       // composite, is parenthesised so the exponent cannot join another script.
@@ -87,17 +82,24 @@ struct MathSyntax: Sendable {
         text += around.after
       }
       write("\(exponent)", around: superscript, to: &text)
-    case let .restricted(inner, via):
-      text += restricted.before
-      write(inner, to: &text)
-      text += restricted.between
-      write(via, to: &text)
-      text += restricted.after
+    case let .restricted(inner, via): write(inner, via, around: restricted, to: &text)
     case let .logSumExp(term):
       text += logSumExp.before
       write(term, to: &text)
       text += logSumExp.after
     }
+  }
+
+  /// Two expressions with the text before, between and after them.
+  private func write(
+    _ first: MathExpression, _ second: MathExpression, around: (before: String, between: String, after: String),
+    to text: inout TextBuffer
+  ) {
+    text += around.before
+    write(first, to: &text)
+    text += around.between
+    write(second, to: &text)
+    text += around.after
   }
 
   /// The superscript before the subscript when it starts with a layer (`z^{[2]}_{1}`), else

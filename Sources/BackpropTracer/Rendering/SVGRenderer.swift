@@ -38,38 +38,16 @@ public enum SVGRenderer {
     "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(extra)>\(content)</text>\n"
   }
 
-  /// A laid-out figure: edges, then nodes with their text, then labels on a white halo; shown
-  /// at most `FigureLayout.pageWidth` wide.
+  /// A laid-out figure, shown at most `FigureLayout.pageWidth` wide.
   private static func draw(_ layout: FigureLayout, title: String, caption: String) -> String {
     let scale = layout.scale
-    var output = header(
-      width: layout.width * scale, height: layout.height * scale, canvas: (layout.width, layout.height), title: title,
-      caption: caption)
-    output += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"gray\"/></marker></defs>\n"
-    for edge in layout.edges {
-      let points = edge.points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
-      output += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"gray\" marker-end=\"url(#arrow)\"/>\n"
-    }
-    for node in layout.nodes {
-      let box = node.box
-      if node.isCircle {
-        output += "<circle cx=\"\(number(box.centre.x))\" cy=\"\(number(box.centre.y))\" r=\"\(number(box.width / 2))\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/>\n"
-      } else {
-        output += "<rect x=\"\(number(box.x))\" y=\"\(number(box.y))\" width=\"\(number(box.width))\" height=\"\(number(box.height))\" rx=\"6\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
-      }
-      for line in node.lines {
-        output += text(
-          line.text.svg(size: line.size), x: box.centre.x, y: line.baseline, anchor: "middle", size: Int(line.size),
-          extra: line.italic ? " font-style=\"italic\"" : "")
-      }
-    }
-    for label in layout.labels {
-      let color = label.isDerivative ? " fill=\"#1f5fa8\"" : ""
-      output += text(
-        label.text.svg(size: label.size), x: label.box.centre.x, y: label.box.centre.y + label.size * 0.35, anchor: "middle",
-        size: Int(label.size), extra: color + " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
-    }
-    return output + "</svg>\n"
+    var painter = SVGPainter(
+      output: header(
+        width: layout.width * scale, height: layout.height * scale, canvas: (layout.width, layout.height), title: title,
+        caption: caption)
+        + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"gray\"/></marker></defs>\n")
+    layout.draw(with: &painter)
+    return painter.output + "</svg>\n"
   }
 
   private static func draw(_ curve: LossCurve, title: String) -> String {
@@ -94,5 +72,38 @@ extension Document {
   public var title: String {
     for case let .heading(1, text) in blocks { return text }
     return ""
+  }
+}
+
+/// Draws a figure's elements as SVG: gray arrows, black outlines on white, labels on a white
+/// halo (local derivatives in blue).
+private struct SVGPainter: FigurePainter {
+  var output: String
+  private func number(_ value: Double) -> String { SVGRenderer.number(value) }
+
+  mutating func edge(_ points: [FigurePoint]) {
+    let list = points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
+    output += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"gray\" marker-end=\"url(#arrow)\"/>\n"
+  }
+
+  mutating func circle(_ box: FigureBox) {
+    output += "<circle cx=\"\(number(box.centre.x))\" cy=\"\(number(box.centre.y))\" r=\"\(number(box.width / 2))\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/>\n"
+  }
+
+  mutating func box(_ box: FigureBox) {
+    output += "<rect x=\"\(number(box.x))\" y=\"\(number(box.y))\" width=\"\(number(box.width))\" height=\"\(number(box.height))\" rx=\"6\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
+  }
+
+  mutating func line(_ line: FigureLayout.Line, x: Double) {
+    output += SVGRenderer.text(
+      line.text.svg(size: line.size), x: x, y: line.baseline, anchor: "middle", size: Int(line.size),
+      extra: line.italic ? " font-style=\"italic\"" : "")
+  }
+
+  mutating func label(_ label: FigureLayout.Label) {
+    let color = label.isDerivative ? " fill=\"#1f5fa8\"" : ""
+    output += SVGRenderer.text(
+      label.text.svg(size: label.size), x: label.box.centre.x, y: label.box.centre.y + label.size * 0.35, anchor: "middle",
+      size: Int(label.size), extra: color + " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
   }
 }

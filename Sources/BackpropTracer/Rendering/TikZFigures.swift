@@ -18,38 +18,20 @@ enum TikZFigures {
   }
 
   /// A laid-out figure, a pixel as 0.75 pt (y downward), its text in the nearest standard size
-  /// (13 px is 9.75 pt, `\small`); shrunk to the line width when it is wider, so it fits a page
+  /// (13 px is 9.75 pt, `\\small`); shrunk to the line width when it is wider, so it fits a page
   /// or a slide.
   private static func draw(_ layout: FigureLayout) -> String {
-    var output = "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
-    output += "\\begin{tikzpicture}[x=0.75pt, y=-0.75pt, inner sep=0pt, outer sep=0pt]\n"
-    // The canvas, so that the picture has the layout's size and margins.
-    output += "\\path \(point(0, 0)) rectangle \(point(layout.width, layout.height));\n"
-    for edge in layout.edges {
-      output += "\\draw[->, gray] " + edge.points.map { point($0.x, $0.y) }.joined(separator: " -- ") + ";\n"
-    }
-    for node in layout.nodes {
-      let box = node.box
-      if node.isCircle {
-        output += "\\draw[thick, fill=white] \(point(box.centre.x, box.centre.y)) circle[radius=\(coordinate.plain(box.width / 2 * 0.75))pt];\n"
-      } else {
-        output += "\\draw[thick, fill=white, rounded corners=4.5pt] \(point(box.x, box.y)) rectangle \(point(box.maxX, box.maxY));\n"
-      }
-      for line in node.lines {
-        let text = line.italic ? "\\textit{" + line.text.tikz + "}" : line.text.tikz
-        output += "\\node[font=\(font(line.size)), anchor=base] at \(point(box.centre.x, line.baseline)) {\(text)};\n"
-      }
-    }
-    for label in layout.labels {
-      let color = label.isDerivative ? ", text=blue!60!black" : ""
-      let centre = label.box.centre
-      output += "\\node[font=\(font(label.size)), fill=white, inner sep=1pt\(color)] at \(point(centre.x, centre.y)) {\(label.text.tikz)};\n"
-    }
-    return output + "\\end{tikzpicture}}\n"
+    var painter = TikZPainter(
+      output: "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
+        + "\\begin{tikzpicture}[x=0.75pt, y=-0.75pt, inner sep=0pt, outer sep=0pt]\n"
+        // The canvas, so that the picture has the layout's size and margins.
+        + "\\path \(point(0, 0)) rectangle \(point(layout.width, layout.height));\n")
+    layout.draw(with: &painter)
+    return painter.output + "\\end{tikzpicture}}\n"
   }
 
   /// The LaTeX size nearest to `size` pixels at 0.75 pt each, in an 11 pt document.
-  private static func font(_ size: Double) -> String {
+  static func font(_ size: Double) -> String {
     size >= 13 ? "\\small" : size >= 12 ? "\\footnotesize" : "\\scriptsize"
   }
 
@@ -62,5 +44,35 @@ enum TikZFigures {
     output += "\\node[left] at (0,1) {$\(curve.largestError)$};\n\\draw (-0.01,1) -- (0,1);\n"
     output += "\\draw[thick] " + curve.points.map { point($0.x, $0.y) }.joined(separator: " -- ") + ";\n"
     return output + "\\end{tikzpicture}\n"
+  }
+}
+
+/// Draws a figure's elements with TikZ: gray arrows, thick outlines filled white, labels on a
+/// white ground (local derivatives in blue).
+private struct TikZPainter: FigurePainter {
+  var output: String
+  private func point(_ point: FigurePoint) -> String { TikZFigures.point(point.x, point.y) }
+
+  mutating func edge(_ points: [FigurePoint]) {
+    output += "\\draw[->, gray] " + points.map(point).joined(separator: " -- ") + ";\n"
+  }
+
+  mutating func circle(_ box: FigureBox) {
+    output += "\\draw[thick, fill=white] \(point(box.centre)) circle[radius=\(TikZFigures.coordinate.plain(box.width / 2 * 0.75))pt];\n"
+  }
+
+  mutating func box(_ box: FigureBox) {
+    let corner = FigurePoint(x: box.maxX, y: box.maxY)
+    output += "\\draw[thick, fill=white, rounded corners=4.5pt] \(point(FigurePoint(x: box.x, y: box.y))) rectangle \(point(corner));\n"
+  }
+
+  mutating func line(_ line: FigureLayout.Line, x: Double) {
+    let text = line.italic ? "\\textit{" + line.text.tikz + "}" : line.text.tikz
+    output += "\\node[font=\(TikZFigures.font(line.size)), anchor=base] at \(point(FigurePoint(x: x, y: line.baseline))) {\(text)};\n"
+  }
+
+  mutating func label(_ label: FigureLayout.Label) {
+    let color = label.isDerivative ? ", text=blue!60!black" : ""
+    output += "\\node[font=\(TikZFigures.font(label.size)), fill=white, inner sep=1pt\(color)] at \(point(label.box.centre)) {\(label.text.tikz)};\n"
   }
 }
