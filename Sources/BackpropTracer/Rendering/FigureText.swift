@@ -78,6 +78,18 @@ public struct FigureText: Equatable, Sendable {
     return markup
   }
 
+  /// The text in plain characters, symbols spelled as `W^[1]_11`: what a screen reader reads
+  /// for a label whose scripts are drawn apart.
+  var plain: String {
+    runs.map { run in
+      switch run {
+      case let .text(text), let .number(text), let .formula(text, _): return text
+      case let .symbol(symbol): return symbol.plain
+      case .arrow: return " → "
+      }
+    }.joined()
+  }
+
   /// The text for TikZ: words escaped for LaTeX, symbols and numbers in math.
   var tikz: String {
     runs.map { run in

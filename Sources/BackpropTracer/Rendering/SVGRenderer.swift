@@ -100,10 +100,14 @@ private struct SVGPainter: FigurePainter {
       extra: line.italic ? " font-style=\"italic\"" : "")
   }
 
+  /// A label on a white halo; one with a symbol carries its plain text for screen readers,
+  /// which would read the scripts drawn apart as separate words.
   mutating func label(_ label: FigureLayout.Label) {
     let color = label.isDerivative ? " fill=\"#1f5fa8\"" : ""
+    let hasSymbol = label.text.runs.contains { if case .symbol = $0 { return true } else { return false } }
+    let spoken = hasSymbol ? " aria-label=\"\(Escaping.svg(label.text.plain))\"" : ""
     output += SVGRenderer.text(
       label.text.svg(size: label.size), x: label.box.centre.x, y: label.box.centre.y + label.size * 0.35, anchor: "middle",
-      size: Int(label.size), extra: color + " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
+      size: Int(label.size), extra: color + spoken + " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
   }
 }
