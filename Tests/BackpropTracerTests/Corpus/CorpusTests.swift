@@ -85,12 +85,14 @@ struct CorpusTests {
     CorpusOutput.sample(markdown: markdown, latex: latex, fragment: fragment, base: "graph-\(seed)", seed: seed, variant: 0)
   }
 
-  @Test("Most generated graph fixtures are valid, so the graph corpus is not empty")
+  @Test("Most generated graph fixtures are valid, and those cover every function")
   func graphsLoad() {
     let loaded = CorpusSeeds.fixedGraphs.filter { seed in
       (try? GraphFixture.load(Array(GraphGenerator.json(seed: seed).utf8), file: "g.json")) != nil
     }
     #expect(loaded.count >= 12, "only \(loaded.count) of \(CorpusSeeds.fixedGraphs.count) graph seeds load")
+    let functions = Set(loaded.map { Int($0 % UInt64(GraphGenerator.functions.count)) })
+    #expect(functions.count == GraphGenerator.functions.count, "functions covered: \(functions.sorted())")
   }
 
   @Test("A network fixture's error graph gives sound Markdown and LaTeX", arguments: CorpusSeeds.fixed.prefix(8))
