@@ -77,6 +77,16 @@ struct RenderingSlipTests {
     #expect(NumberFormat(significant: 2).rounded(-1.7976931348623157e308) == -1.7976931348623157e308)
   }
 
+  @Test("A hand computation that rounds an output to 1 under a cross-entropy says so and keeps full precision")
+  func handComputationUndefined() throws {
+    let trace = try fixture(loss: "binaryCrossEntropy", examples: #"[{"inputs": {"i1": 20}, "targets": {"o": 1}}]"#).trace()
+    let options = RenderOptions(format: NumberFormat(significant: 3), roundedIntermediates: true)
+    let text = MarkdownRenderer.render(trace, options: options, imageBase: nil)
+    #expect(text.contains(
+      "A hand computation was asked for, but with every value rounded to 3 significant digits before it is used, $\\frac{\\partial E_{\\mathrm{total}}^{(1)}}{\\partial \\mathrm{out}_ {o}^{(1)}}$ is undefined (a division by 0 or the logarithm of 0 after rounding), so the computation is not rounded."))
+    #expect(!text.contains("NaN") && !text.contains("Drift from full precision"))
+  }
+
   @Test("Two $ in a title are no math for any renderer: no $ is left in the Markdown")
   func dollarsInTitle() throws {
     let text = MarkdownRenderer.render(try fixture(title: "Costs $5 and $6").trace(), imageBase: nil)
