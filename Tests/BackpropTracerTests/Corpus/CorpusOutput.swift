@@ -25,8 +25,8 @@ enum CorpusOutput {
 
   /// Writes part of a case to `BACKPROP_CORPUS_OUT` (when set): the standalone LaTeX of two
   /// variants per seed, a fragment wrapped in a minimal document for a quarter of the seeds,
-  /// and the Markdown with its figures for another quarter, so that `.ci/run` compiles about 80
-  /// documents and md-checks about 10.
+  /// and the Markdown with its figures for another quarter, so that `.ci/run` compiles about 100
+  /// documents and md-checks about 12.
   static func sample(
     markdown: [(name: String, contents: String)], latex: String, fragment: String, base: String, seed: UInt64, variant: Int
   ) {
