@@ -4,8 +4,9 @@
 public enum MathExpression: Hashable, Sendable {
   /// A symbol: `\mathrm{net}_{h1}`, `W^{[2]}_{12}`.
   case symbol(MathSymbol)
-  /// The partial derivative of the first over the second: `\frac{\partial E}{\partial w_{5}}`.
-  indirect case partial(MathExpression, MathExpression)
+  /// The partial derivative of the first symbol by the second: `\frac{\partial E}{\partial w_{5}}`.
+  /// (Its parts are symbols, held in place: a trace has one per parameter and neuron.)
+  case partial(MathSymbol, MathSymbol)
   /// A power: `\mathrm{out}_{h1}^{2}`, or `(a^{[1]}_{1})^{2}` when the base has a superscript.
   indirect case power(MathExpression, Int)
   /// A derivative along one path: `\left. X \right\vert_{\mathrm{via}\ h1}`.

@@ -46,30 +46,32 @@ struct MathSyntax: Sendable {
 
   /// `expression` in this syntax.
   func print(_ expression: MathExpression) -> String {
-    var text = TextBuffer(capacity: 96)
+    var text = ""
+    // A derivative's TeX is some 40 to 80 bytes: room for it at once, not grown in steps.
+    if expression.symbol == nil { text.reserveCapacity(80) }
     write(expression, to: &text)
-    return text.text
+    return text
   }
 
   /// `symbol` in this syntax.
   func print(_ symbol: MathSymbol) -> String {
-    var text = TextBuffer(capacity: 48)
+    var text = ""
     write(symbol, to: &text)
-    return text.text
+    return text
   }
 
   /// `part` on its own in this syntax.
   func print(_ part: ScriptPart) -> String {
-    var text = TextBuffer(capacity: 16)
+    var text = ""
     write(part, to: &text)
-    return text.text
+    return text
   }
 
   /// Appends `expression` in this syntax to `text`.
-  func write(_ expression: MathExpression, to text: inout TextBuffer) {
+  func write(_ expression: MathExpression, to text: inout String) {
     switch expression {
     case let .symbol(symbol): write(symbol, to: &text)
-    case let .partial(top, bottom): write(top, bottom, around: partial, to: &text)
+    case let .partial(top, bottom): write(top.expression, bottom.expression, around: partial, to: &text)
     case let .power(base, exponent):
       // A bare symbol takes the exponent beside its subscript; one with a superscript, or any
       // composite, is parenthesised so the exponent cannot join another script.
@@ -93,7 +95,7 @@ struct MathSyntax: Sendable {
   /// Two expressions with the text before, between and after them.
   private func write(
     _ first: MathExpression, _ second: MathExpression, around: (before: String, between: String, after: String),
-    to text: inout TextBuffer
+    to text: inout String
   ) {
     text += around.before
     write(first, to: &text)
@@ -104,7 +106,7 @@ struct MathSyntax: Sendable {
 
   /// The superscript before the subscript when it starts with a layer (`z^{[2]}_{1}`), else
   /// after it (`\mathrm{out}_{h1}^{(1)}`).
-  private func write(_ symbol: MathSymbol, to text: inout TextBuffer) {
+  private func write(_ symbol: MathSymbol, to text: inout String) {
     if isTeX, let tex = symbol.cachedTeX { return text += tex }
     write(symbol.base, to: &text)
     if symbol.superscriptFirst {
@@ -116,7 +118,7 @@ struct MathSyntax: Sendable {
     }
   }
 
-  private func write(_ base: MathBase, to text: inout TextBuffer) {
+  private func write(_ base: MathBase, to text: inout String) {
     switch base {
     case let .italic(letters): text += letters
     case let .upright(word): write(word, around: upright, to: &text)
@@ -137,7 +139,7 @@ struct MathSyntax: Sendable {
 
   /// A script's parts one after the other, in its group; a `]` followed by `(` or `[` is kept
   /// apart by a space (which TeX ignores), since Markdown would read `[1](2)` as a link.
-  private func write(_ parts: [ScriptPart], around: Around, to text: inout TextBuffer) {
+  private func write(_ parts: [ScriptPart], around: Around, to text: inout String) {
     guard !parts.isEmpty else { return }
     text += around.before
     var previous: ScriptPart?
@@ -149,13 +151,13 @@ struct MathSyntax: Sendable {
     text += around.after
   }
 
-  private func write(_ content: String, around: Around, to text: inout TextBuffer) {
+  private func write(_ content: String, around: Around, to text: inout String) {
     text += around.before
     text += content
     text += around.after
   }
 
-  private func write(_ part: ScriptPart, to text: inout TextBuffer) {
+  private func write(_ part: ScriptPart, to text: inout String) {
     switch part {
     case let .text(letters): text += letters
     case let .upright(word): write(word, around: upright, to: &text)

@@ -12,6 +12,8 @@ public struct Notation: Sendable {
   private let neurons: [String: NeuronSymbols]
   private let inputs: [String: MathSymbol]
   private let parameterSymbols: [String: MathSymbol]
+  /// The total error, its TeX cached: every gradient's fraction has it on top.
+  private let totalSymbol: MathSymbol
   /// The data-set example whose quantities are being written (marked with the example index).
   private var example: Int?
 
@@ -19,6 +21,7 @@ public struct Notation: Sendable {
   public init(_ preset: NotationPreset, network: Network, errorTerm: Bool = false) {
     self.preset = preset
     self.errorTerm = errorTerm
+    totalSymbol = preset.total.cachingTeX()
     var neurons: [String: NeuronSymbols] = [:]
     for (index, layer) in network.layers.enumerated() {
       for (position, neuron) in layer.neurons.enumerated() {
@@ -55,17 +58,17 @@ public struct Notation: Sendable {
     case let .errorTerm(name): return withExample(neuronSymbols(name).errorTerm).expression
     case .totalError: return total.expression
     case let .errorSlope(name): return signal(of: neuronSymbols(name).out)
-    case let .activationSlope(name): return .partial(out(name).expression, net(name).expression)
-    case let .activationJacobian(outName, netName): return .partial(out(outName).expression, net(netName).expression)
+    case let .activationSlope(name): return .partial(out(name), net(name))
+    case let .activationJacobian(outName, netName): return .partial(out(outName), net(netName))
     case .logSumExp: return .logSumExp(term: withExample(MathSymbol(preset.net, subscripts: [.text("k")])))
     case let .delta(name): return delta(name)
     case let .deltaByChain(name): return signal(of: neuronSymbols(name).net)
     case let .netSlopeParameter(neuron, parameter):
-      return .partial(net(neuron).expression, self.parameter(parameter).expression)
-    case let .netSlopeOut(consumer, source): return .partial(net(consumer).expression, out(source).expression)
+      return .partial(net(neuron), self.parameter(parameter))
+    case let .netSlopeOut(consumer, source): return .partial(net(consumer), out(source))
     case let .errorSlopeVia(source, consumer):
       if preset.layerBrackets == nil, neurons[consumer]?.isOutput == true {
-        return .partial(withExample(MathSymbol(preset.errorTerm, subscripts: [.text(consumer)])).expression, out(source).expression)
+        return .partial(withExample(MathSymbol(preset.errorTerm, subscripts: [.text(consumer)])), out(source))
       }
       return via(signal(of: neuronSymbols(source).out), consumer)
     case let .gradient(name): return parameterSignal(name)
@@ -77,8 +80,8 @@ public struct Notation: Sendable {
     case let .updatedVelocity(name): return velocity(name).adding(.updated).expression
     case .penalty: return Self.penalty.expression
     case .objective: return Self.objective.expression
-    case let .penaltySlope(name): return .partial(Self.penalty.expression, parameter(name).expression)
-    case let .objectiveGradient(name): return .partial(Self.objective.expression, parameter(name).expression)
+    case let .penaltySlope(name): return .partial(Self.penalty, parameter(name))
+    case let .objectiveGradient(name): return .partial(Self.objective, parameter(name))
     case let .totalErrorAfterStep(step): return preset.total.adding(.afterStep("\(step)")).expression
     case let .parameterAfterStep(name, step): return parameter(name).adding(.afterStep("\(step)")).expression
     case let .ofExample(inner, example):
@@ -102,14 +105,11 @@ public struct Notation: Sendable {
   /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
   /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
   public func tex(_ quantities: [Quantity]) -> [String] {
-    var scratch = TextBuffer(capacity: 256)
-    return quantities.map { quantity in
+    quantities.map { quantity in
       let expression = symbol(quantity)
       // A parameter or a unit as it is (most entries of a large trace) shares its cached text.
       if case let .symbol(symbol) = expression, let tex = symbol.cachedTeX { return tex }
-      scratch.removeAll()
-      MathSyntax.tex.write(expression, to: &scratch)
-      return scratch.text
+      return MathSyntax.tex.print(expression)
     }
   }
 
@@ -128,7 +128,7 @@ public struct Notation: Sendable {
   func out(_ name: String) -> MathSymbol { withExample(neuronSymbols(name).out) }
 
   /// The total error (of the current example, when there is one).
-  var total: MathSymbol { withExample(preset.total) }
+  var total: MathSymbol { withExample(totalSymbol) }
 
   /// The derivative of the error with respect to `symbol`: a fraction, `d` + symbol, or the
   /// symbol under a bar. `ofExampleQuantity` says whether `symbol` belongs to the current example
@@ -136,7 +136,7 @@ public struct Notation: Sendable {
   func signal(of symbol: MathSymbol, ofExampleQuantity: Bool = true) -> MathExpression {
     let marked = ofExampleQuantity ? withExample(symbol) : symbol
     switch preset.errorSignals {
-    case .fractions: return .partial(total.expression, marked.expression)
+    case .fractions: return .partial(total, marked)
     case .prefixedD: return withExample(MathSymbol(.differential(symbol.base), subscripts: symbol.subscripts, superscripts: symbol.superscripts)).expression
     case .bars: return withExample(MathSymbol(.accented(.bar, symbol.base), subscripts: symbol.subscripts, superscripts: symbol.superscripts)).expression
     }

@@ -18,7 +18,7 @@ extension Walkthrough {
       ?? Notation.unit(preset.out, preset, name: "o", layer: "L", position: "o")).tex
     let activations = Array(Set(network.layers.map(\.activation.displayName))).sorted().joined(separator: ", ")
     let rate = MathSymbol(preset.learningRate).tex
-    let total = preset.total.expression
+    let total = preset.total
     var items: [[Document.Inline]] = [
       [
         .math("\(net) = \(bias) + \\sum_{k} \(weight.tex) \(source)"),
@@ -46,9 +46,9 @@ extension Walkthrough {
       genericDelta = notation.signal(of: genericNet).tex
     }
     let sign = notation.errorTerm ? "-" : ""
-    let x = MathSymbol(.italic("X")).expression, p = MathSymbol(.italic("p")).expression
+    let x = MathSymbol(.italic("X")), p = MathSymbol(.italic("p"))
     items.append([
-      .math("\(genericDelta) = \(sign)\(MathExpression.partial(total, genericNet.expression).tex)"),
+      .math("\(genericDelta) = \(sign)\(MathExpression.partial(total, genericNet).tex)"),
       .text(notation.errorTerm
         ? ": the error term of neuron j, the negative of its error signal (the convention of some textbooks). Only the sign shown differs: the numbers are those of the error signal with the opposite sign."
         : ": the error signal of neuron j, the product of the error's slope with respect to its output and the slope of its activation."),

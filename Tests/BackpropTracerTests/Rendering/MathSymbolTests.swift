@@ -23,14 +23,14 @@ struct MathSymbolTests {
     #expect(Self.out.expression.squared.tex == "\\mathrm{out}_{h1}^{2}")
     #expect(Self.activation.expression.squared.tex == "(a^{[1]}_{1})^{2}")
     #expect(Self.out.adding(.example("1", .round)).expression.squared.tex == "(\\mathrm{out}_{h1}^{(1)})^{2}")
-    let fraction = MathExpression.partial(MathSymbol(.italic("E")).expression, Self.out.expression)
+    let fraction = MathExpression.partial(MathSymbol(.italic("E")), Self.out)
     #expect(fraction.squared.tex == "\\left(\\frac{\\partial E}{\\partial \\mathrm{out}_{h1}}\\right)^{2}")
   }
 
   @Test("Derivatives, restrictions, the log-sum-exp and marked bases print as TeX and as plain text")
   func composites() {
     let total = MathSymbol(.italic("E"), subscripts: [.upright("total")])
-    let gradient = MathExpression.partial(total.expression, MathSymbol(.italic("w"), subscripts: [.text("5")]).expression)
+    let gradient = MathExpression.partial(total, MathSymbol(.italic("w"), subscripts: [.text("5")]))
     #expect(gradient.tex == "\\frac{\\partial E_{\\mathrm{total}}}{\\partial w_{5}}")
     #expect(gradient.plain == "dE_total/dw_5")
     let via = MathExpression.restricted(gradient, via: MathSymbol(.italic("h1")).expression)
