@@ -10,22 +10,26 @@ public enum SVGRenderer {
   }
 
   private static let coordinate = NumberFormat(decimals: 1)
-  private static let column = 300.0, margin = 60.0
 
   /// One figure as an SVG document; `title` (escaped) names it for screen readers.
   static func draw(_ figure: Figure, title: String) -> String {
     switch figure {
-    case let .network(network): return draw(network, title: title)
+    case let .network(network): return draw(NetworkFigureLayout.layout(network), title: title, caption: figure.caption)
     case let .lossCurve(curve): return draw(curve, title: title)
-    case let .graph(graph): return draw(graph, title: title)
+    case let .graph(graph): return draw(GraphFigureLayout.layout(graph), title: title, caption: figure.caption)
     }
   }
 
   static func number(_ value: Double) -> String { coordinate.plain(value) }
 
-  static func header(width: Double, height: Double, title: String, caption: String) -> String {
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" "
-      + "viewBox=\"0 0 \(number(width)) \(number(height))\" font-family=\"sans-serif\" font-size=\"14\">\n"
+  /// The opening of an SVG document shown `width` × `height` pixels, drawn in a canvas of
+  /// `canvas` (the same, or larger when the figure is scaled down to the page).
+  static func header(
+    width: Double, height: Double, canvas: (width: Double, height: Double)? = nil, title: String, caption: String
+  ) -> String {
+    let (canvasWidth, canvasHeight) = canvas ?? (width, height)
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" "
+      + "viewBox=\"0 0 \(number(canvasWidth)) \(number(canvasHeight))\" font-family=\"sans-serif\" font-size=\"14\">\n"
       + "<title>\(Escaping.svg(caption)): \(Escaping.svg(title))</title>\n"
       + "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
   }
@@ -34,43 +38,16 @@ public enum SVGRenderer {
     "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(extra)>\(content)</text>\n"
   }
 
-  private static func draw(_ figure: NetworkFigure, title: String) -> String {
-    let row = min(110, 760 / Double(max(figure.rows, 1)))
-    let radius = min(32, 0.4 * row)
-    func place(_ point: (x: Double, y: Double)) -> (x: Double, y: Double) {
-      (margin + point.x * column, margin + point.y * row)
-    }
-    let width = 2 * margin + Double(figure.columns.count - 1) * column
-    let height = 2 * margin + Double(figure.rows - 1) * row + 20
-    var output = header(width: width, height: height, title: title, caption: Figure.network(figure).caption)
-    output += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"gray\"/></marker></defs>\n"
-    var labels = ""
-    for edge in figure.edges {
-      let from = place(figure.centre(column: edge.from.column, row: edge.from.row))
-      let to = place(figure.centre(column: edge.to.column, row: edge.to.row))
-      let length = ((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y)).squareRoot()
-      let (dx, dy) = ((to.x - from.x) / length * radius, (to.y - from.y) / length * radius)
-      output += "<line x1=\"\(number(from.x + dx))\" y1=\"\(number(from.y + dy))\" x2=\"\(number(to.x - dx))\" y2=\"\(number(to.y - dy))\" stroke=\"gray\" marker-end=\"url(#arrow)\"/>\n"
-      guard let weight = edge.weight else { continue }
-      let at = place(figure.labelPoint(edge))
-      labels += text(label(weight), x: at.x, y: at.y + 4, anchor: "end", size: 12, extra: " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
-    }
-    for (column, nodes) in figure.columns.enumerated() {
-      for (index, node) in nodes.enumerated() {
-        let centre = place(figure.centre(column: column, row: index))
-        output += "<circle cx=\"\(number(centre.x))\" cy=\"\(number(centre.y))\" r=\"\(number(radius))\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/>\n"
-        output += text(Escaping.svg(node.name), x: centre.x, y: centre.y - 3, anchor: "middle", extra: " font-style=\"italic\"")
-        output += text(Escaping.svg(node.value), x: centre.x, y: centre.y + 13, anchor: "middle")
-        if let bias = node.bias {
-          labels += text(label(bias), x: centre.x, y: centre.y + radius + 16, anchor: "middle", size: 12)
-        }
-      }
-    }
-    return output + labels + "</svg>\n"
-  }
-
-  private static func label(_ label: ParameterLabel) -> String {
-    NetworkFigure.text(label, name: Escaping.svg, arrow: " → ", number: Escaping.svg)
+  /// A laid-out figure, shown at most `FigureLayout.pageWidth` wide.
+  private static func draw(_ layout: FigureLayout, title: String, caption: String) -> String {
+    let scale = layout.scale
+    var painter = SVGPainter(
+      output: header(
+        width: layout.width * scale, height: layout.height * scale, canvas: (layout.width, layout.height), title: title,
+        caption: caption)
+        + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"gray\"/></marker></defs>\n")
+    layout.draw(with: &painter)
+    return painter.output + "</svg>\n"
   }
 
   private static func draw(_ curve: LossCurve, title: String) -> String {
@@ -95,5 +72,42 @@ extension Document {
   public var title: String {
     for case let .heading(1, text) in blocks { return text }
     return ""
+  }
+}
+
+/// Draws a figure's elements as SVG: gray arrows, black outlines on white, labels on a white
+/// halo (local derivatives in blue).
+private struct SVGPainter: FigurePainter {
+  var output: String
+  private func number(_ value: Double) -> String { SVGRenderer.number(value) }
+
+  mutating func edge(_ points: [FigurePoint]) {
+    let list = points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
+    output += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"gray\" marker-end=\"url(#arrow)\"/>\n"
+  }
+
+  mutating func circle(_ box: FigureBox) {
+    output += "<circle cx=\"\(number(box.centre.x))\" cy=\"\(number(box.centre.y))\" r=\"\(number(box.width / 2))\" fill=\"white\" stroke=\"black\" stroke-width=\"2\"/>\n"
+  }
+
+  mutating func box(_ box: FigureBox) {
+    output += "<rect x=\"\(number(box.x))\" y=\"\(number(box.y))\" width=\"\(number(box.width))\" height=\"\(number(box.height))\" rx=\"6\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
+  }
+
+  mutating func line(_ line: FigureLayout.Line, x: Double) {
+    output += SVGRenderer.text(
+      line.text.svg(size: line.size), x: x, y: line.baseline, anchor: "middle", size: Int(line.size),
+      extra: line.italic ? " font-style=\"italic\"" : "")
+  }
+
+  /// A label on a white halo; one with a symbol carries its plain text for screen readers,
+  /// which would read the scripts drawn apart as separate words.
+  mutating func label(_ label: FigureLayout.Label) {
+    let color = label.isDerivative ? " fill=\"#1f5fa8\"" : ""
+    let hasSymbol = label.text.runs.contains { if case .symbol = $0 { return true } else { return false } }
+    let spoken = hasSymbol ? " aria-label=\"\(Escaping.svg(label.text.plain))\"" : ""
+    output += SVGRenderer.text(
+      label.text.svg(size: label.size), x: label.box.centre.x, y: label.box.centre.y + label.size * 0.35, anchor: "middle",
+      size: Int(label.size), extra: color + spoken + " stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"")
   }
 }
