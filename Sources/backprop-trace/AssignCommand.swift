@@ -53,7 +53,7 @@ enum AssignCommand {
     let spread = NumberFormat(decimals: 2).plain(plan.spread * 100)
     var text = "assigned \(fixture.terminalSafePath) to \(course.variants.count) students: seed \(plan.seed)"
     if seedChosen { text += " (chosen at random; --seed \(plan.seed) makes the same folder again)" }
-    text += ", \(parts) varied within ±\(spread)% with \(course.decimals) decimals\n"
+    text += ", \(parts) varied within ±\(spread)% with \(course.precisionDescription)\n"
     if course.redrawCount == 0 {
       text += "  no draw redrawn: every first draw was a sensible exercise\n"
     } else {
@@ -61,7 +61,7 @@ enum AssignCommand {
       text += "  redrew \(course.redrawCount) draw\(course.redrawCount == 1 ? "" : "s"): \(reasons)\n"
     }
     if !course.keptValues.isEmpty {
-      text += "  kept as written (no other value with \(course.decimals) decimals within ±\(spread)%): \(course.keptValues.joined(separator: ", "))\n"
+      text += "  kept as written (no other value with \(course.precisionDescription) within ±\(spread)%): \(course.keptValues.joined(separator: ", "))\n"
     }
     return text + "wrote \(fileCount) files to \(folder.terminalSafePath): variants/, sheets/, keys/, index.csv, course.json\n"
   }

@@ -7,7 +7,8 @@ public struct AssignmentPlan: Equatable, Sendable {
   /// What varies.
   public var parts: Set<VariedPart>
 
-  /// The most draws for one student before `assign` gives up.
+  /// The most draws for one student before `assign` gives up (a tenth of them when the fixture
+  /// itself is no sensible exercise).
   public static let maximumDraws = 1_000
 
   /// Creates a plan; by default everything varies within ±50%.
@@ -52,6 +53,9 @@ public struct CourseVariants: Sendable {
   /// occurrence.
   public let redraws: [(reason: String, count: Int)]
 
+  /// The precision of the new values: "2 decimals".
+  public var precisionDescription: String { decimalsText(decimals) }
+
   /// The total number of draws thrown away.
   public var redrawCount: Int { redraws.reduce(0) { $0 + $1.count } }
 
@@ -72,10 +76,13 @@ public struct CourseVariants: Sendable {
       let parts = VariedPart.allCases.filter(plan.parts.contains).map(\.rawValue).joined(separator: ",")
       throw CourseError(
         file: fixture.file,
-        message: "nothing to vary: no value of \(parts) has another value with \(template.decimals) decimals within ±\(percent(plan.spread))")
+        message: "nothing to vary: no value of \(parts) has another value with \(decimalsText(template.decimals)) within ±\(percent(plan.spread))")
     }
     decimals = template.decimals
     keptValues = template.slots.filter { $0.range == nil }.map(\.path)
+    // A fixture that is itself no sensible exercise gets fewer draws before it is refused.
+    let originalProblem = (try? fixture.trace()).flatMap(ExerciseCheck.problem(in:))
+    let draws = originalProblem == nil ? AssignmentPlan.maximumDraws : AssignmentPlan.maximumDraws / 10
     var seen: Set<String> = []
     var reasons: [String] = [], counts: [String: Int] = [:]
     var variants: [StudentVariant] = []
@@ -83,7 +90,7 @@ public struct CourseVariants: Sendable {
       var random = StudentRandom(seed: plan.seed, id: student.id)
       var drawn: StudentVariant?
       var last = ""
-      for _ in 0..<AssignmentPlan.maximumDraws {
+      for _ in 0..<draws {
         let values = template.slots.map { $0.range?.draw(using: &random) ?? $0.original }
         let signature = values.joined(separator: " ")
         let outcome = seen.contains(signature) ? .failure(.repeated) : Self.variant(of: student, template: template, values: values)
@@ -99,9 +106,10 @@ public struct CourseVariants: Sendable {
         if drawn != nil { break }
       }
       guard let drawn else {
+        let itself = originalProblem.map { "; the fixture itself has \($0)" } ?? ""
         throw CourseError(
           file: fixture.file,
-          message: "no sensible variant for student \"\(student.id)\" in \(AnswerSheet.grouped(AssignmentPlan.maximumDraws)) draws (the last: \(last)); try a smaller --spread or vary fewer parts")
+          message: "no sensible variant for student \"\(student.id)\" in \(AnswerSheet.grouped(draws)) draws (the last: \(last)\(itself)); try a smaller --spread or vary fewer parts")
       }
       variants.append(drawn)
     }
@@ -151,6 +159,11 @@ private enum VariantProblem: Error {
     case let .overflow(text), let .unreadable(text): return text
     }
   }
+}
+
+/// "1 decimal", "2 decimals".
+func decimalsText(_ count: Int) -> String {
+  "\(count) decimal" + (count == 1 ? "" : "s")
 }
 
 /// 0.5 as "50%".

@@ -10,14 +10,15 @@ public enum ExerciseCheck {
 
   /// Why a variant is not a sensible exercise.
   public enum Problem: Equatable, Hashable, Sendable, CustomStringConvertible {
-    /// A neuron's net input beyond ±`largestNet`.
-    case saturated(TraceKey)
+    /// A neuron's net input beyond ±`largestNet`, with its value.
+    case saturated(TraceKey, Double)
     /// Every neuron of this ReLU layer (its neurons' names) is 0 on every example.
     case deadLayer([String])
 
     public var description: String {
       switch self {
-      case let .saturated(key): return "|\(key)| > \(NumberFormat(decimals: 0).plain(largestNet))"
+      case let .saturated(key, net):
+        return "|\(key)| = \(NumberFormat(decimals: 2).plain(abs(net))) > \(NumberFormat(decimals: 0).plain(largestNet))"
       case let .deadLayer(names): return "the ReLU layer of \(names.joined(separator: ", ")) is dead (no positive net input)"
       }
     }
@@ -41,7 +42,7 @@ public enum ExerciseCheck {
     for (position, quantity) in trace.layout.quantities.enumerated() {
       guard case let .net(name) = base(of: quantity), let layer = layerOf[name] else { continue }
       let net = trace.values[position]
-      if abs(net) > largestNet { return .saturated(trace.layout.keys[position]) }
+      if abs(net) > largestNet { return .saturated(trace.layout.keys[position], net) }
       if net > 0 { alive[layer] = true }
     }
     guard let dead = alive.firstIndex(of: false) else { return nil }

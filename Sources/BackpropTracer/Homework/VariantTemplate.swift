@@ -26,8 +26,9 @@ struct VariantTemplate {
   let root: JSONValue
   /// The values that vary, in the order of the file.
   let slots: [Slot]
-  /// The decimals every new value is written with: the most any varied value shows, or 2 when
-  /// all are whole numbers.
+  /// The decimals every new value is written with: the number most of the varied values show
+  /// (the larger on a tie), or 2 when most are whole numbers. A value written with more (a
+  /// tiny 3e-7 among values like 0.15) gets no nice value near it and is kept.
   let decimals: Int
 
   /// The template of `fixture`, read from its `bytes`, varying `parts` within ±`spread`.
@@ -39,18 +40,26 @@ struct VariantTemplate {
     }
     let targetRange = Self.targetRange(of: fixture.network)
     var found: [(path: String, text: String, allowed: ClosedRange<Double>)] = []
-    for (path, value, part) in Self.variedNumbers(in: root) where parts.contains(part) {
+    // A 0 stays 0 (every value keeps its sign), so it is no slot at all.
+    for (path, value, part) in Self.variedNumbers(in: root) where parts.contains(part) && PrintedNumber(value)?.value != 0 {
       if part == .targets, targetRange == nil { continue }
       found.append((path, value, part == .targets ? targetRange ?? 0...0 : -Double.infinity...Double.infinity))
     }
-    let widest = found.compactMap { PrintedNumber($0.text)?.decimals }.max() ?? 0
-    decimals = widest == 0 ? 2 : widest
+    decimals = Self.commonDecimals(found.compactMap { PrintedNumber($0.text)?.decimals })
     let decimals = self.decimals
     slots = found.map { path, text, allowed in
       Slot(
         path: path, original: text,
         range: (PrintedNumber(text)?.value).flatMap { NiceRange(around: $0, spread: spread, decimals: decimals, allowed: allowed) })
     }
+  }
+
+  /// The most frequent of `decimals` (the larger on a tie); 2 instead of 0.
+  private static func commonDecimals(_ decimals: [Int]) -> Int {
+    var counts: [Int: Int] = [:]
+    for count in decimals { counts[count, default: 0] += 1 }
+    let common = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
+    return common == 0 ? 2 : common
   }
 
   /// The variant with `values` (one per slot, in order) in place of the slots' numbers, as JSON
