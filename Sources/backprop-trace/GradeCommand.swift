@@ -78,7 +78,7 @@ enum GradeCommand {
     for (id, names) in files {
       guard names.count == 1, let name = names.first else {
         let reason = "\(names.count) files for \(id) (\(names.joined(separator: ", "))); keep one"
-        output.writeError("error: \(base)\(reason)\n")
+        output.writeError("error: \(folder.terminalSafePath): \(reason)\n")
         submissions[id] = .unreadable(reason)
         continue
       }
