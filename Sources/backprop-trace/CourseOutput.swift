@@ -37,6 +37,11 @@ enum CourseOutput {
     let parent = (folder as NSString).deletingLastPathComponent
     let name = (folder as NSString).lastPathComponent
     let beside = parent.isEmpty ? "" : parent + "/"
+    var ancestor = parent
+    while !ancestor.isEmpty, !manager.fileExists(atPath: ancestor) { ancestor = (ancestor as NSString).deletingLastPathComponent }
+    if !ancestor.isEmpty, !CourseFolder.isFolder(ancestor) {
+      throw unusable("\(folder.terminalSafePath): cannot be written, since \(ancestor.terminalSafePath) is a file, not a folder; nothing was changed")
+    }
     do {
       if !parent.isEmpty { try manager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
     } catch {

@@ -27,7 +27,7 @@ enum GradeCommand {
     let gradebook = Gradebook(
       variants: course.variants, otherFields: course.index.entries.map(\.otherFields), otherColumns: course.index.otherColumns,
       submissions: submissions, followThroughCredit: credit)
-    var text = "graded \(folder.terminalSafePath) against \(submissionsFolder.terminalSafePath): " + gradebook.summary
+    var text = "graded the students of \(folder.terminalSafePath) against \(submissionsFolder.terminalSafePath)\n" + gradebook.summary
     if !strangers.isEmpty {
       text += "not on the roster, not graded: \(strangers.map(\.terminalSafePath).joined(separator: ", "))\n"
     }
