@@ -9,13 +9,9 @@ enum CourseHelp {
 
   /// Their lines of the overview's COMMANDS.
   static let commandLines = """
-      assign  Make a variant of a homework fixture per student of a roster, with a problem sheet
-              (Markdown and LaTeX, no computed value) and an answer key each, in one folder.
-      grade   Judge each student's answers file against the student's own variant, as 'verify'
-              does; a gradebook (CSV or Canvas import), feedback per student, and sheets that
-              fit another student's variant flagged.
-      export  Write a fixture's assignment, or a course folder's variants, as Moodle XML
-              numerical questions with tolerances and worked steps.
+      assign  Make a variant of a homework, a problem sheet and an answer key per student.
+      grade   Judge each student's answers against their own variant: a gradebook, feedback.
+      export  Write an assignment (or every variant of a course) as Moodle XML questions.
     """
 
   /// The help of one of them.

@@ -51,7 +51,7 @@ enum GradeCommand {
 
   /// Each student's submission, by id, and the files that belong to no student. A file belongs
   /// to the student whose id is its name, or its name without the last extension (`s01`,
-  /// `s01.txt`, `j.doe.json`); hidden files and folders are skipped. Two files for one student,
+  /// `s01.txt`, `j.doe.json`); folders, and hidden files of no student, are skipped. Two files for one student,
   /// or a file that cannot be read as answers, make the submission unreadable (its error also
   /// goes to standard error).
   private static func read(
@@ -64,18 +64,19 @@ enum GradeCommand {
     var files: [String: [String]] = [:]
     var strangers: [String] = []
     let base = folder.hasSuffix("/") ? folder : folder + "/"
-    for name in names.sorted() where !name.hasPrefix(".") && !CourseFolder.isFolder(base + name) {
+    for name in names.sorted() where !CourseFolder.isFolder(base + name) {
       let stem = name.contains(".") ? String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]) : name
       if known.contains(name) {
         files[name, default: []].append(name)
       } else if known.contains(stem) {
         files[stem, default: []].append(name)
-      } else {
+      } else if !name.hasPrefix(".") {
         strangers.append(name)
       }
     }
     var submissions: [String: Gradebook.Submission] = [:]
-    for (id, names) in files {
+    for id in ids {
+      guard let names = files[id] else { continue }
       guard names.count == 1, let name = names.first else {
         let reason = "\(names.count) files for \(id) (\(names.joined(separator: ", "))); keep one"
         output.writeError("error: \(folder.terminalSafePath): \(reason)\n")
