@@ -34,11 +34,10 @@ enum CourseOutput {
       guard isDirectory.boolValue else { throw unusable("\(folder.terminalSafePath): exists and is not a folder") }
       try checkReplaceable(folder, manifest: manifest, generator: generator, command: command)
     }
-    let parent = (folder as NSString).deletingLastPathComponent
-    let name = (folder as NSString).lastPathComponent
-    let beside = parent.isEmpty ? "" : parent + "/"
+    let (parent, name) = split(folder)
+    let beside = parent.isEmpty ? "" : parent.hasSuffix("/") ? parent : parent + "/"
     var ancestor = parent
-    while !ancestor.isEmpty, !manager.fileExists(atPath: ancestor) { ancestor = (ancestor as NSString).deletingLastPathComponent }
+    while !ancestor.isEmpty, ancestor != "/", !manager.fileExists(atPath: ancestor) { ancestor = split(ancestor).parent }
     if !ancestor.isEmpty, !CourseFolder.isFolder(ancestor) {
       throw unusable("\(folder.terminalSafePath): cannot be written, since \(ancestor.terminalSafePath) is a file, not a folder; nothing was changed")
     }
@@ -53,7 +52,7 @@ enum CourseOutput {
       try manager.createDirectory(atPath: staged, withIntermediateDirectories: false)
       for file in files {
         let path = staged + "/" + file.name
-        try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: split(path).parent, withIntermediateDirectories: true)
         try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
       }
     } catch {
@@ -89,15 +88,23 @@ enum CourseOutput {
     else { throw unusable("\(refusal) (it has no \(manifest) of '\(command)'); choose a new folder, or empty this one") }
     var known = Set(written.files)
     for file in written.files {
-      var path = file as NSString
-      while path.deletingLastPathComponent != "" {
-        path = path.deletingLastPathComponent as NSString
-        known.insert(path as String)
+      var path = split(file).parent
+      while !path.isEmpty, path != "/" {
+        known.insert(path)
+        path = split(path).parent
       }
     }
     if let stranger = entries.sorted().first(where: { !known.contains($0) }) {
       throw unusable("\(refusal) alone: it also holds \(stranger.terminalSafePath), which '\(command)' did not write; move it, or choose a new folder")
     }
+  }
+
+  /// The folder part of `path` ("" for a bare name, "/" at the root) and its last component.
+  /// (Foundation's `NSString.deletingLastPathComponent` traps on a one-character path.)
+  static func split(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    let parent = String(path[..<slash])
+    return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
   }
 
   private static func unusable(_ message: String) -> CommandFailure {

@@ -4,8 +4,8 @@
 /// Comparing every sheet with every key in full would take (students)² verifications. Instead
 /// the true values of each key are indexed by bucket of width 10^−d, for each number of decimals
 /// d the sheets use: an answer with d decimals can only be correct for a value within one unit
-/// of it, so only the values of its bucket and the two beside it are judged. A key graded with a
-/// tolerance is judged against every student.
+/// of it, so only the values of its bucket and the buckets beside it are judged. A key graded
+/// with a tolerance is judged against every student.
 /// - Complexity: O(students × distinct (key, decimals) pairs) to index, plus O(candidates) per
 ///   answer: linear in the number of answers unless many students share a value.
 public struct VariantMatcher {
@@ -66,14 +66,16 @@ public struct VariantMatcher {
     judges[student].judge(answer, key: keys[key], truth: values[student][key], followThrough: nil).isCorrect
   }
 
-  /// The students whose value of key `k` the answer may be correct for.
+  /// The students whose value of key `k` the answer may be correct for: those within two buckets
+  /// of it, buckets 10^−d wide for an answer with d decimals (wider, by powers of ten, when the
+  /// answer has more digits than a bucket index holds), so every value within 10^−d of it is
+  /// among them whatever the rounding of the division.
   private mutating func candidates(for answer: PrintedNumber, key k: Int) -> [Int] {
-    let unit = answer.lastDecimalUnit
-    let scaled = answer.value / unit
-    guard judges.allSatisfy({ $0.tolerance(for: keys[k]) == nil }), scaled.isFinite, abs(scaled) < 1e15 else {
-      return Array(ids.indices)
-    }
-    let bucketKey = BucketKey(key: k, decimals: answer.decimals)
+    guard judges.allSatisfy({ $0.tolerance(for: keys[k]) == nil }), answer.value.isFinite else { return Array(ids.indices) }
+    let magnitude = answer.value == 0 ? -300 : MoodleQuiz.powerOfTen(answer.value) ?? 0
+    let decimals = min(answer.decimals, 14 - magnitude, 300)
+    let unit = pow10(-decimals)
+    let bucketKey = BucketKey(key: k, decimals: decimals)
     if buckets[bucketKey] == nil {
       var index: [Int64: [Int]] = [:]
       for student in ids.indices {
@@ -82,7 +84,9 @@ public struct VariantMatcher {
       }
       buckets[bucketKey] = index
     }
+    let scaled = answer.value / unit
+    guard scaled.isFinite, abs(scaled) < 1e15 else { return Array(ids.indices) }
     let bucket = Int64(scaled.rounded(.down))
-    return (bucket - 1...bucket + 1).flatMap { buckets[bucketKey]?[$0] ?? [] }
+    return (bucket - 2...bucket + 2).flatMap { buckets[bucketKey]?[$0] ?? [] }
   }
 }

@@ -195,6 +195,13 @@ struct CourseCommandTests {
     #expect(notCourse.error == "error: \(workspace.path("subs")): not a folder written by 'assign' (it has no course.json)\n")
   }
 
+  @Test("Paths split into folder and name, a one-character name included", arguments: [
+    ("c", "", "c"), ("a/b", "a", "b"), ("/x", "/", "x"), ("course/keys/s1.json", "course/keys", "s1.json"),
+  ])
+  func split(path: String, parent: String, name: String) {
+    #expect(CourseOutput.split(path) == (parent, name))
+  }
+
   @Test("help lists the course commands")
   func help() {
     #expect(runTool(["help"]).output.contains("  backprop-trace assign FIXTURE --roster ROSTER.csv --output DIR"))

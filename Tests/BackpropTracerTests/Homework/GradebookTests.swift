@@ -33,7 +33,7 @@ struct GradebookTests {
         let from = [own, source, source].randomElement(using: &random) ?? own
         var value = course.variants[from].trace[key] ?? 0
         if Int.random(in: 0..<5, using: &random) == 0 { value *= 1.3 }
-        return "\(key) = \(NumberFormat(significant: Int.random(in: 2...6, using: &random)).plain(value))"
+        return "\(key) = \(NumberFormat(significant: Int.random(in: 2...17, using: &random)).plain(value))"
       }
       let sheet = try AnswerSheet.parse(Array(lines.joined(separator: "\n").utf8), file: "s.txt")
       var fits = [Int](repeating: 0, count: 12)
