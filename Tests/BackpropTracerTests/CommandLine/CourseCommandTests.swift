@@ -121,7 +121,10 @@ struct CourseCommandTests {
     let foreign = workspace.assign(output: "other")
     #expect(foreign.code == 2)
     #expect(foreign.error == "error: \(workspace.path("other")): the folder exists and is not an earlier output of 'assign' (it has no course.json of 'assign'); choose a new folder, or empty this one\n")
-    #expect(workspace.entries == ["course", "other", "roster.csv"])
+    try FileManager.default.createDirectory(atPath: workspace.path("empty"), withIntermediateDirectories: true)
+    #expect(workspace.assign(output: "empty").code == 0)
+    #expect(workspace.exists("empty/course.json"))
+    #expect(workspace.entries == ["course", "empty", "other", "roster.csv"])
   }
 
   @Test("Bad rosters, duplicate ids and bad options get one line, exit 2 and no folder", arguments: [

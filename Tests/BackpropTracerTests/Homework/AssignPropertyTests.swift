@@ -36,6 +36,7 @@ struct AssignPropertyTests {
     #expect(course.variants.count == Self.students)
     #expect(Set(course.variants.map(\.json)).count == Self.students, "seed \(seed): two students share a variant")
     let originalRoot = try JSONParser.parse(Array(text.utf8))
+    Self.sample(course.variants[0], seed: seed)
     for variant in course.variants {
       let root = try JSONParser.parse(Array(variant.json.utf8))
       try Self.checkValues(original: originalRoot, variant: root, decimals: course.decimals, fixture: fixture, seed: seed)
@@ -48,6 +49,22 @@ struct AssignPropertyTests {
     let again = try CourseVariants(fixture: fixture, bytes: Array(text.utf8), roster: reversed, plan: Self.plan)
     for variant in again.variants {
       #expect(course.variants.first { $0.student.id == variant.student.id }?.json == variant.json, "seed \(seed)")
+    }
+  }
+
+  /// Writes the sheet of `variant` to the corpus sample (`BACKPROP_CORPUS_OUT`, when set), which
+  /// `.ci/run` compiles with pdflatex and md-checks: the LaTeX of every seed, the Markdown with
+  /// its figure of a quarter of them.
+  static func sample(_ variant: StudentVariant, seed: UInt64) {
+    guard let folder = CorpusSeeds.sampleFolder else { return }
+    let files = ProblemSheet.files(of: variant, base: "sheet-seed-\(seed)", notation: nil)
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      for file in files where file.name.hasSuffix(".tex") || seed % 4 == 1 {
+        try Data(file.contents.utf8).write(to: folder.appendingPathComponent(file.name), options: .atomic)
+      }
+    } catch {
+      Issue.record("could not write the corpus sample to \(folder.path): \(error)")
     }
   }
 
