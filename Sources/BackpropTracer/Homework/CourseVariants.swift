@@ -84,37 +84,33 @@ public struct CourseVariants: Sendable {
     let originalProblem = (try? fixture.trace()).flatMap(ExerciseCheck.problem(in:))
     let draws = originalProblem == nil ? AssignmentPlan.maximumDraws : AssignmentPlan.maximumDraws / 10
     var seen: Set<String> = []
-    var reasons: [String] = [], counts: [String: Int] = [:]
+    var tally = RedrawTally()
     var variants: [StudentVariant] = []
     for student in roster.students {
       var random = StudentRandom(seed: plan.seed, id: student.id)
-      var drawn: StudentVariant?
       var last = ""
       for _ in 0..<draws {
         let values = template.slots.map { $0.range?.draw(using: &random) ?? $0.original }
         let signature = values.joined(separator: " ")
-        let outcome = seen.contains(signature) ? .failure(.repeated) : Self.variant(of: student, template: template, values: values)
-        switch outcome {
+        switch seen.contains(signature) ? .failure(.repeated) : Self.variant(of: student, template: template, values: values) {
         case let .success(variant):
           seen.insert(signature)
-          drawn = variant
+          variants.append(variant)
         case let .failure(problem):
           last = problem.description
-          if counts[problem.kind] == nil { reasons.append(problem.kind) }
-          counts[problem.kind, default: 0] += 1
+          tally.add(problem.kind)
         }
-        if drawn != nil { break }
+        if variants.last?.student.id == student.id { break }
       }
-      guard let drawn else {
+      guard variants.last?.student.id == student.id else {
         let itself = originalProblem.map { "; the fixture itself has \($0)" } ?? ""
         throw CourseError(
           file: fixture.file,
           message: "no sensible variant for student \"\(student.id)\" in \(AnswerSheet.grouped(draws)) draws (the last: \(last)\(itself)); try a smaller --spread or vary fewer parts")
       }
-      variants.append(drawn)
     }
     self.variants = variants
-    redraws = reasons.map { ($0, counts[$0] ?? 0) }
+    redraws = tally.reasons.map { ($0, tally.counts[$0] ?? 0) }
   }
 
   /// The variant of `student` with `values`, or the reason it is not a sensible exercise.
@@ -133,6 +129,17 @@ public struct CourseVariants: Sendable {
     } catch {
       return .failure(.unreadable("\(error)"))
     }
+  }
+}
+
+/// The draws thrown away, counted by reason in order of first occurrence.
+private struct RedrawTally {
+  private(set) var reasons: [String] = []
+  private(set) var counts: [String: Int] = [:]
+
+  mutating func add(_ reason: String) {
+    if counts[reason] == nil { reasons.append(reason) }
+    counts[reason, default: 0] += 1
   }
 }
 
