@@ -23,11 +23,7 @@ enum VerifyCommand {
       sheets: sheets.map { Verification(sheet: $0, trace: trace, assignment: fixture.assignment) },
       revealsExpected: !parsed.flag("hide-expected"))
     let text = format == "json" ? report.json : format == "markdown" ? report.markdown : report.text
-    if let file = parsed.value("output") {
-      try FileAccess.write(text, to: file)
-    } else {
-      output.write(text)
-    }
+    try OutputTarget(parsed.value("output"), inputs: parsed.positionals).deliver(text, output: &output)
     return report.allCorrect ? .success : .mismatch
   }
 

@@ -14,6 +14,8 @@ extension Fixture {
   public static let maximumRecordedValues = 10_000_000
   /// The most multiply-adds a run may take: steps × (batch + examples) × connections.
   public static let maximumWork = 20_000_000_000
+  /// The largest fixture file read (checked before it is read).
+  public static let maximumFileBytes = 64 << 20
 
   /// An upper bound on the values a trace of `steps` steps records (`steps` nil: the fixture's).
   public func estimatedRecordedValues(steps: Int? = nil) -> Int {
