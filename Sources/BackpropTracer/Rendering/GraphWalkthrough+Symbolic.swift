@@ -13,9 +13,10 @@ extension GraphWalkthrough {
     var omitted = false
     let lines = zip(named, expanded).map { named, expanded -> Document.AlignedLine in
       let symbol = "\\frac{\(d) \(tex(outputName))}{\(d) \(tex(named.name))}"
-      var steps = [named.formula, expanded.formula].map(ExpressionPrinter.latex).filter { $0.count <= Self.longestFormula }
+      var steps = [named.formula, expanded.formula].compactMap { $0.map(ExpressionPrinter.latex) }.filter { $0.count <= Self.longestFormula }
       omitted = omitted || steps.count < 2
-      if let value = expanded.formula.value(in: values) ?? named.formula.value(in: values) { steps.append(number(value)) }
+      let gradient = graph.index(of: named.name).map { trace.nodes[$0].gradient }
+      if let value = expanded.formula?.value(in: values) ?? named.formula?.value(in: values) ?? gradient { steps.append(number(value)) }
       return Document.AlignedLine(symbol: symbol, steps: Self.distinct(steps, after: symbol))
     }
     var text: [Document.Inline] = [
