@@ -54,13 +54,12 @@ extension LayoutBuilder {
     }
   }
 
-  /// The error over the data set before training and after each step; the parameters after the
-  /// last of several steps.
-  mutating func addTraining(steps: Int) {
+  /// The error over the data set at each point of `schedule` (before training, after each step
+  /// or epoch); the parameters after the last of several steps.
+  mutating func addTraining(_ schedule: ErrorSchedule) {
+    let steps = schedule.steps
     section(.training) { builder in
-      builder.slots.errorAfterStep = (0...max(steps, 1)).map {
-        builder.append(.totalErrorAfterStep($0), .repeatedSteps($0))
-      }
+      builder.slots.errorAfterStep = schedule.points.map { builder.append($0.quantity, .repeatedSteps($0.step)) }
       guard steps > 1 else { return }
       for (p, parameter) in builder.network.parameters.enumerated() where parameter.isTrainable {
         builder.slots.parameterAfterLastStep[p] = builder.append(

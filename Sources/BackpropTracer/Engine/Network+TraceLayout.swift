@@ -5,11 +5,11 @@ extension Network {
   /// inputs and targets, the forward pass neuron by neuron, the error, and the backward pass from
   /// the output layer down (each neuron's δ followed by the gradients of its parameters, a shared
   /// parameter's sum right after the layer of its last use); then the batch's sums or means (with
-  /// per-example keys); the update; the error before training and after each step. Every entry
+  /// per-example keys); the update; the error at each point of `errors`. Every entry
   /// comes after the entries it is computed from.
-  /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + steps), once per
+  /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + recorded errors), once per
   ///   trace.
-  func makeTraceLayout(tracedExamples: [Int], perExampleKeys: Bool, steps: Int, plan: TrainingPlan) -> (TraceLayout, TraceSlots) {
+  func makeTraceLayout(tracedExamples: [Int], perExampleKeys: Bool, errors: ErrorSchedule, plan: TrainingPlan) -> (TraceLayout, TraceSlots) {
     var builder = LayoutBuilder(network: self, plan: plan)
     builder.addGiven()
     for (position, e) in tracedExamples.enumerated() {
@@ -29,7 +29,7 @@ extension Network {
     builder.example = nil
     if perExampleKeys { builder.addBatch(tracedExamples.map { $0 + 1 }) }
     builder.addUpdate()
-    builder.addTraining(steps: steps)
+    builder.addTraining(errors)
     return (builder.layout(), builder.slots)
   }
 

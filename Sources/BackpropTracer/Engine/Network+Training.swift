@@ -6,14 +6,23 @@ public struct NonFiniteValueError: Error, Equatable, Sendable, CustomStringConve
   public let value: Double
 
   /// The training step the value belongs to: N for `E_total_after_stepN` and `w5_after_stepN`,
-  /// nil for a value of the traced step itself.
-  public var step: Int? {
-    guard let range = key.rawValue.ranges(of: "_after_step").last else { return nil }
+  /// nil for a value of the traced step itself or of an epoch.
+  public var step: Int? { number(after: "_after_step") }
+
+  /// The epoch the value belongs to: N for `E_total_after_epochN`, else nil.
+  public var epoch: Int? { number(after: "_after_epoch") }
+
+  private func number(after marker: String) -> Int? {
+    guard let range = key.rawValue.ranges(of: marker).last else { return nil }
     return Int(key.rawValue[range.upperBound...])
   }
 
   public var description: String {
     let what = value.isNaN ? "not a number" : (value > 0 ? "+infinity" : "-infinity")
+    if let epoch {
+      return "\(key) came out \(what): training diverged in epoch \(epoch)"
+        + " (try a smaller learning rate, or fewer epochs or steps to trace the run before it)"
+    }
     guard let step else {
       return "\(key) came out \(what) in the traced step: the computation overflowed (an exp of a huge net input,"
         + " or the log of 0 from a saturated output); check the inputs, parameters and learning rate"
@@ -72,7 +81,9 @@ extension Network {
   public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
     let workspace = StepWorkspace(for: self), state = TrainingState(for: self)
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
-    let errors = train(ExampleTable(examples, for: self), steps: steps, plan: plan, state: state, schedule: &schedule, workspace: workspace)
+    let errors = train(
+      ExampleTable(examples, for: self), steps: steps, plan: plan, state: state, schedule: &schedule, workspace: workspace,
+      recording: ErrorSchedule(steps: steps, interval: 1))
     return TrainingResult(
       initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: Array(state.parameters))
   }
@@ -87,23 +98,23 @@ extension Network {
     }
   }
 
-  /// `steps` untraced steps; returns `steps + 1` data-set errors: at the starting state, then
-  /// after each step.
+  /// `steps` untraced steps, numbered from `stepsBefore` + 1 within the run `recording` plans;
+  /// returns the data-set error at the starting state, then after each step `recording` records.
   ///
-  /// When every step uses the whole data set in order, a step's batch error is the data-set
-  /// error at the state it starts from, so it is taken from there instead of a separate pass
-  /// (the same sums in the same order, hence the same bits). An `observer` hears of every
-  /// `interval`-th step, numbered from `stepsBefore` + 1 within a run of `totalSteps`.
+  /// When every step uses the whole data set in order (then every step is recorded), a step's
+  /// batch error is the data-set error at the state it starts from, so it is taken from there
+  /// instead of a separate pass (the same sums in the same order, hence the same bits). An
+  /// `observer` hears of every `interval`-th step.
   func train(
     _ examples: ExampleTable, steps: Int, plan: TrainingPlan, state: TrainingState,
-    schedule: inout BatchSchedule, workspace: StepWorkspace,
-    observer: TrainingObserver? = nil, stepsBefore: Int = 0, totalSteps: Int = 0
+    schedule: inout BatchSchedule, workspace: StepWorkspace, recording: ErrorSchedule,
+    observer: TrainingObserver? = nil, stepsBefore: Int = 0
   ) -> [Double] {
     var recorder = DiscardingRecorder()
     let parameters = UnsafeBufferPointer(state.parameters)
     let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
     var errors: [Double] = []
-    errors.reserveCapacity(steps + 1)
+    errors.reserveCapacity(min(steps, recording.count) + 1)
     if !wholeSetInOrder {
       errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
     }
@@ -111,12 +122,13 @@ extension Network {
     for step in 0..<steps {
       let batch = wholeSetInOrder ? wholeSet : schedule.next() ?? []
       let batchError = recordStep(batch: batch, of: examples, state: state, workspace: workspace, plan: plan, recorder: &recorder)
-      errors.append(
-        wholeSetInOrder
-          ? batchError
-          : dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
+      if wholeSetInOrder {
+        errors.append(batchError)
+      } else if recording.records(afterStep: stepsBefore + step + 1) {
+        errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
+      }
       if let observer, (step + 1) % observer.interval == 0 {
-        observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: totalSteps, error: batchError))
+        observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: recording.steps, error: batchError))
       }
     }
     if wholeSetInOrder {

@@ -14,6 +14,8 @@ public struct Tracer: Sendable {
   public let steps: Int
   /// The number of examples a run is given.
   public let exampleCount: Int
+  /// When the error over the data set is recorded.
+  public let errors: ErrorSchedule
   /// The shape of every trace this tracer records.
   public let layout: TraceLayout
   private let slots: TraceSlots
@@ -27,7 +29,7 @@ public struct Tracer: Sendable {
   /// With `perExampleKeys` (a data set) every per-example key carries `_exK` and the batch's error
   /// and gradients get their own entries, as they do whenever the first batch holds several
   /// examples; without it keys are the plain `net_h1`, `dE_dw5`.
-  /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + steps).
+  /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + recorded errors).
   public init(network: Network, exampleCount: Int, plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false) {
     precondition(steps >= 1 && exampleCount >= 1, "at least one step and one example")
     self.network = network
@@ -37,12 +39,13 @@ public struct Tracer: Sendable {
     firstBatch = BatchSchedule(exampleCount: exampleCount, plan: plan).firstBatch
     wiring = NetworkWiring(for: network)
     initialParameters = network.initialParameterValues
+    errors = ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan)
     (layout, slots) = network.makeTraceLayout(
-      tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, steps: steps, plan: plan)
+      tracedExamples: firstBatch, perExampleKeys: perExampleKeys || firstBatch.count > 1, errors: errors, plan: plan)
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
-  /// the first step and the error over the data set before training and after every step.
+  /// the first step and the error over the data set at each point of `errors`.
   ///
   /// Steps after the first run untraced but through the same code, so their arithmetic is the
   /// same bit for bit. Throws `NonFiniteValueError` naming the first value (in lecture order)
@@ -84,12 +87,12 @@ public struct Tracer: Sendable {
     let firstError = network.recordStep(
       batch: firstBatch, of: table, state: state, workspace: workspace, plan: plan, recorder: &recorder)
     let initial = separateInitial ?? firstError
-    let errors =
+    let recorded =
       [initial]
       + network.train(
         table, steps: steps - 1, plan: plan, state: state, schedule: &schedule, workspace: workspace,
-        observer: observer, stepsBefore: 1, totalSteps: steps)
-    for (slot, error) in zip(slots.errorAfterStep, errors) { recorder.store(slot, error) }
+        recording: errors, observer: observer, stepsBefore: 1)
+    for (slot, error) in zip(slots.errorAfterStep, recorded) { recorder.store(slot, error) }
     for (p, slot) in slots.parameterAfterLastStep.enumerated() { recorder.store(slot, state.parameters[p]) }
   }
 }

@@ -84,7 +84,7 @@ public struct Fixture: Sendable {
     guard case .train = mode else { return try trace().layout }
     return network.makeTraceLayout(
       tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
-      perExampleKeys: isDataSet, steps: steps, plan: plan
+      perExampleKeys: isDataSet, errors: ErrorSchedule(steps: steps, exampleCount: examples.count, plan: plan), plan: plan
     ).0
   }
 }

@@ -64,7 +64,7 @@ extension ComputationalGraph {
           adjoint = nil
           break
         }
-        let size = saturatingSum(sum.size, outer.size, local.size, 2)
+        let size = saturatingSum([sum.size, outer.size, local.size, 2])
         adjoint = size > limit ? nil : BoundedFormula(tree: .sum(sum.tree, .product(outer.tree, local)), size: size)
       }
       adjoints[index] = adjoint
@@ -101,7 +101,7 @@ extension ComputationalGraph {
       var total = 1
       for size in operands.results {
         guard let size else { return nil }
-        total = saturatingSum(total, size)
+        total = saturatingSum([total, size])
       }
       return total
     }

@@ -29,15 +29,15 @@ extension ExpressionTree {
   private func derivativeSizeBound(_ operands: FoldOperands<DerivativePart>) -> Int {
     switch self {
     case .number, .name: return 1
-    case .negate: return saturatingSum(operands.left.bound, 1)
-    case .call: return saturatingSum(operands.left.bound, 2 * operands.left.size, 6)
+    case .negate: return saturatingSum([operands.left.bound, 1])
+    case .call: return saturatingSum([operands.left.bound, 2 * operands.left.size, 6])
     case let .binary(op, _, _):
       let (u, w) = (operands.left, operands.right)
       switch op {
-      case .add, .subtract: return saturatingSum(u.bound, w.bound, 1)
-      case .multiply: return saturatingSum(u.bound, w.bound, u.size, w.size, 3)
-      case .divide: return saturatingSum(u.bound, w.bound, u.size, 2 * w.size, 6)
-      case .power: return saturatingSum(u.bound, w.bound, 3 * u.size, 2 * w.size, 10)
+      case .add, .subtract: return saturatingSum([u.bound, w.bound, 1])
+      case .multiply: return saturatingSum([u.bound, w.bound, u.size, w.size, 3])
+      case .divide: return saturatingSum([u.bound, w.bound, u.size, 2 * w.size, 6])
+      case .power: return saturatingSum([u.bound, w.bound, 3 * u.size, 2 * w.size, 10])
       }
     }
   }
@@ -105,15 +105,4 @@ struct DerivativePart {
   var size: Int
   var bound: Int
   var derivative: ExpressionTree?
-}
-
-/// The sum of `terms`, or `Int.max` when it overflows.
-func saturatingSum(_ terms: Int...) -> Int {
-  var total = 0
-  for term in terms {
-    let (sum, overflow) = total.addingReportingOverflow(term)
-    if overflow { return .max }
-    total = sum
-  }
-  return total
 }

@@ -78,6 +78,7 @@ public struct Notation: Sendable {
     case let .penaltySlope(name): return fraction("\\Omega", parameter(name))
     case let .objectiveGradient(name): return fraction("\\tilde{J}", parameter(name))
     case let .totalErrorAfterStep(step): return superscripted(preset.total, after(step))
+    case let .totalErrorAfterEpoch(epoch): return superscripted(preset.total, after("\\mathrm{epoch}\\ \(epoch)"))
     case let .parameterAfterStep(name, step): return superscripted(parameter(name), after(step))
     case let .ofExample(inner, example):
       var scoped = self
@@ -152,7 +153,7 @@ public struct Notation: Sendable {
     return "\\left." + symbol + "\\right\\vert_{\\mathrm{via}\\ \(label)}"
   }
 
-  private func after(_ step: Int) -> String { preset.afterStep.replacing("{s}", with: "\(step)") }
+  private func after(_ step: some CustomStringConvertible) -> String { preset.afterStep.replacing("{s}", with: step.description) }
 
   /// A pattern filled in for a name that is no neuron of the network (layer and position 0).
   private func neuron(_ pattern: String, _ name: String) -> String {

@@ -85,7 +85,7 @@ public enum SVGRenderer {
     output += "<path d=\"M\(number(left)),\(number(top - 10)) L\(number(left)),\(number(bottom)) L\(number(left + plotWidth + 10)),\(number(bottom))\" fill=\"none\" stroke=\"black\"/>\n"
     output += text("0", x: left, y: bottom + 18, anchor: "middle")
     output += text(Escaping.svg(curve.lastStep), x: left + plotWidth, y: bottom + 18, anchor: "middle")
-    output += text("step", x: left + plotWidth / 2, y: bottom + 36, anchor: "middle")
+    output += text(curve.unit, x: left + plotWidth / 2, y: bottom + 36, anchor: "middle")
     output += text(Escaping.svg(curve.largestError), x: left - 6, y: top + 4, anchor: "end")
     output += text("0", x: left - 6, y: bottom + 4, anchor: "end")
     output += text("total error", x: left - 6, y: top - 14, anchor: "start")
