@@ -117,11 +117,15 @@ enum Help {
           backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
 
         Judges each answer of each ANSWERS file against the fixture's trace, at the precision the
-        student wrote it: correct (rounded, or with the digits cut off), wrong (with the true
-        value and the difference), consistent with the student's own earlier wrong answers
-        (follow-through), an unknown key (with the nearest key), or missing (keys listed under
-        the fixture's "assignment"). Then names the common mistake that best explains the wrong
-        answers, with the answers it explains.
+        student wrote it, with at least 2 significant digits (or the exact value; a fixture may
+        set "minimumSignificantDigits" and per-key tolerances): correct (rounded, or with the
+        digits cut off), follow-through (what the student's own earlier answers give), too
+        coarse (too few digits to judge; scores 0), wrong (with the true value and the
+        difference), or missing (keys listed under the fixture's "assignment"). Answers under
+        unknown keys are listed apart with the nearest key and not scored. Then names the common
+        mistake that best explains the wrong answers, with the answers it reproduces, and the
+        slips in single answers (a lost sign, transposed digits, a factor of 2, a power of ten,
+        a neighbouring key's value).
 
         ANSWERS is recognised from its text: a JSON object {"net_h1": 0.3775, ...}; CSV lines
         net_h1,0.3775 (an optional header row); or text lines net_h1 = 0.3775 (# comments, blank
@@ -134,8 +138,9 @@ enum Help {
           --hide-expected              Judge without showing true values or differences.
         \(outputOption(width: 29))
 
-        Exit status 0 when every answer is correct, 1 when one is not (or is missing or
-        unknown), 2 when the fixture or an answers file is unusable (the message gives the line).
+        Each file is judged on its own: an unusable one gets a one-line error and the others
+        their reports. Exit status 2 when the fixture or an answers file is unusable (the message
+        gives the line), else 1 when an answer is not correct (or is missing or unknown), else 0.
 
         """
     case "quiz":
@@ -145,11 +150,13 @@ enum Help {
 
         Asks for each value of the fixture's derivation in the order a lecture computes it
         (net_h1, out_h1, ..., E_total, the chain-rule factors, ..., w1_new), showing the formula
-        to use, and judges each answer at the precision typed. A wrong answer gets a hint (the
-        formula with your own earlier values substituted), a second one the worked step, and the
-        quiz goes on with the correct value. A common mistake that gives your answer is named.
-        Something that is not a number is asked again; q or the end of input (Ctrl-D) stops with
-        the score so far. Answers may be piped in, one per line.
+        to use, and judges each answer by the same rule as 'verify' (at the precision typed,
+        with at least 2 significant digits; follow-through accepted). A wrong answer gets a hint
+        (the formula with your own earlier values substituted), a second one the worked step,
+        and the quiz goes on with the correct value. A common mistake or a slip that gives your
+        answer is named. Something that is not a number, or too coarse to judge, is asked again;
+        q or the end of input (Ctrl-D) stops with the score so far. Answers may be piped in, one
+        per line.
 
         OPTIONS
           --only PART      Ask only the forward pass, the backward pass or the updates.
@@ -159,7 +166,7 @@ enum Help {
                            (atomically).
 
         Exit status 0 when the quiz ran (whatever the score), 2 when the fixture or an option is
-        unusable.
+        unusable, or the input has a line over 1,000 bytes or 100 unusable lines in a row.
 
         """
     case "check":

@@ -32,17 +32,17 @@ enum QuizCommand {
     let trace = try Commands.trace(fixture, steps: nil)
     var quiz: Quiz
     do {
-      quiz = try Quiz(trace: trace, selection: selection)
+      quiz = try Quiz(trace: trace, selection: selection, judging: fixture.judge)
     } catch {
       throw CommandFailure(message: "\(path): \(error.description)", code: .unusableInput)
     }
     var session = Session(input: input, output: output)
     defer { (input, output) = (session.input, session.output) }
     if parsed.flag("reveal") {
-      session.reveal(quiz)
+      try session.reveal(quiz)
       return .success
     }
-    session.ask(&quiz)
+    try session.ask(&quiz)
     if let file = parsed.value("report") {
       try report.deliver(quiz.markdownReport(fixture: path), output: &session.output)
       session.output.write("Report written to \(file).\n")
@@ -56,14 +56,23 @@ enum QuizCommand {
     var output: Output
 
     /// Asks every question until the quiz is over or the input ends, then prints the score.
-    mutating func ask(_ quiz: inout Quiz) {
+    /// - Throws: when a line is longer than `Quiz.maximumLineLength` or `Quiz.maximumUnusableLines`
+    ///   lines in a row were not answers: the score so far is printed first.
+    mutating func ask(_ quiz: inout Quiz) throws(CommandFailure) {
       output.write(quiz.introduction)
+      var unusable = 0
       while let question = quiz.current {
         if let heading = quiz.heading { output.write("\n\(heading)\n") }
         output.write(quiz.questionText ?? "")
         var settled = false
         while !settled {
-          guard let line = read(prompt: quiz.answerPrompt), !isStop(line) else {
+          let line: String?
+          do { line = try read(prompt: quiz.answerPrompt) } catch {
+            quiz.stop()
+            output.write(quiz.summaryText)
+            throw error
+          }
+          guard let line, !isStop(line) else {
             quiz.stop()
             output.write(quiz.summaryText)
             return
@@ -71,19 +80,27 @@ enum QuizCommand {
           let feedback = quiz.judge(line)
           output.write(Quiz.text(for: feedback))
           settled = feedback.movesOn || quiz.current?.key != question.key
+          unusable = feedback.isUsable ? 0 : unusable + 1
+          guard unusable < Quiz.maximumUnusableLines else {
+            quiz.stop()
+            output.write(quiz.summaryText)
+            throw CommandFailure(
+              message: "\(Quiz.maximumUnusableLines) lines in a row were not usable answers, the limit for a quiz; the quiz stopped",
+              code: .unusableInput)
+          }
         }
       }
       output.write(quiz.summaryText)
     }
 
     /// Shows every step, one per Enter, until the steps or the input end.
-    mutating func reveal(_ quiz: Quiz) {
+    mutating func reveal(_ quiz: Quiz) throws(CommandFailure) {
       output.write(quiz.revealIntroduction)
       for (number, question) in quiz.questions.enumerated() {
         if number == 0 || quiz.questions[number - 1].part != question.part { output.write("\n\(question.part.title)\n") }
         output.write("(\(number + 1)/\(quiz.questions.count))\n" + quiz.workedStep(question).alignedLines(indent: "  "))
         guard number + 1 < quiz.questions.count else { break }
-        guard let line = read(prompt: "  [Enter: next step, q: stop] "), !isStop(line) else {
+        guard let line = try read(prompt: "  [Enter: next step, q: stop] "), !isStop(line) else {
           output.write("Stopped after \(number + 1) of \(quiz.questions.count) steps.\n")
           return
         }
@@ -93,11 +110,18 @@ enum QuizCommand {
 
     /// Writes `prompt` and reads a line; echoes it when it was piped in, and ends the prompt's
     /// line at the end of input.
-    private mutating func read(prompt: String) -> String? {
+    /// - Throws: for a line longer than `Quiz.maximumLineLength` bytes (not echoed).
+    private mutating func read(prompt: String) throws(CommandFailure) -> String? {
       output.write(prompt)
       guard let line = input.readLine() else {
         output.write("\n")
         return nil
+      }
+      guard line.utf8.count <= Quiz.maximumLineLength else {
+        output.write("\n")
+        throw CommandFailure(
+          message: "a line of the input is longer than \(AnswerSheet.grouped(Quiz.maximumLineLength)) bytes, the limit for an answer to a quiz; the quiz stopped",
+          code: .unusableInput)
       }
       if !input.isTerminal { output.write(line + "\n") }
       return line

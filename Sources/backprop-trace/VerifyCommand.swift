@@ -1,4 +1,5 @@
 import BackpropTracer
+import Foundation
 
 /// `backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected]
 /// [--output FILE]`: judges students' answers against the fixture's trace.
@@ -14,27 +15,50 @@ enum VerifyCommand {
       throw usage("'verify' takes a fixture file and at least one answers file, found \(parsed.positionals.count) files")
     }
     let format = try parsed.choice("format", from: ["text", "markdown", "json"], default: "text")
+    let target = try OutputTarget(parsed.value("output"), inputs: parsed.positionals)
     let fixture = try Commands.loadFixture(fixturePath)
     let trace = try Commands.trace(fixture, steps: nil)
-    // Read every sheet first: an unusable one anywhere is exit status 2, with nothing judged.
-    let sheets = try parsed.positionals.dropFirst().map(loadSheet)
-    let report = VerificationReport(
-      fixture: fixturePath,
-      sheets: sheets.map { Verification(sheet: $0, trace: trace, assignment: fixture.assignment) },
-      revealsExpected: !parsed.flag("hide-expected"))
-    let text = format == "json" ? report.json : format == "markdown" ? report.markdown : report.text
-    try OutputTarget(parsed.value("output"), inputs: parsed.positionals).deliver(text, output: &output)
+    // Each sheet on its own: an unreadable one gets its one-line error, the others their reports.
+    let entries = parsed.positionals.dropFirst().map { path -> VerificationReport.Sheet in
+      do throws(CommandFailure) {
+        let sheet = try loadSheet(path)
+        return .judged(Verification(sheet: sheet, trace: trace, assignment: fixture.assignment, judge: fixture.judge))
+      } catch {
+        output.writeError("error: \(error.message)\n")
+        return .unreadable(file: path, reason: error.message)
+      }
+    }
+    let report = VerificationReport(fixture: fixturePath, entries: entries, revealsExpected: !parsed.flag("hide-expected"))
+    if !report.sheets.isEmpty {
+      let text = format == "json" ? report.json : format == "markdown" ? report.markdown : report.text
+      try target.deliver(text, output: &output)
+    }
+    if report.hasUnreadable { return .unusableInput }
     return report.allCorrect ? .success : .mismatch
   }
 
-  /// Reads an answers file, turning its problems into exit status 2.
+  /// Reads an answers file, turning its problems (a limit passed included) into exit status 2.
+  /// At most `AnswerSheet.maximumBytes` + 1 bytes are read, so a huge file or an endless one
+  /// (`/dev/zero`) is refused at once.
   static func loadSheet(_ path: String) throws(CommandFailure) -> AnswerSheet {
-    let bytes = try FileAccess.read(path)
-    do {
+    let bytes = try readAtMost(AnswerSheet.maximumBytes + 1, from: path)
+    do throws(AnswerSheetError) {
+      guard bytes.count <= AnswerSheet.maximumBytes else { throw AnswerSheet.tooLarge(file: path, size: bytes.count) }
       return try AnswerSheet.parse(bytes, file: path)
     } catch {
       throw CommandFailure(message: error.description, code: .unusableInput)
     }
+  }
+
+  /// The first `count` bytes of the file at `path` (all of a shorter one); a missing file, a
+  /// folder or an unreadable one gets `FileAccess.read`'s message.
+  private static func readAtMost(_ count: Int, from path: String) throws(CommandFailure) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+      let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: count)
+    else { return try FileAccess.read(path) }
+    try? handle.close()
+    return Array(data)
   }
 
   /// The variant named by `--variant`, or nil when the option is absent.

@@ -10,34 +10,19 @@ extension Network {
   public func evaluate(
     _ examples: [Example], showsTargets: Bool = false, title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
-    var builder = LayoutBuilder(network: self, plan: .singleExample)
-    builder.addParameters()
-    for (position, _) in examples.enumerated() {
-      let saved = builder.slots
-      let start = builder.count
-      builder.example = position + 1
-      builder.addExample(includingTargets: showsTargets)
-      builder.addForwardPass()
-      if position == 0 {
-        builder.slots.exampleStride = builder.count - start
-      } else {
-        builder.slots = saved
-      }
+    var core = Backpropagation(self, sharing: ParameterSharing(self), parameters: initialParameterValues)
+    var ledger = LayoutLedger()
+    ledger.enter(core.key)
+    ledger.begin(.given)
+    core.noteGiven(learningRate: false, into: &ledger)
+    for (position, example) in examples.enumerated() {
+      core.key = KeyScope(self, example: position + 1)
+      ledger.enter(core.key)
+      core.noteExample(example, targets: showsTargets, into: &ledger)
+      core.forwardPass(into: &ledger)
     }
-    let layout = builder.layout()
-    let slots = builder.slots
-    let (values, allFinite) = SlotRecorder.recording(slots, count: layout.count) { recorder in
-      for (p, parameter) in parameters.enumerated() { recorder.store(slots.parameters[p], parameter.value) }
-      let workspace = StepWorkspace(for: self), table = ExampleTable(examples, for: self)
-      initialParameterValues.withUnsafeBufferPointer { parameterValues in
-        for (position, example) in examples.enumerated() {
-          recorder.recordGiven(example: position, example)
-          _ = recordForwardPass(
-            example: position, of: table, parameters: parameterValues, workspace: workspace, recorder: &recorder)
-        }
-      }
-    }
-    if !allFinite { try NonFiniteValueError.check(values, layout: layout) }
-    return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: values)
+    let layout = ledger.layout()
+    try NonFiniteValueError.check(ledger.values, layout: layout)
+    return Trace(title: title, source: source, network: self, steps: 0, layout: layout, values: ledger.values)
   }
 }

@@ -3,81 +3,108 @@ extension Network {
   /// visit: each example in order, each epoch, until an epoch has no mistake, the parameters
   /// repeat (the rule cycles), or `maxEpochs` is reached.
   ///
-  /// For each example, out = step(net) and err = t − out; when err ≠ 0 every parameter of the
-  /// neuron moves: w ← w + η·err·x, b ← b + η·err. Targets are 0 or 1 (checked by the fixture
-  /// reader). Keys carry the example and the epoch: `net_y_ex2_epoch3`, `w1_new_ex2_epoch3`.
+  /// For each example, out = step(net) by the core's forward pass and err = t − out; when
+  /// err ≠ 0 every trainable parameter of the neuron moves: w ← w + η·err·x, b ← b + η·err.
+  /// Targets are 0 or 1 (checked by the fixture reader). Keys carry the example and the epoch:
+  /// `net_y_ex2_epoch3`, `w1_new_ex2_epoch3`; every derivation names the parameters as they were
+  /// at that visit.
   /// - Complexity: O(epochs × examples × connections) time; the record holds every visit.
   public func perceptron(
     _ examples: [Example], maxEpochs: Int, title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
-    let run = PerceptronRun(network: self, examples: examples, maxEpochs: maxEpochs)
-    var builder = PerceptronLayout(network: self, examples: examples)
-    let values = builder.build(run)
-    let layout = builder.layout()
-    try NonFiniteValueError.check(values, layout: layout)
-    return Trace(title: title, source: source, network: self, steps: run.epochs.count, layout: layout, values: values)
+    var rule = PerceptronRule(network: self, core: Backpropagation(self, sharing: ParameterSharing(self), parameters: initialParameterValues))
+    let outcome = rule.run(examples, maxEpochs: maxEpochs)
+    let layout = rule.ledger.layout()
+    try NonFiniteValueError.check(rule.ledger.values, layout: layout)
+    return Trace(title: title, source: source, network: self, steps: outcome.epochs, layout: layout, values: rule.ledger.values)
   }
 }
 
-/// The numbers of a run of the perceptron rule, without any key: what the layout then names.
-struct PerceptronRun {
-  /// One example's visit in one epoch: per output neuron, net, out, error, and the parameters
-  /// after it (equal to those before when err = 0).
-  struct Visit {
-    var nets: [Double]
-    var outs: [Double]
-    var errors: [Double]
-    var parameters: [Double]
+/// A run of the perceptron rule through the core, noted as it goes.
+private struct PerceptronRule {
+  let network: Network
+  var core: Backpropagation
+  var ledger = LayoutLedger()
+  /// The key under which each parameter's current value is recorded.
+  private var current: [TraceKey]
+
+  init(network: Network, core: Backpropagation) {
+    self.network = network
+    self.core = core
+    current = network.parameters.map { Quantity.parameter($0.name).key }
   }
 
-  /// The visits of each epoch.
-  var epochs: [[Visit]] = []
-  /// How the run ended.
-  var outcome: PerceptronOutcome = .stopped(epochs: 0)
-
-  init(network: Network, examples: [Example], maxEpochs: Int) {
-    var parameters = network.initialParameterValues
-    var endOfEpoch: [[Double]] = [parameters]
-    let layer = network.layers[0]
+  /// Notes the given values and every epoch; returns how the rule ended.
+  mutating func run(_ examples: [Example], maxEpochs: Int) -> PerceptronOutcome {
+    ledger.enter(core.key)
+    ledger.begin(.given)
+    core.noteGiven(learningRate: true, into: &ledger)
+    for (k, example) in examples.enumerated() {
+      ledger.enter(KeyScope(network, example: k + 1))
+      core.noteExample(example, targets: true, into: &ledger)
+    }
+    var endOfEpoch = [core.parameters]
+    var outcome = PerceptronOutcome.stopped(epochs: 0)
     for epoch in 1...max(maxEpochs, 1) {
-      var visits: [Visit] = []
-      var mistakes = 0
-      for example in examples {
-        var visit = Visit(nets: [], outs: [], errors: [], parameters: [])
-        for (k, j) in layer.neurons.enumerated() {
-          let neuron = network.neurons[j]
-          var net = neuron.bias.map { parameters[$0] } ?? 0
-          for (i, weight) in neuron.weights.enumerated() { net += parameters[weight] * example.inputs[i] }
-          let out = Activation.step.value(at: net)
-          let error = example.targets[k] - out
-          if error != 0 {
-            mistakes += 1
-            let rate = network.learningRate
-            for (i, weight) in neuron.weights.enumerated() where network.parameters[weight].isTrainable {
-              parameters[weight] = parameters[weight] + rate * error * example.inputs[i]
-            }
-            if let bias = neuron.bias, network.parameters[bias].isTrainable {
-              parameters[bias] = parameters[bias] + rate * error
-            }
-          }
-          visit.nets.append(net)
-          visit.outs.append(out)
-          visit.errors.append(error)
-        }
-        visit.parameters = parameters
-        visits.append(visit)
-      }
-      epochs.append(visits)
+      let errors = examples.indices.flatMap { visit(examples[$0], number: $0 + 1, epoch: epoch) }
+      ledger.enter(KeyScope(network))
+      ledger.begin(.perceptronEpoch(epoch: epoch))
+      let mistakes = errors.filter { $0.value != 0 }.count
+      _ = ledger.note(.ofEpoch(.mistakes, epoch), Double(mistakes), by: .countNonZero(errors.map(\.key)))
       if mistakes == 0 {
         outcome = .converged(epoch: epoch)
-        return
+        break
       }
-      if let earlier = endOfEpoch.firstIndex(of: parameters) {
+      if let earlier = endOfEpoch.firstIndex(of: core.parameters) {
         outcome = .cycles(epoch: epoch, repeating: earlier)
-        return
+        break
       }
-      endOfEpoch.append(parameters)
+      endOfEpoch.append(core.parameters)
       outcome = .stopped(epochs: epoch)
+    }
+    ledger.begin(.perceptronResult(outcome))
+    for (p, parameter) in network.parameters.enumerated() {
+      _ = ledger.note(.finalParameter(parameter.name), core.parameters[p], by: .copy(current[p]))
+    }
+    return outcome
+  }
+
+  /// One visit: each neuron's net and out (the core's forward pass), its error t − out, and on a
+  /// mistake the new parameters. Returns each error with its key.
+  private mutating func visit(_ example: Example, number: Int, epoch: Int) -> [(key: TraceKey, value: Double)] {
+    var silent = DiscardingLedger()
+    core.noteExample(example, targets: true, into: &silent)  // noted once, before the epochs
+    core.key = KeyScope(network, example: number, epoch: epoch)
+    ledger.enter(core.key)
+    ledger.begin(.perceptronVisit(epoch: epoch, example: number))
+    var errors: [(key: TraceKey, value: Double)] = []
+    for (o, j) in network.layers[0].neurons.enumerated() {
+      core.key.parameterKeys = current
+      let out = core.forward(j, into: &ledger)
+      let neuron = network.neurons[j], key = core.key
+      let error = ledger.note(.perceptronError(neuron.name), example.targets[o] - out,
+        by: .difference(key(.target(neuron.name)), key(.out(neuron.name))))
+      errors.append((key(.perceptronError(neuron.name)), error))
+      guard error != 0 else { continue }
+      let uses = zip(neuron.weights, network.inputNames.indices).map { ($0, Optional($1)) } + (neuron.bias.map { [($0, nil)] } ?? [])
+      for (p, input) in uses where network.parameters[p].isTrainable {
+        let step = core.learningRate * error, name = network.parameters[p].name
+        core.parameters[p] = ledger.note(.updated(name), core.parameters[p] + (input.map { step * example.inputs[$0] } ?? step),
+          by: .perceptronUpdate(current[p], learningRate: Quantity.learningRate.key, error: key(.perceptronError(neuron.name)),
+            input: input.map { key(.input(network.inputNames[$0])) }))
+        current[p] = key(.updated(name))
+      }
+    }
+    return errors
+  }
+}
+
+extension PerceptronOutcome {
+  /// The number of epochs run.
+  var epochs: Int {
+    switch self {
+    case let .converged(epoch), let .cycles(epoch, _): return epoch
+    case let .stopped(epochs): return epochs
     }
   }
 }

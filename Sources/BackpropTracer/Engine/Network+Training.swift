@@ -56,8 +56,8 @@ extension Network {
   /// data set before training and after every step: `Tracer(...).trace(examples)` with a layout
   /// of its own (a `Tracer` lays out once for many runs).
   ///
-  /// Steps after the first run untraced but through the same code, so their arithmetic is the
-  /// same bit for bit. With `perExampleKeys` (a data set) every per-example key carries `_exK`
+  /// Steps after the first run untraced, in the kernel, which computes the core's numbers bit
+  /// for bit. With `perExampleKeys` (a data set) every per-example key carries `_exK`
   /// (K the example's number in the data set) and the batch's error and gradients get their own
   /// entries; without it (a single worked example) keys are the plain `net_h1`, `dE_dw5`.
   /// Throws `NonFiniteValueError` naming the first value (in lecture order) that is infinite or
@@ -75,65 +75,20 @@ extension Network {
     return try tracer.trace(examples, title: title, source: source, observer: observer)
   }
 
-  /// Trains for `steps` steps without recording anything.
+  /// Trains for `steps` steps without recording anything, in the untraced kernel.
   /// - Complexity: O(steps × (batch size + examples) × connections) time, O(units + parameters)
   ///   memory.
   public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
-    let workspace = StepWorkspace(for: self), state = TrainingState(for: self)
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
-    let errors = train(
-      ExampleTable(examples, for: self), steps: steps, plan: plan, state: state, schedule: &schedule, workspace: workspace,
-      recording: ErrorSchedule(steps: steps, interval: 1))
-    return TrainingResult(
-      initialError: errors[0], errorsAfterStep: Array(errors.dropFirst()), parameters: Array(state.parameters))
+    let run = TrainingKernel(self).train(
+      examples, steps: steps, plan: plan, from: initialParameterValues, velocities: [], schedule: &schedule)
+    return TrainingResult(initialError: run.errors[0], errorsAfterStep: Array(run.errors.dropFirst()), parameters: run.parameters)
   }
 
   /// The error of `examples` (their sum or mean) with the parameters set to `parameters` (in
   /// parameter order), by forward passes alone: what a gradient check perturbs.
   public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
     precondition(parameters.count == self.parameters.count, "one value per parameter")
-    return parameters.withUnsafeBufferPointer { parameters in
-      dataSetError(
-        ExampleTable(examples, for: self), parameters: parameters, reduction: reduction, workspace: StepWorkspace(for: self))
-    }
-  }
-
-  /// `steps` untraced steps, numbered from `stepsBefore` + 1 within the run `recording` plans;
-  /// returns the data-set error at the starting state, then after each step `recording` records.
-  ///
-  /// When every step uses the whole data set in order (then every step is recorded), a step's
-  /// batch error is the data-set error at the state it starts from, so it is taken from there
-  /// instead of a separate pass (the same sums in the same order, hence the same bits). An
-  /// `observer` hears of every `interval`-th step.
-  func train(
-    _ examples: ExampleTable, steps: Int, plan: TrainingPlan, state: TrainingState,
-    schedule: inout BatchSchedule, workspace: StepWorkspace, recording: ErrorSchedule,
-    observer: TrainingObserver? = nil, stepsBefore: Int = 0
-  ) -> [Double] {
-    var recorder = DiscardingRecorder()
-    let parameters = UnsafeBufferPointer(state.parameters)
-    let wholeSetInOrder = plan.batchSize >= examples.count && plan.order == .inOrder
-    var errors: [Double] = []
-    errors.reserveCapacity(min(steps, recording.count) + 1)
-    if !wholeSetInOrder {
-      errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
-    }
-    let wholeSet = wholeSetInOrder ? Array(0..<examples.count) : []
-    for step in 0..<steps {
-      let batch = wholeSetInOrder ? wholeSet : schedule.next() ?? []
-      let batchError = recordStep(batch: batch, of: examples, state: state, workspace: workspace, plan: plan, recorder: &recorder)
-      if wholeSetInOrder {
-        errors.append(batchError)
-      } else if recording.records(afterStep: stepsBefore + step + 1) {
-        errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
-      }
-      if let observer, (step + 1) % observer.interval == 0 {
-        observer.report(TrainingProgress(step: stepsBefore + step + 1, steps: recording.steps, error: batchError))
-      }
-    }
-    if wholeSetInOrder {
-      errors.append(dataSetError(examples, parameters: parameters, reduction: plan.reduction, workspace: workspace))
-    }
-    return errors
+    return TrainingKernel(self).dataSetError(examples, parameters: parameters, reduction: reduction)
   }
 }

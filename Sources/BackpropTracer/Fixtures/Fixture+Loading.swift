@@ -3,6 +3,7 @@ extension Fixture {
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
     "weightDecay", "steps", "expected", "notation", "assignment", "errata", "mode", "maxEpochs",
+    "minimumSignificantDigits",
   ]
 
   /// The most steps a fixture or command may ask for.
@@ -40,14 +41,17 @@ extension Fixture {
       plan: plan, steps: steps, expected: [], notation: notation)
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
     if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
-    // The keys that "expected", "assignment" and "errata" may name; a training run's layout is
-    // laid out only when one of them is there (for a large network it costs as much as the trace).
-    if case .train = mode, !["expected", "assignment", "errata"].contains(where: { root.optional($0) != nil }) { return fixture }
-    let layout: TraceLayout
-    do {
-      layout = try fixture.keyLayout()
-    } catch {
-      throw root.node.error(.invalidValue(error.description))
+    // The keys that "expected", "assignment" and "errata" may name. A training run's layout is
+    // laid out only when one of them is there (for a large network it costs as much as the trace);
+    // otherwise an empty one stands in, which nothing then looks a key up in.
+    let namesKeys = ["expected", "assignment", "errata"].contains { root.optional($0) != nil }
+    var layout = TraceLayout(quantities: [], derivations: [], sections: [])
+    if namesKeys || mode != .train {
+      do {
+        layout = try fixture.keyLayout()
+      } catch {
+        throw root.node.error(.invalidValue(error.description))
+      }
     }
     fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: layout) } ?? []
     try readHomework(root, into: &fixture, layout: layout)

@@ -44,6 +44,8 @@ public struct Fixture: Sendable {
   public var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
   public var errata: [Erratum] = []
+  /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
+  public var judge: Judge = .standard
 
   /// Creates a fixture from validated parts.
   public init(
@@ -82,10 +84,7 @@ public struct Fixture: Sendable {
   /// without running anything; for an evaluation or the perceptron rule, from a run.
   func keyLayout() throws(NonFiniteValueError) -> TraceLayout {
     guard case .train = mode else { return try trace().layout }
-    return network.makeTraceLayout(
-      tracedExamples: BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch,
-      perExampleKeys: isDataSet, errors: ErrorSchedule(steps: steps, exampleCount: examples.count, plan: plan), plan: plan
-    ).0
+    return Tracer(network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet).layout
   }
 }
 

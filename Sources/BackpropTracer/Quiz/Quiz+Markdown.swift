@@ -19,7 +19,7 @@ extension Quiz {
       let rows = review.map { record -> [[Document.Inline]] in
         [
           [.code(record.question.definition)], codeList(record.wrongAnswers), [.code(Self.numbers.plain(record.value))],
-          [.text(record.mistakes.isEmpty ? "—" : record.mistakes.map { "the " + $0.summary }.joined(separator: "; "))],
+          [.text(record.mistakes.isEmpty ? "—" : record.mistakes.map(\.summary).joined(separator: "; "))],
         ]
       }
       document.add(.table(header: ["Step", "Your answers", "Correct value", "Recognised mistake"], rows: rows))

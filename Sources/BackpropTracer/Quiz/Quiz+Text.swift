@@ -58,11 +58,11 @@ extension Quiz {
       let shown = text.trimmingSpaces.isEmpty ? "an empty line" : "\"\(text.terminalSafe)\""
       return "  \(shown) is not a number; type a number such as 0.3775 (q stops the quiz)\n"
     case let .tooImprecise(text, minimum):
-      return "  \(text.terminalSafe) has too few digits to judge; give at least \(minimum) significant digits (q stops the quiz)\n"
+      return "  \(text.terminalSafe) is too coarse to judge: give at least \(minimum) significant digits (q stops the quiz)\n"
     case .correct(.rounded): return "  correct\n"
     case .correct(.truncated): return "  correct (digits cut off rather than rounded)\n"
     case let .correct(.fromYourValues(value)):
-      return "  correct: your earlier rounded values give \(numbers.plain(value))\n"
+      return "  correct: follow-through, your earlier answers give \(numbers.plain(value))\n"
     case let .hint(substituted, mistake):
       return "  not quite\n" + mistakeLine(mistake) + "  hint, with your numbers: \(substituted)\n"
     case let .shown(step, mistake):
@@ -71,8 +71,8 @@ extension Quiz {
     }
   }
 
-  private static func mistakeLine(_ mistake: Variant?) -> String {
-    mistake.map { paragraph("that is what you get with the \($0.summary)", indent: "  ") } ?? ""
+  private static func mistakeLine(_ mistake: Mistake?) -> String {
+    mistake.map { paragraph($0.feedback, indent: "  ") } ?? ""
   }
 
   /// `text` broken at spaces into lines of at most 78 characters after `indent`, each ending
@@ -105,7 +105,7 @@ extension Quiz {
     for record in review {
       text += "  \(record.question.definition)\n" + Self.paragraph(record.reviewNote, indent: "    ")
       for mistake in record.mistakes {
-        text += Self.paragraph("recognised mistake: the \(mistake.summary)", indent: "    ")
+        text += Self.paragraph("recognised mistake: \(mistake.summary)", indent: "    ")
       }
     }
     return text

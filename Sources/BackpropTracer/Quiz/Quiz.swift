@@ -2,17 +2,25 @@
 /// in lecture order, judges what the student types, and says what to do next. The command line
 /// only reads lines and prints what the quiz returns, so tests drive a quiz directly.
 ///
-/// Each answer is judged at the precision typed (`PrintedNumber.match`). An answer that misses
-/// the true value but agrees with what the student's own earlier (rounded) answers give is
-/// accepted too. The first wrong try gets a hint, the formula with the student's own values
-/// substituted; the second gets the worked step, and the quiz goes on with the true value, so
-/// one slip does not spoil the rest. A wrong answer that a common mistake (`Variant`) gives,
-/// computed from the student's values, has that mistake named.
+/// Each answer is judged by the same `Judge` as `verify`: against the true value, and against
+/// what the student's own earlier answers give (follow-through, accepted as right). An answer too
+/// coarse to judge is asked again and is not a try. The first wrong try gets a hint, the formula
+/// with the student's own values substituted; the second gets the worked step, and the quiz goes
+/// on with the true value, so one slip does not spoil the rest. A wrong answer that a common
+/// mistake (`Variant`) or a slip (`Slip`) gives, under the judge's rule, has it named.
 public struct Quiz: Sendable {
+  /// The longest line a quiz reads as an answer, in bytes; a longer one ends the quiz.
+  public static let maximumLineLength = 1_000
+  /// The most lines in a row that are not usable answers (not a number, too coarse) before the
+  /// quiz gives up: input that never answers cannot keep it asking for ever.
+  public static let maximumUnusableLines = 100
+
   /// The record being practised.
   public let trace: Trace
   /// What is asked, in lecture order.
   public let questions: [QuizQuestion]
+  /// The rule answers are judged by.
+  public let judging: Judge
   /// How each settled question went, in order.
   public private(set) var records: [QuizRecord] = []
   /// True once the quiz stopped early (`stop()`).
@@ -23,15 +31,18 @@ public struct Quiz: Sendable {
   /// The wrong answers to the current question, as typed.
   private var wrongAnswers: [String] = []
   /// The mistakes recognised in them.
-  private var mistakes: [Variant] = []
-  /// The values the student works with: answers accepted, and true values of shown steps.
-  private var student: [TraceKey: Double] = [:]
+  private var mistakes: [Mistake] = []
+  /// The values the student works with, by position: answers accepted, and true values of
+  /// shown steps.
+  private var student: [Int: Double] = [:]
 
-  /// A quiz on `trace` asking for the values of `selection`.
+  /// A quiz on `trace` asking for the values of `selection`, judged by `judging` (a fixture's
+  /// `judge`).
   /// - Throws: `QuizError` for a key the trace does not have or that cannot be asked, or when
   ///   the selection asks for nothing.
-  public init(trace: Trace, selection: QuizSelection = .all) throws(QuizError) {
+  public init(trace: Trace, selection: QuizSelection = .all, judging: Judge = .standard) throws(QuizError) {
     self.trace = trace
+    self.judging = judging
     questions = try Self.questions(trace, selection)
   }
 
@@ -47,7 +58,9 @@ public struct Quiz: Sendable {
   public var hasHinted: Bool { !wrongAnswers.isEmpty }
 
   /// The trace recomputed from the student's values: what their numbers give.
-  private var own: Trace { trace.replay(overriding: student) }
+  private var own: Trace {
+    trace.replay(overriding: Dictionary(uniqueKeysWithValues: student.map { (trace.layout.keys[$0.key], $0.value) }))
+  }
 
   /// Values the current question's formula needs that the student neither was given nor has
   /// been asked for (net inputs, with `--only backward`): as the student's values give them.
@@ -69,39 +82,38 @@ public struct Quiz: Sendable {
 
   /// Judges one line typed for the current question (once the quiz is over, every line is
   /// `.notANumber`: there is nothing left to answer).
-  /// The fewest significant digits a right answer must show, unless it is the exact value.
-  public static let minimumSignificantDigits = 2
-
   public mutating func judge(_ text: String) -> QuizFeedback {
     guard let question = current else { return .notANumber(text) }
-    guard let printed = PrintedNumber(text), printed.value.isFinite else { return .notANumber(text) }
-    let truth = trace.values[question.position]
-    // Too few digits to credit: "1" would pass for 0.593 as a rounding. A short answer that
-    // is wrong at its own precision is simply wrong.
-    if printed.significantDigits < Self.minimumSignificantDigits && !printed.isExact(truth) && printed.matches(truth) {
-      return .tooImprecise(printed.text, minimum: Self.minimumSignificantDigits)
+    guard let printed = PrintedNumber(text) else { return .notANumber(text) }
+    let position = question.position
+    let truth = trace.values[position]
+    let followThrough = trace.recomputed(from: student, variant: nil)[position]
+    let agreement: QuizFeedback.Agreement
+    switch judging.judge(printed, key: question.key, truth: truth, followThrough: followThrough) {
+    case .tooCoarse: return .tooImprecise(printed.text, minimum: judging.minimumSignificantDigits)
+    case .correct: agreement = .rounded
+    case .correctTruncated: agreement = .truncated
+    case .followThrough: agreement = .fromYourValues(followThrough)
+    case .wrong:
+      let mistake = recognisedMistake(printed, at: position, followThrough: followThrough)
+      return wrong(printed, question: question, mistake: mistake)
     }
-    let own = self.own
-    let recomputed = own.values[question.position]
-    let agreement: QuizFeedback.Agreement?
-    switch printed.match(truth) {
-    case .rounded: agreement = .rounded
-    case .truncated: agreement = .truncated
-    case .mismatch: agreement = recomputed != truth && printed.agrees(with: recomputed) ? .fromYourValues(recomputed) : nil
-    }
-    if let agreement {
-      student[question.key] = printed.value
-      settle(wrongAnswers.isEmpty ? .firstTry : .afterHint)
-      return .correct(agreement)
-    }
-    let mistake = recognisedMistake(printed, at: question.position, ownValue: recomputed)
+    student[position] = printed.value
+    settle(wrongAnswers.isEmpty ? .firstTry : .afterHint)
+    return .correct(agreement)
+  }
+
+  /// Records a wrong try: a hint the first time, the worked step (and the true value carried on)
+  /// the second.
+  private mutating func wrong(_ printed: PrintedNumber, question: QuizQuestion, mistake: Mistake?) -> QuizFeedback {
+    let position = question.position
     wrongAnswers.append(printed.text)
     if let mistake, !mistakes.contains(mistake) { mistakes.append(mistake) }
     if wrongAnswers.count == 1 {
-      let hint = PlainFormulaWriter(trace: own).formula(at: question.position)
+      let hint = PlainFormulaWriter(trace: own).formula(at: position)
       return .hint("\(hint.symbol) = \(hint.substituted ?? hint.formula ?? hint.result)", mistake: mistake)
     }
-    student[question.key] = truth
+    student[position] = trace.values[position]
     settle(.shown)
     return .shown(workedStep(question), mistake: mistake)
   }
@@ -114,14 +126,17 @@ public struct Quiz: Sendable {
     stopped = true
   }
 
-  /// The first common mistake that, computed from the student's values, gives `printed` at
-  /// its precision while the correct step does not.
-  private func recognisedMistake(_ printed: PrintedNumber, at position: Int, ownValue: Double) -> Variant? {
-    let unit = (0..<printed.decimals).reduce(1.0) { unit, _ in unit / 10 }
-    return Variant.allCases.first { variant in
-      let value = trace.run(variant, overriding: student, laterSteps: false).values[position]
-      return printed.agrees(with: value) && abs(value - ownValue) > unit
+  /// The first common mistake whose computation gives the wrong answer `printed` under the
+  /// judge's rule (as `Diagnosis` judges it); else the first slip that does.
+  private func recognisedMistake(_ printed: PrintedNumber, at position: Int, followThrough: Double) -> Mistake? {
+    let key = trace.layout.keys[position]
+    let variant = Variant.allCases.first { variant in
+      let own = trace.run(variant, overriding: [:], laterSteps: false).values[position]
+      return judging.reproduces(printed, key: key, truth: own, followThrough: trace.recomputed(from: student, variant: variant)[position])
     }
+    if let variant { return .variant(variant) }
+    let sources = trace.slipSources(at: position, followThrough: followThrough, student: student)
+    return SlipFinding.find(in: printed, key: key, sources: sources, judge: judging).map { .slip($0.slip) }
   }
 
   /// The worked step of `question` with the true values: what `--reveal` shows.

@@ -6,26 +6,35 @@ public enum QuizFeedback: Equatable, Sendable {
     case rounded
     /// The true value with its digits cut off after the answer's decimals gives it.
     case truncated
-    /// It agrees (to within one unit of its last decimal) with `value`, what the student's own
-    /// earlier answers give: they worked with rounded numbers.
+    /// It is not the true value but what the student's own earlier answers give (`value`),
+    /// under the same rule: follow-through, as when they worked with rounded numbers.
     case fromYourValues(Double)
   }
 
   /// The line is not a number (it does not count as a try); the question is asked again.
   case notANumber(String)
-  /// The answer would be right, but shows fewer significant digits than the quiz asks for: "1"
-  /// for 0.593 would otherwise pass as a rounding. It does not count as a try; exact short
+  /// Too coarse (`Judgement.tooCoarse`): the value gives the answer only at fewer significant
+  /// digits than the judge asks for ("1" for 0.593). It does not count as a try; exact short
   /// answers (1, 0.05) pass.
   case tooImprecise(String, minimum: Int)
   /// Right; the quiz moves on.
   case correct(Agreement)
   /// The first wrong try: the formula with the student's own earlier values substituted
-  /// (`out_h1 = 1 / (1 + e^(-0.3775))`), and the recognised mistake that gives the answer, if
-  /// any. The question is asked again.
-  case hint(String, mistake: Variant?)
+  /// (`out_h1 = 1 / (1 + e^(-0.3775))`), and the recognised mistake or slip that gives the
+  /// answer, if any. The question is asked again.
+  case hint(String, mistake: Mistake?)
   /// The second wrong try: the worked step with the true values, and the recognised mistake,
   /// if any. The quiz moves on with the true value.
-  case shown(PlainFormula, mistake: Variant?)
+  case shown(PlainFormula, mistake: Mistake?)
+
+  /// False for a line that was not a usable answer (not a number, too coarse): it is asked again
+  /// and is not a try.
+  public var isUsable: Bool {
+    switch self {
+    case .notANumber, .tooImprecise: return false
+    case .correct, .hint, .shown: return true
+    }
+  }
 
   /// True when the quiz moved on to the next question.
   public var movesOn: Bool {
@@ -56,8 +65,8 @@ public struct QuizRecord: Equatable, Sendable {
   public let outcome: Outcome
   /// The wrong answers, as typed, in order.
   public let wrongAnswers: [String]
-  /// The recognised mistakes behind the wrong answers, without repeats.
-  public let mistakes: [Variant]
+  /// The recognised mistakes and slips behind the wrong answers, without repeats.
+  public let mistakes: [Mistake]
   /// The true value.
   public let value: Double
 

@@ -13,7 +13,7 @@ public final class TraceLayout: Sendable {
   public let derivations: [Derivation]
   /// Consecutive groups of entries, in order, covering every entry.
   public let sections: [TraceSection]
-  private let positions: [TraceKey: Int]
+  private let positions: TraceKeyIndex
   /// The positions of every entry's operands (`Derivation.references`, in order), entry after
   /// entry; -1 for a key with no entry.
   private let operandPositions: [Int]
@@ -27,11 +27,7 @@ public final class TraceLayout: Sendable {
     self.keys = quantities.map(\.key)
     self.derivations = derivations
     self.sections = sections
-    var positions: [TraceKey: Int] = [:]
-    positions.reserveCapacity(keys.count)
-    for (position, key) in keys.enumerated() {
-      precondition(positions.updateValue(position, forKey: key) == nil, "duplicate key \(key)")
-    }
+    let positions = TraceKeyIndex(keys)
     self.positions = positions
     // Resolved once here, so that a renderer finds each operand by position instead of hashing
     // its key in an index of every entry.
@@ -40,7 +36,7 @@ public final class TraceLayout: Sendable {
     var operandPositions: [Int] = []
     operandPositions.reserveCapacity(keys.count * 2)
     for derivation in derivations {
-      for key in derivation.references { operandPositions.append(positions[key] ?? -1) }
+      derivation.forEachReference { operandPositions.append(positions.position(of: $0) ?? -1) }
       operandStarts.append(operandPositions.count)
     }
     self.operandPositions = operandPositions
@@ -51,7 +47,7 @@ public final class TraceLayout: Sendable {
   public var count: Int { keys.count }
 
   /// The position of the entry with this key, or nil when the layout has none.
-  public func position(of key: TraceKey) -> Int? { positions[key] }
+  public func position(of key: TraceKey) -> Int? { positions.position(of: key) }
 
   /// The positions of the operands of the entry at `position`: one per key of its derivation's
   /// `references`, in that order, -1 for a key with no entry.

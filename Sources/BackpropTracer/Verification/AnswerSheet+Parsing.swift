@@ -5,8 +5,10 @@ extension AnswerSheet {
   ///   - bytes: the file's contents.
   ///   - file: the name to use in error messages.
   /// - Throws: `AnswerSheetError` for the first problem: an empty file, binary data or text that
-  ///   is not UTF-8, a line that is not an answer, a number that cannot be read, a key given twice.
+  ///   is not UTF-8, a line that is not an answer, a number that cannot be read, a key given
+  ///   twice, or a limit passed (`maximumBytes`, `maximumLineLength`, `maximumAnswers`).
   public static func parse(_ bytes: [UInt8], file: String) throws(AnswerSheetError) -> AnswerSheet {
+    guard bytes.count <= maximumBytes else { throw tooLarge(file: file, size: bytes.count) }
     let sheet = try parseAnyForm(bytes, file: file)
     guard !sheet.answers.isEmpty else {
       throw AnswerSheetError(file: file, line: 1, message: "no answers in the file")
@@ -17,13 +19,13 @@ extension AnswerSheet {
   private static func parseAnyForm(_ bytes: [UInt8], file: String) throws(AnswerSheetError) -> AnswerSheet {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // a byte-order mark
-    let lines = try textLines(body, file: file)
+    // JSON may be written on one long line; text and CSV lines are limited before they are read.
+    let isJSON = body.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "{")
+    let lines = try textLines(body, file: file, maximumLength: isJSON ? nil : maximumLineLength)
     guard lines.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
       throw AnswerSheetError(file: file, line: 1, message: "the file is empty")
     }
-    if lines.first(where: { !$0.trimmingSpaces.isEmpty })?.trimmingSpaces.first == "{" {
-      return try parseJSON(Array(body), file: file)
-    }
+    if isJSON { return try parseJSON(Array(body), file: file) }
     let meaningful = lines.enumerated().first { !withoutComment($0.element).isEmpty }
     guard let (index, first) = meaningful else {
       throw AnswerSheetError(file: file, line: 1, message: "no answers: the file holds only comments and blank lines")
@@ -36,11 +38,14 @@ extension AnswerSheet {
   }
 
   /// The file split into lines of text; a NUL or other control character, or bytes that are not
-  /// UTF-8, make it binary.
-  private static func textLines(_ bytes: ArraySlice<UInt8>, file: String) throws(AnswerSheetError) -> [String] {
+  /// UTF-8, make it binary; a line longer than `maximumLength` bytes (if given) is refused.
+  private static func textLines(_ bytes: ArraySlice<UInt8>, file: String, maximumLength: Int?) throws(AnswerSheetError) -> [String] {
     var lines: [String] = []
     for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
       let text = line.last == 0x0D ? line.dropLast() : line
+      if let maximumLength, text.count > maximumLength {
+        throw tooLong("the line", file: file, line: index + 1, length: text.count)
+      }
       let isControl = text.contains { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }
       guard !isControl, let string = String(validating: text, as: UTF8.self) else {
         throw AnswerSheetError(file: file, line: index + 1, message: "binary data: this is not a text file of answers (or not UTF-8)")
@@ -121,6 +126,10 @@ struct AnswerCollector {
     func failure(_ message: String) -> AnswerSheetError {
       AnswerSheetError(file: file, line: line, column: column, message: message)
     }
+    for (what, text) in [("the key", key), ("the value", value)] where text.utf8.count > AnswerSheet.maximumLineLength {
+      throw AnswerSheet.tooLong(what, file: file, line: line, column: column, length: text.utf8.count)
+    }
+    guard answers.count < AnswerSheet.maximumAnswers else { throw AnswerSheet.tooManyAnswers(file: file, line: line) }
     guard !key.isEmpty else { throw failure("missing the key before the value \"\(value.terminalSafe)\"") }
     guard !value.isEmpty else { throw failure("\(key.terminalSafe): missing the value") }
     guard let printed = PrintedNumber(value) else {

@@ -7,6 +7,9 @@ public enum AnswerVerdict: Equatable, Sendable {
   /// the earlier wrong answers it was computed from (lecture order); `recomputed` is the value
   /// those answers give.
   case consistent(dependsOn: [TraceKey], recomputed: Double)
+  /// The true (or follow-through) value gives it, but it shows fewer significant digits than
+  /// `minimumDigits` (and is not the exact value): it scores 0, like a wrong answer.
+  case tooCoarse(minimumDigits: Int)
   /// Wrong, and not explained by the student's earlier answers.
   case wrong
   /// The key is not a key of the trace; `suggestion` is the nearest one, when one is close.
@@ -25,6 +28,26 @@ public enum AnswerVerdict: Equatable, Sendable {
     if case .consistent = self { return true }
     return false
   }
+
+  /// True for `.tooCoarse`.
+  public var isTooCoarse: Bool {
+    if case .tooCoarse = self { return true }
+    return false
+  }
+
+  /// The name in JSON reports: `correct`, `correct-truncated`, `follow-through`, `too-coarse`,
+  /// `wrong`, `unknown-key` or `missing`.
+  public var name: String {
+    switch self {
+    case .correct(.truncated): return Judgement.correctTruncated.rawValue
+    case .correct: return Judgement.correct.rawValue
+    case .consistent: return Judgement.followThrough.rawValue
+    case .tooCoarse: return Judgement.tooCoarse.rawValue
+    case .wrong: return Judgement.wrong.rawValue
+    case .unknownKey: return "unknown-key"
+    case .missing: return "missing"
+    }
+  }
 }
 
 /// One line of a verification: an answer (or a missing one), the true value and the verdict.
@@ -37,13 +60,16 @@ public struct JudgedAnswer: Equatable, Sendable {
   public let expected: Double?
   /// The verdict.
   public let verdict: AnswerVerdict
+  /// The slip that gives a wrong answer, when one does and the likely mistake does not explain it.
+  public let slip: SlipFinding?
 
   /// Creates a judged answer.
-  public init(key: String, answer: Answer?, expected: Double?, verdict: AnswerVerdict) {
+  public init(key: String, answer: Answer?, expected: Double?, verdict: AnswerVerdict, slip: SlipFinding? = nil) {
     self.key = key
     self.answer = answer
     self.expected = expected
     self.verdict = verdict
+    self.slip = slip
   }
 
   /// The answer minus the true value, when both exist.

@@ -1,11 +1,16 @@
 /// The named mistake (`Variant`) that best explains a student's wrong answers, with the evidence.
 ///
-/// Each answer is recomputed under each variant from the student's own other answers, so a
-/// mistake is recognised where it happens even after earlier slips. An answer is *explained*
-/// when it is wrong on its own (not correct, not follow-through) and the variant gives it; it
-/// *contradicts* the variant when it is not wrong on its own but the variant gives a different
-/// number. The variant with the most explained answers net of contradictions wins (ties: the
-/// first in `Variant.allCases`); none is named unless it explains more than it contradicts.
+/// Each answer is recomputed under each variant from the student's own other answers
+/// (`Trace.recomputed(from:variant:)`), so a mistake is recognised where it happens even after
+/// earlier slips. An answer is *explained* when it is wrong on its own (not correct, not
+/// follow-through, not too coarse) and the judge credits it (correct or follow-through) when the
+/// variant's computation is taken as the correct one: the variant's own value as the true value,
+/// the variant recomputed from the student's other answers as the follow-through value. So a
+/// diagnosis lists only answers its variant reproduces under the judge's rule. An answer
+/// *contradicts* the variant when it is correct or follow-through but the judge would not credit
+/// it under the variant. The variant with the most explained answers net of
+/// contradictions wins (ties: the first in `Variant.allCases`); none is named unless it explains
+/// more than it contradicts.
 public struct Diagnosis: Equatable, Sendable {
   /// The mistake.
   public let variant: Variant
@@ -24,28 +29,32 @@ public struct Diagnosis: Equatable, Sendable {
     self.contradicted = contradicted
   }
 
-  /// The best-explaining variant for judged `answers` of the keys in `student` (their values),
-  /// or nil when no answer is wrong on its own or no variant explains more than it contradicts.
-  /// - Complexity: O(variants × answers × entries).
-  init?(trace: Trace, answers: [JudgedAnswer], student: [TraceKey: Double]) {
-    let judged = answers.compactMap { judged -> (key: TraceKey, answer: Answer, isWrong: Bool)? in
-      guard let answer = judged.answer, judged.expected != nil else { return nil }
-      return (TraceKey(judged.key), answer, judged.verdict == .wrong)
-    }
-    guard judged.contains(where: \.isWrong) else { return nil }
+  /// The best-explaining variant for the `judged` answers (position, answer, judgement, in
+  /// lecture order) of a sheet whose values are `student`, or nil when no answer is wrong or no
+  /// variant explains more than it contradicts.
+  /// - Complexity: O(variants × (entries + answers)), times the steps when a value of later steps
+  ///   is answered.
+  /// `followThrough` is what the student's other answers give for each entry in the correct
+  /// computation; where a variant leaves both that and the true value alone, its verdict is the
+  /// judge's verdict already given.
+  init?(trace: Trace, judged: [(Int, Answer, Judgement)], student: [Int: Double], followThrough correct: [Double], judge: Judge) {
+    guard judged.contains(where: { $0.2 == .wrong }) else { return nil }
     var best: Diagnosis?
+    let laterSteps = judged.contains { trace.layout.derivations[$0.0].isRepeatedSteps }
     for variant in Variant.allCases {
+      let own = trace.run(variant, overriding: [:], laterSteps: laterSteps).values
+      let followThrough = trace.recomputed(from: student, variant: variant)
       var explained: [TraceKey] = [], unexplained: [TraceKey] = [], contradicted: [TraceKey] = []
-      for (key, answer, isWrong) in judged {
-        var others = student
-        others[key] = nil
-        var isLaterStep = false
-        if case .repeatedSteps? = trace.entry(key)?.derivation { isLaterStep = true }
-        let value = trace.run(variant, overriding: others, laterSteps: isLaterStep)[key] ?? .nan
-        let agrees = answer.printed.agrees(with: value)
-        if isWrong {
-          if agrees { explained.append(key) } else { unexplained.append(key) }
-        } else if !agrees {
+      for (position, answer, judgement) in judged where judgement != .tooCoarse {
+        let key = trace.layout.keys[position]
+        let untouched = own[position] == trace.values[position] && followThrough[position] == correct[position]
+        let reproduced =
+          untouched
+          ? judgement.isCredited
+          : judge.reproduces(answer.printed, key: key, truth: own[position], followThrough: followThrough[position])
+        if judgement == .wrong {
+          if reproduced { explained.append(key) } else { unexplained.append(key) }
+        } else if !reproduced {
           contradicted.append(key)
         }
       }

@@ -16,12 +16,7 @@ extension Trace {
   /// the engine bit for bit); without `laterSteps` only the traced step is recomputed.
   func run(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
     let step = VariantStep(layout: layout, variant: variant)
-    var values = self.values
-    if variant == .targetsSwapped {
-      for group in step.targetGroups {
-        for (position, value) in zip(group, group.map { values[$0] }.reversed()) { values[position] = value }
-      }
-    }
+    var values = startingValues(step)
     var fixed = Array(repeating: false, count: count)
     for (key, value) in overrides {
       guard let position = layout.position(of: key) else { continue }
@@ -31,6 +26,18 @@ extension Trace {
     step.run(&values, fixed: fixed)
     if laterSteps, followsLaterSteps { fillLaterSteps(&values, step: step, fixed: fixed) }
     return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
+  }
+
+  /// The recorded values as `step`'s variant starts from them: with the targets swapped for
+  /// `targetsSwapped`, unchanged otherwise.
+  func startingValues(_ step: VariantStep) -> [Double] {
+    var values = self.values
+    if step.variant == .targetsSwapped {
+      for group in step.targetGroups {
+        for (position, value) in zip(group, group.map { values[$0] }.reversed()) { values[position] = value }
+      }
+    }
+    return values
   }
 
   /// The trace of `variant`, titled as a deliberate deviation, for a lecturer to present.
@@ -66,7 +73,7 @@ extension Trace {
   /// Repeats `step` `steps` times from the values of the first, carrying each updated
   /// parameter into the next, and records the total error after each step and
   /// the parameters after the last (entries not in `fixed`).
-  private func fillLaterSteps(_ values: inout [Double], step: VariantStep, fixed: [Bool]) {
+  func fillLaterSteps(_ values: inout [Double], step: VariantStep, fixed: [Bool]) {
     var errors: [(step: Int, position: Int)] = []
     var finals: [(position: Int, parameter: Int)] = []
     var carried: [(from: Int, to: Int)] = []  // each updated parameter into the next step

@@ -12,13 +12,23 @@ struct VariantStep {
 
   /// Computes every entry of one step in place; entries marked in `fixed` keep their values.
   func run(_ values: inout [Double], fixed: [Bool]) {
-    for position in 0..<layout.count where !fixed[position] {
+    var unrecorded: [Double] = []
+    run(&values, fixed: fixed, recording: &unrecorded)
+  }
+
+  /// `run(_:fixed:)`, which also writes into `computed` (when it has one slot per entry) what
+  /// every entry computes to from the values before it, fixed entries included: for an entry a
+  /// student answered, what the student's other values give for it.
+  func run(_ values: inout [Double], fixed: [Bool], recording computed: inout [Double]) {
+    let records = computed.count == layout.count
+    for position in 0..<layout.count where records || !fixed[position] {
       let derivation = layout.derivations[position]
-      if let computed = deviation(at: position, derivation, values: values, fixed: fixed)
-        ?? Trace.evaluate(derivation, layout: layout, values: values)
-      {
-        values[position] = computed
-      }
+      guard
+        let value = deviation(at: position, derivation, values: values, fixed: fixed)
+          ?? Trace.evaluate(derivation, layout: layout, values: values)
+      else { continue }
+      if records { computed[position] = value }
+      if !fixed[position] { values[position] = value }
     }
   }
 

@@ -1,28 +1,47 @@
 extension VerificationReport {
-  /// The report as JSON for gradebooks: the fixture, then per sheet the file, format, score,
-  /// first wrong step, likely mistake and every answer with its verdict. Without
-  /// `revealsExpected`, no true value, difference or recomputed value is included.
+  /// The report as JSON for gradebooks: the fixture, then per sheet the file, score, first wrong
+  /// step, likely mistake, every scored answer with its verdict (and slip) and the answers under
+  /// unknown keys apart; an unreadable sheet has its file and reason only. Without
+  /// `revealsExpected`, no true value, difference, recomputed value or value behind a slip is
+  /// included.
   ///
-  /// Verdicts are `correct`, `correct-truncated`, `follow-through`, `wrong`, `unknown-key` and
-  /// `missing`. Numbers are written in full; the answers as the student wrote them (strings).
+  /// Verdicts are `correct`, `correct-truncated`, `follow-through`, `too-coarse`, `wrong`,
+  /// `missing` and (under `unknownKeys`) `unknown-key`. Numbers are written in full; the answers
+  /// as the student wrote them (strings).
   public var json: String {
     var output = "{\n  \"fixture\": \(JSONRenderer.quoted(fixture)),\n  \"sheets\": ["
-    output += sheets.map { "\n" + sheetJSON($0) }.joined(separator: ",")
+    output += entries.map { entry in
+      switch entry {
+      case let .judged(sheet): return "\n" + sheetJSON(sheet)
+      case let .unreadable(file, reason):
+        return "\n    {\"file\": \(JSONRenderer.quoted(file)), \"unreadable\": \(JSONRenderer.quoted(reason))}"
+      }
+    }.joined(separator: ",")
     return output + "\n  ]\n}\n"
   }
 
   private func sheetJSON(_ sheet: Verification) -> String {
     let diagnosis = sheet.diagnosis.map { diagnosis in
-      "{\"mistake\": \(JSONRenderer.quoted(diagnosis.variant.name)), \"explains\": \(keys(diagnosis.explained)), \"unexplained\": \(keys(diagnosis.unexplained))}"
+      "{\"mistake\": \(JSONRenderer.quoted(diagnosis.variant.name)), \"explanation\": \(JSONRenderer.quoted(diagnosis.variant.summary)), "
+        + "\"explains\": \(keys(diagnosis.explained)), \"unexplained\": \(keys(diagnosis.unexplained))}"
     }
-    var lines = [
+    let score = [
+      ("correct", sheet.correctCount), ("followThrough", sheet.followThroughCount), ("tooCoarse", sheet.tooCoarseCount),
+      ("wrong", sheet.wrongCount), ("missing", sheet.missingCount), ("total", sheet.total),
+    ].map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
+    let lines = [
       "\"file\": \(JSONRenderer.quoted(sheet.file))",
-      "\"score\": {\"correct\": \(sheet.correctCount), \"followThrough\": \(sheet.followThroughCount), \"total\": \(sheet.total)}",
+      "\"score\": {\(score)}",
       "\"firstWrong\": \(sheet.firstWrong.map { JSONRenderer.quoted($0.key) } ?? "null")",
       "\"diagnosis\": \(diagnosis ?? "null")",
+      "\"answers\": " + list(sheet.answers),
+      "\"unknownKeys\": " + list(sheet.unknownKeys),
     ]
-    lines.append("\"answers\": [\n" + sheet.answers.map { "        " + answerJSON($0) }.joined(separator: ",\n") + "\n      ]")
     return "    {\n" + lines.map { "      " + $0 }.joined(separator: ",\n") + "\n    }"
+  }
+
+  private func list(_ answers: [JudgedAnswer]) -> String {
+    answers.isEmpty ? "[]" : "[\n" + answers.map { "        " + answerJSON($0) }.joined(separator: ",\n") + "\n      ]"
   }
 
   private func answerJSON(_ judged: JudgedAnswer) -> String {
@@ -30,16 +49,17 @@ extension VerificationReport {
     if let answer = judged.answer {
       fields += ["\"line\": \(answer.line)", "\"answer\": \(JSONRenderer.quoted(answer.printed.text))"]
     }
+    fields.append("\"verdict\": \(JSONRenderer.quoted(judged.verdict.name))")
     switch judged.verdict {
-    case .correct(.truncated): fields.append("\"verdict\": \"correct-truncated\"")
-    case .correct: fields.append("\"verdict\": \"correct\"")
     case let .consistent(dependsOn, recomputed):
-      fields += ["\"verdict\": \"follow-through\"", "\"dependsOn\": \(keys(dependsOn))"]
+      fields.append("\"dependsOn\": \(keys(dependsOn))")
       if revealsExpected { fields.append("\"recomputed\": \(JSONRenderer.number(recomputed))") }
-    case .wrong: fields.append("\"verdict\": \"wrong\"")
-    case let .unknownKey(suggestion):
-      fields += ["\"verdict\": \"unknown-key\"", "\"suggestion\": \(suggestion.map(JSONRenderer.quoted) ?? "null")"]
-    case .missing: fields.append("\"verdict\": \"missing\"")
+    case let .tooCoarse(minimum): fields.append("\"minimumSignificantDigits\": \(minimum)")
+    case let .unknownKey(suggestion): fields.append("\"suggestion\": \(suggestion.map(JSONRenderer.quoted) ?? "null")")
+    case .correct, .wrong, .missing: break
+    }
+    if let slip = judged.slip, let text = judged.slipText(revealing: revealsExpected) {
+      fields.append("\"slip\": {\"kind\": \(JSONRenderer.quoted(slip.slip.kind)), \"explanation\": \(JSONRenderer.quoted(text))}")
     }
     if revealsExpected, let expected = judged.expected {
       fields.append("\"expected\": \(JSONRenderer.number(expected))")

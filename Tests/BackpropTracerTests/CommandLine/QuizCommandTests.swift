@@ -76,11 +76,11 @@ struct QuizCommandTests {
 
   @Test("A recognised mistake is named, and after a second wrong answer the worked step is shown")
   func recognisedMistake() {
-    let run = runQuiz([mazur, "--keys", "out_h1,net_o1"], lines: ["0.40674", "0.6225", "1.10591"])
+    let run = runQuiz([mazur, "--keys", "out_h1,net_o1"], lines: ["0.40673", "0.6225", "1.10591"])
     #expect(run.output.contains("""
       (1/2) out_h1 = 1 / (1 + e^(-net_h1))
         where net_h1 = 0.3775
-        out_h1 = ? 0.40674
+        out_h1 = ? 0.40673
         not quite
         that is what you get with the sigmoid computed as 1/(1 + e^net), with the
         exponent's sign lost
@@ -101,7 +101,7 @@ struct QuizCommandTests {
       Score: 1 of 2 correct; 1 shown.
       Steps to review:
         out_h1 = 1 / (1 + e^(-net_h1))
-          shown: you wrote 0.40674, 0.6225; it is 0.593269992
+          shown: you wrote 0.40673, 0.6225; it is 0.593269992
           recognised mistake: the sigmoid computed as 1/(1 + e^net), with the
           exponent's sign lost
 
@@ -161,7 +161,7 @@ struct QuizCommandTests {
   func report() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-\(UUID().uuidString).md")
     defer { try? FileManager.default.removeItem(at: file) }
-    let run = runQuiz([mazur, "--keys", "net_h1,out_h1,net_h2", "--report", file.path], lines: ["0.3775", "0.40674", "0.4067"])
+    let run = runQuiz([mazur, "--keys", "net_h1,out_h1,net_h2", "--report", file.path], lines: ["0.3775", "0.40673", "0.4067"])
     #expect(run.output.hasSuffix("Report written to \(file.path).\n"))
     #expect(try String(contentsOf: file, encoding: .utf8) == """
       # Quiz: Backpropagation step by step: the 2-2-2 sigmoid network
@@ -172,7 +172,7 @@ struct QuizCommandTests {
 
       | Step | Your answers | Correct value | Recognised mistake |
       | --- | --- | --- | --- |
-      | `out_h1 = 1 / (1 + e^(-net_h1))` | `0.40674`, `0.4067` | `0.593269992` | the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost |
+      | `out_h1 = 1 / (1 + e^(-net_h1))` | `0.40673`, `0.4067` | `0.593269992` | the sigmoid computed as 1/(1 + e^net), with the exponent's sign lost |
 
       ## Every question
 
@@ -182,6 +182,36 @@ struct QuizCommandTests {
       | `out_h1` | shown after two wrong answers | `0.593269992` |
 
       """)
+  }
+
+  @Test("0.09 for dE_dw6 is wrong in the quiz too, after rounded earlier answers")
+  func coarseWrong() {
+    let run = runQuiz([mazur, "--keys", "dE_dout_o1,dout_dnet_o1,dE_dw6"], lines: ["0.74137", "0.18682", "0.09"])
+    #expect(run.output.contains("""
+        dE_dw6 = ? 0.09
+        not quite
+        hint, with your numbers: dE_dw6 = 0.74137 * 0.18682 * 0.596884378
+
+      """))
+    #expect(run.output.hasSuffix("Score: 2 of 3 correct.\nSteps to review:\n  dE_dw6 = dE_dout_o1 * dout_dnet_o1 * dnet_o1_dw6\n    not finished: you wrote 0.09; it is 0.082667628\n"))
+  }
+
+  @Test("Endless input ends the quiz: a line of /dev/zero, a long line (not echoed), 100 unusable lines; exit 2 naming the limit")
+  func hostileInput() throws {
+    var zero = StandardInput(file: fopen("/dev/zero", "r"))
+    defer { zero.file.map { _ = fclose($0) } }
+    var captured = CapturedOutput()
+    #expect(Commands.run(["quiz", mazur], input: &zero, output: &captured) == .unusableInput)
+    let limit = "error: a line of the input is longer than 1,000 bytes, the limit for an answer to a quiz; the quiz stopped\n"
+    #expect(captured.standardError == limit)
+    #expect(captured.standardOutput.hasSuffix("  net_h1 = ? \n\nStopped after 0 of 61 questions.\nScore: 0 of 0 correct.\n"))
+    let long = runQuiz([mazur], lines: ["0.3775", String(repeating: "5", count: 10_000_000)])
+    #expect(long.code == 2 && long.error == limit)
+    #expect(long.output.utf8.count < 2_000, "the long line is not echoed")
+    let garbage = runQuiz([mazur], lines: Array(repeating: "0", count: 50) + Array(repeating: "abc", count: 50) + ["0.3775"])
+    #expect(garbage.code == 2)
+    #expect(garbage.error == "error: 100 lines in a row were not usable answers, the limit for a quiz; the quiz stopped\n")
+    #expect(runQuiz([mazur], lines: Array(repeating: "abc", count: 99) + ["0.3775"]).code == 0)
   }
 
   @Test("The help describes quiz and its options")
@@ -209,7 +239,7 @@ struct ReadmeQuizTests {
   func sampleSession() throws {
     let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
     let run = runQuiz(
-      [mazur, "--keys", "net_h1,out_h1,net_h2,out_h2,net_o1"], lines: ["0.3775", "0.40674", "0.6225", "abc", "0.3925", "0.59688"])
+      [mazur, "--keys", "net_h1,out_h1,net_h2,out_h2,net_o1"], lines: ["0.3775", "0.40673", "0.6225", "abc", "0.3925", "0.59688"])
     #expect(readme.contains("--keys net_h1,out_h1,net_h2,out_h2,net_o1\n" + run.output + "```\n"))
   }
 }

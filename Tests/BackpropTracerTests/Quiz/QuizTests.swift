@@ -47,8 +47,8 @@ struct QuizTests {
   func mistakeNamed() throws {
     var quiz = try mazurQuiz()
     _ = quiz.judge("0.3775")
-    #expect(quiz.judge("0.40674") == .hint("out_h1 = 1 / (1 + e^(-0.3775))", mistake: .sigmoidSignLost))
-    #expect(Quiz.text(for: quiz.judge("0.4")) == """
+    #expect(quiz.judge("0.40673") == .hint("out_h1 = 1 / (1 + e^(-0.3775))", mistake: .variant(.sigmoidSignLost)))
+    #expect(Quiz.text(for: quiz.judge("0.4067")) == """
         not quite
         that is what you get with the sigmoid computed as 1/(1 + e^net), with the
         exponent's sign lost
@@ -59,12 +59,12 @@ struct QuizTests {
         carrying on with out_h1 = 0.593269992
 
       """)
-    #expect(quiz.records.last?.mistakes == [.sigmoidSignLost])
-    #expect(quiz.records.last?.reviewNote == "shown: you wrote 0.40674, 0.4; it is 0.593269992")
+    #expect(quiz.records.last?.mistakes == [.variant(.sigmoidSignLost)])
+    #expect(quiz.records.last?.reviewNote == "shown: you wrote 0.40673, 0.4067; it is 0.593269992")
     #expect(quiz.summaryText.hasSuffix("""
       Steps to review:
         out_h1 = 1 / (1 + e^(-net_h1))
-          shown: you wrote 0.40674, 0.4; it is 0.593269992
+          shown: you wrote 0.40673, 0.4067; it is 0.593269992
           recognised mistake: the sigmoid computed as 1/(1 + e^net), with the
           exponent's sign lost
 
@@ -87,7 +87,28 @@ struct QuizTests {
     #expect(quiz.judge("0.4") == .tooImprecise("0.4", minimum: 2), "0.3775 rounds to 0.4, but one digit is too few to credit")
     #expect(quiz.current?.key == "net_h1", "an imprecise answer is not a try")
     #expect(quiz.judge("0.38") == .correct(.rounded))
-    #expect(Quiz.text(for: .tooImprecise("0.4", minimum: 2)) == "  0.4 has too few digits to judge; give at least 2 significant digits (q stops the quiz)\n")
+    #expect(Quiz.text(for: .tooImprecise("0.4", minimum: 2)) == "  0.4 is too coarse to judge: give at least 2 significant digits (q stops the quiz)\n")
+  }
+
+  @Test("A slip is named in the quiz too, without its value")
+  func slipNamed() throws {
+    var quiz = try mazurQuiz(.keys(["dE_dout_o1"]))
+    let feedback = quiz.judge("-0.74137")
+    guard case let .hint(_, mistake) = feedback else { Issue.record("no hint: \(feedback)"); return }
+    #expect(mistake == .slip(.lostSign))
+    #expect(Quiz.text(for: feedback).contains("\n  that looks like a slip: the sign is lost\n"))
+    #expect(!Quiz.text(for: feedback).contains("0.74136"))
+  }
+
+  @Test("The fixture's judge rules the quiz: its floor and its tolerances")
+  func fixtureJudge() throws {
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    var strict = try Quiz(trace: trace, selection: .keys(["out_h1"]), judging: Judge(minimumSignificantDigits: 3))
+    #expect(strict.judge("0.59") == .tooImprecise("0.59", minimum: 3))
+    #expect(strict.judge("0.593") == .correct(.rounded))
+    var tolerant = try Quiz(trace: trace, selection: .keys(["out_h1"]), judging: Judge(defaultTolerance: .relative(0.01)))
+    #expect(tolerant.judge("0.6") != .correct(.rounded), "1.1% off")
+    #expect(tolerant.judge("0.597") == .correct(.rounded), "within 1%")
   }
 
   @Test("A line that is not a number is asked again and is not a try")

@@ -75,4 +75,17 @@ struct AnswerSheetTests {
     #expect(message("{\n  \"net_h1\": \"abc\"\n}") == "answers.txt:2:13: net_h1: \"abc\" is not a number")
     #expect(message("{\"net_h1\": 0.3775,}")?.hasPrefix("answers.txt:1:") == true)
   }
+
+  @Test("Limits: file size, line length, key and value length, number of answers, each named in the message")
+  func limits() {
+    #expect(message([UInt8](repeating: 0x20, count: AnswerSheet.maximumBytes + 1))
+      == "answers.txt:1: the file has 10,000,001 bytes or more; an answers file may have at most 10,000,000 bytes (10 MB)")
+    #expect(message("net_h1 = 0.3775\n" + String(repeating: "x", count: 1_001) + " = 1\n")
+      == "answers.txt:2: the line is 1,005 bytes long; an answers file's lines, keys and values may be at most 1,000 bytes")
+    #expect(message("{\"" + String(repeating: "x", count: 1_001) + "\": 1}")
+      == "answers.txt:1:1007: the key is 1,001 bytes long; an answers file's lines, keys and values may be at most 1,000 bytes")
+    #expect(message((0...AnswerSheet.maximumAnswers).map { "k\($0) = 1\n" }.joined())
+      == "answers.txt:100001: more than 100,000 answers; an answers file may hold at most 100,000")
+    #expect(message("net_h1 = 1e-99999\n") == nil, "a tiny number is still a number")
+  }
 }

@@ -1,53 +1,35 @@
-extension Network {
-  /// Runs the forward pass and the error of one example: every neuron's net and out, each
-  /// output's error term and ∂E/∂out. Returns the example's total error.
+extension TrainingKernel {
+  /// Runs the forward pass and the error of one example: every neuron's net and out, and each
+  /// output's ∂E/∂out. Returns the example's total error.
   ///
   /// net is summed as b + w₀x₀ + w₁x₁ + … from left to right (0 in place of b for a neuron
   /// without bias), the order of the reference programs, so that results agree bit for bit.
   /// A softmax layer is computed once all its net inputs are known.
   /// - Complexity: O(number of connections).
-  func recordForwardPass<Recorder: StepRecorder>(
-    example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
-    recorder: inout Recorder
+  func forwardPass(
+    example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace
   ) -> Double {
     let units = workspace.units, nets = workspace.nets, targets = examples.targets(of: e)
     for (i, value) in examples.inputs(of: e).enumerated() { units[i] = value }
-    let inputCount = inputNames.count
-    for (layerIndex, layer) in layers.enumerated() {
+    let inputCount = network.inputNames.count
+    for layer in network.layers {
       computeNets(of: layer, parameters: parameters, workspace: workspace)
       if layer.activation.isElementwise {
-        for j in layer.neurons {
-          let net = nets[j]
-          let out = layer.activation.value(at: net)
-          units[inputCount + j] = out
-          recorder.recordForward(neuron: j, net: net, out: out)
-        }
+        for j in layer.neurons { units[inputCount + j] = layer.activation.value(at: nets[j]) }
       } else {
         let first = layer.neurons.lowerBound
         var outs = units
-        let logSumExp = Activation.softmax(nets, from: first, count: layer.neurons.count, into: &outs, at: inputCount + first)
-        for j in layer.neurons {
-          recorder.recordForward(neuron: j, net: nets[j], out: units[inputCount + j])
-        }
-        if layerIndex == layers.count - 1 {
-          workspace.logSumExp = logSumExp
-          if loss == .crossEntropy { recorder.recordLogSumExp(logSumExp) }
-        }
+        workspace.logSumExp = Activation.softmax(nets, from: first, count: layer.neurons.count, into: &outs, at: inputCount + first)
       }
     }
-    let outputs = outputLayer.neurons
+    let outputs = network.outputLayer.neurons, loss = network.loss
     var total = 0.0
     for (k, j) in outputs.enumerated() {
       let target = targets[k], output = units[inputCount + j]
-      let term = loss.term(
-        target: target, output: output, net: nets[j], logSumExp: workspace.logSumExp,
-        outputCount: outputs.count)
-      let slope = loss.slope(target: target, output: output, outputCount: outputs.count)
-      workspace.errorSlopes[j] = slope
-      recorder.recordErrorTerm(neuron: j, term: term, slope: slope)
-      total += term
+      total += loss.term(
+        target: target, output: output, net: nets[j], logSumExp: workspace.logSumExp, outputCount: outputs.count)
+      workspace.errorSlopes[j] = loss.slope(target: target, output: output, outputCount: outputs.count)
     }
-    recorder.recordTotalError(total)
     return total
   }
 
@@ -57,7 +39,6 @@ extension Network {
   /// additions in flight instead of one, each in its own order, so the sums are the same bits
   /// as one neuron at a time while the processor overlaps their latencies.
   private func computeNets(of layer: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace) {
-    let wiring = workspace.wiring
     let fanIn = layer.inputs.count, source = layer.inputs.lowerBound
     let units = workspace.units, nets = workspace.nets, biases = wiring.biases, first = wiring.firstWeights
     func bias(_ j: Int) -> Double { biases[j] >= 0 ? p[biases[j]] : 0 }

@@ -10,9 +10,7 @@ struct InPlaceUpdate {
 
   /// Moves weight `w`, whose value before the step is `value`, by its gradient.
   @inline(__always)
-  func move<Recorder: StepRecorder>(_ w: Int, from value: Double, gradient: Double, recorder: inout Recorder) {
-    let updated = value - rate * gradient
-    values[w] = updated
-    recorder.recordUpdate(parameter: w, updated)
+  func move(_ w: Int, from value: Double, gradient: Double) {
+    values[w] = value - rate * gradient
   }
 }

@@ -6,15 +6,12 @@ final class TrainingState {
   /// Every parameter's momentum (0 until a momentum optimizer moves it).
   let velocities: UnsafeMutableBufferPointer<Double>
 
-  /// The state before the first step: `initialParameters` (one per parameter of `network`),
-  /// no momentum.
-  init(for network: Network, startingFrom initialParameters: [Double]) {
-    parameters = .copying(initialParameters)
-    velocities = .filled(network.parameters.count, with: 0)
+  /// The state that `parameters` and `velocities` (one each per parameter) describe.
+  init(parameters: [Double], velocities: [Double]) {
+    precondition(parameters.count == velocities.count, "a momentum per parameter")
+    self.parameters = .copying(parameters)
+    self.velocities = .copying(velocities)
   }
-
-  /// The state before the first step: the network's initial parameters, no momentum.
-  convenience init(for network: Network) { self.init(for: network, startingFrom: network.initialParameterValues) }
 
   deinit {
     parameters.deallocate()

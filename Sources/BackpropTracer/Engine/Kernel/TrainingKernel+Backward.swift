@@ -1,56 +1,43 @@
-extension Network {
+extension TrainingKernel {
   /// Runs the backward pass of one example: every δ and every parameter's gradient.
   ///
   /// δ is ∂E/∂net. A hidden neuron's ∂E/∂out is the sum, over the neurons k it feeds, of δ_k·w_k
   /// (in the order of k). An elementwise neuron's δ is ∂E/∂out · ∂out/∂net; a softmax neuron's is
   /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j. With cross-entropy and its matching output activation the
-  /// output δ is o − t, and the full chain is recorded beside it. Every gradient uses the
+  /// output δ is o − t. Every gradient uses the
   /// parameters as they were before the update: this pass reads `parameters` and writes only the
   /// workspace, except that with `inPlace` the weights it may update in place move right after
   /// their last read. A parameter used in several places accumulates the gradients of all its uses.
   /// - Complexity: O(number of connections + Σ (softmax layer width)²).
-  func recordBackwardPass<Recorder: StepRecorder>(
+  func backwardPass(
     example e: Int, of examples: ExampleTable, parameters: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
-    inPlace: InPlaceUpdate?, recorder: inout Recorder
+    inPlace: InPlaceUpdate?
   ) {
-    let wiring = workspace.wiring
     let targets = examples.targets(of: e)
     let gradients = workspace.gradients
     for p in wiring.summedGradients { gradients[p] = 0 }
     let units = workspace.units, nets = workspace.nets, errorSlopes = workspace.errorSlopes, deltas = workspace.deltas
-    let inputCount = inputNames.count
+    let inputCount = network.inputNames.count, layers = network.layers
     for layerIndex in layers.indices.reversed() {
       let layer = layers[layerIndex]
       let isOutput = layerIndex == layers.count - 1
       if !isOutput {
-        backflow(
-          into: layer, from: layers[layerIndex + 1], parameters: parameters, workspace: workspace, inPlace: inPlace,
-          recorder: &recorder)
-        for j in layer.neurons { recorder.recordHiddenErrorSlope(neuron: j, errorSlopes[j]) }
+        backflow(into: layer, from: layers[layerIndex + 1], parameters: parameters, workspace: workspace, inPlace: inPlace)
       }
-      let simplified = isOutput && loss.simplifiesDelta
+      let simplified = isOutput && network.loss.simplifiesDelta
       for (k, j) in layer.neurons.enumerated() {
         let out = units[inputCount + j]
         let chain: Double
         if layer.activation.isElementwise {
-          let slope = layer.activation.slope(net: nets[j], out: out)
-          recorder.recordActivationSlope(neuron: j, slope)
-          chain = errorSlopes[j] * slope
+          chain = errorSlopes[j] * layer.activation.slope(net: nets[j], out: out)
         } else {
-          chain = softmaxChain(into: j, layer: layer, workspace: workspace, recorder: &recorder)
+          chain = softmaxChain(into: j, layer: layer, workspace: workspace)
         }
-        if simplified { recorder.recordDeltaChain(neuron: j, chain) }
-        let delta = simplified ? out - targets[k] : chain
-        deltas[j] = delta
-        recorder.recordDelta(neuron: j, delta)
+        deltas[j] = simplified ? out - targets[k] : chain
       }
       // The first layer's weights are read for the last time here; the others' by the backflow
       // into the layer below.
-      accumulateGradients(
-        of: layer, workspace: workspace, inPlace: inPlace, lastRead: layerIndex == 0, recorder: &recorder)
-    }
-    for (p, gradient) in gradients.enumerated() {
-      recorder.recordGradient(parameter: p, gradient)
+      accumulateGradients(of: layer, workspace: workspace, inPlace: inPlace, lastRead: layerIndex == 0)
     }
   }
 
@@ -62,11 +49,10 @@ extension Network {
   /// so the bits are those of summing one j at a time, without a strided walk down a column of
   /// the weight matrix. This is the last read of the consumers' weights: with `inPlace`, those
   /// it may update move here.
-  private func backflow<Recorder: StepRecorder>(
+  private func backflow(
     into layer: Layer, from consumers: Layer, parameters p: UnsafeBufferPointer<Double>, workspace: StepWorkspace,
-    inPlace: InPlaceUpdate?, recorder: inout Recorder
+    inPlace: InPlaceUpdate?
   ) {
-    let wiring = workspace.wiring
     let first = layer.neurons.lowerBound, fanIn = consumers.inputs.count, source = consumers.inputs.lowerBound
     precondition(fanIn == layer.neurons.count, "a layer feeds every neuron of the next")
     let slopes = workspace.errorSlopes, weights = wiring.connectionWeights, units = workspace.units
@@ -77,84 +63,57 @@ extension Network {
       if let inPlace, wiring.updatesWeightsInPlace[k] {
         for position in 0..<fanIn {
           let weight = p[firstWeight &+ position]
-          let share = delta * weight
-          slopes[first &+ position] += share
-          recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
-          inPlace.move(firstWeight &+ position, from: weight, gradient: 0 + delta * units[source &+ position], recorder: &recorder)
+          slopes[first &+ position] += delta * weight
+          inPlace.move(firstWeight &+ position, from: weight, gradient: 0 + delta * units[source &+ position])
         }
         continue
       }
       for position in 0..<fanIn {
         let weight = firstWeight >= 0 ? p[firstWeight &+ position] : p[weights[connection &+ position]]
-        let share = delta * weight
-        slopes[first &+ position] += share
-        recorder.recordBackflow(connection: connection &+ position, weight: weight, share: share)
+        slopes[first &+ position] += delta * weight
       }
     }
   }
 
   /// Σᵢ ∂E/∂out_i · ∂out_i/∂net_j over the neurons i of a softmax layer.
-  private func softmaxChain<Recorder: StepRecorder>(
-    into j: Int, layer: Layer, workspace: StepWorkspace, recorder: inout Recorder
-  ) -> Double {
-    let inputCount = inputNames.count, units = workspace.units
+  private func softmaxChain(into j: Int, layer: Layer, workspace: StepWorkspace) -> Double {
+    let inputCount = network.inputNames.count, units = workspace.units
     let outJ = units[inputCount + j]
     var sum = 0.0
-    for (position, i) in layer.neurons.enumerated() {
-      let slope = Activation.softmaxSlope(outI: units[inputCount + i], outJ: outJ, sameNeuron: i == j)
-      recorder.recordJacobian(neuron: j, position: position, slope)
-      sum += workspace.errorSlopes[i] * slope
+    for i in layer.neurons {
+      sum += workspace.errorSlopes[i] * Activation.softmaxSlope(outI: units[inputCount + i], outJ: outJ, sameNeuron: i == j)
     }
     return sum
   }
 
   /// Adds δ·input to the gradient of each weight of every neuron of `layer`, and δ to its
-  /// bias's. With `inPlace`, the gradients of weights updated in place are stored only for a
-  /// recorder that keeps them, and at the weights' `lastRead` they move.
-  private func accumulateGradients<Recorder: StepRecorder>(
-    of layer: Layer, workspace: StepWorkspace, inPlace: InPlaceUpdate?, lastRead: Bool, recorder: inout Recorder
-  ) {
-    let wiring = workspace.wiring
+  /// bias's. With `inPlace`, the gradients of weights updated in place are never stored: at the
+  /// weights' `lastRead` they move.
+  private func accumulateGradients(of layer: Layer, workspace: StepWorkspace, inPlace: InPlaceUpdate?, lastRead: Bool) {
     let source = layer.inputs.lowerBound, count = layer.inputs.count
     let units = workspace.units, gradients = workspace.gradients, weights = wiring.connectionWeights
     for j in layer.neurons {
       let delta = workspace.deltas[j], first = wiring.firstConnections[j], firstWeight = wiring.firstWeights[j]
       if wiring.ownsWeights[j] {  // consecutive weights of this neuron only: no sum to read
         let movesHere = inPlace != nil && wiring.updatesWeightsInPlace[j]
-        if !movesHere || Recorder.keepsValues {
+        if !movesHere {
           for i in 0..<count {
-            let input = units[source &+ i]
-            let gradient = delta * input
-            gradients[firstWeight &+ i] = 0 + gradient  // the bits of adding to a zeroed sum (+0 for −0)
-            recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
+            gradients[firstWeight &+ i] = 0 + delta * units[source &+ i]  // the sum of one use, from 0
           }
         }
         if movesHere, lastRead, let inPlace {
           for i in 0..<count {
             let w = firstWeight &+ i
-            inPlace.move(w, from: inPlace.values[w], gradient: 0 + delta * units[source &+ i], recorder: &recorder)
+            inPlace.move(w, from: inPlace.values[w], gradient: 0 + delta * units[source &+ i])
           }
         }
       } else if firstWeight >= 0 {  // consecutive weights: a loop the compiler can vectorise
-        for i in 0..<count {
-          let input = units[source &+ i]
-          let gradient = delta * input
-          gradients[firstWeight &+ i] += gradient
-          recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
-        }
+        for i in 0..<count { gradients[firstWeight &+ i] += delta * units[source &+ i] }
       } else {
-        for i in 0..<count {
-          let input = units[source &+ i]
-          let gradient = delta * input
-          gradients[weights[first &+ i]] += gradient
-          recorder.recordWeightUse(connection: first &+ i, input: input, gradient: gradient)
-        }
+        for i in 0..<count { gradients[weights[first &+ i]] += delta * units[source &+ i] }
       }
       let bias = wiring.biases[j]
-      if bias >= 0 {
-        gradients[bias] += delta
-        recorder.recordBiasUse(neuron: j, gradient: delta)
-      }
+      if bias >= 0 { gradients[bias] += delta }
     }
   }
 }

@@ -1,13 +1,10 @@
-/// The scratch memory of training steps, allocated once per run and reused step after step,
-/// beside the network's wiring.
+/// The scratch memory of training steps, allocated once per run and reused step after step.
 ///
 /// A class over raw buffers rather than a struct of arrays: the hot loops read and write through
 /// the buffers directly, without the reference counting and uniqueness checks that every array
 /// access inside a loop would otherwise pay for (most of a 2-2-2 step's time). Each run makes its
 /// own workspace; it is never shared between threads.
 final class StepWorkspace {
-  /// The network's index tables (shared, never written).
-  let wiring: NetworkWiring
   /// out of every unit: the inputs first, then every neuron's output.
   let units: UnsafeMutableBufferPointer<Double>
   /// net of every neuron.
@@ -23,20 +20,16 @@ final class StepWorkspace {
   /// log Σ e^{net} of a softmax output layer.
   var logSumExp = 0.0
 
-  /// Scratch for `network`, wired by `wiring` (made from the same network).
+  /// Scratch for `network`; `forwardOnly`, for forward passes alone (no gradients).
   /// - Complexity: O(units + parameters).
-  init(for network: Network, wiring: NetworkWiring) {
-    self.wiring = wiring
+  init(for network: Network, forwardOnly: Bool = false) {
     units = .filled(network.unitCount, with: 0)
     nets = .filled(network.neurons.count, with: 0)
     errorSlopes = .filled(network.neurons.count, with: 0)
     deltas = .filled(network.neurons.count, with: 0)
-    gradients = .filled(network.parameters.count, with: 0)
-    batchGradients = .filled(network.parameters.count, with: 0)
+    gradients = .filled(forwardOnly ? 0 : network.parameters.count, with: 0)
+    batchGradients = .filled(forwardOnly ? 0 : network.parameters.count, with: 0)
   }
-
-  /// Scratch and wiring for one run of `network`.
-  convenience init(for network: Network) { self.init(for: network, wiring: NetworkWiring(for: network)) }
 
   deinit {
     for buffer in [units, nets, errorSlopes, deltas, gradients, batchGradients] { buffer.deallocate() }

@@ -1,0 +1,52 @@
+/// A ledger that writes down everything: each value with its scoped quantity and derivation, in
+/// the order noted, and the sections around them. It builds a `TraceLayout` (a `Tracer` runs
+/// the core through it once) and keeps the values too (a run traced only once: an evaluation,
+/// the perceptron rule).
+///
+/// A copy of this ledger writes into the same record (the core notes a loop's values through a
+/// local copy).
+struct LayoutLedger: Ledger {
+  /// The record every copy writes into; only a ledger and its copies reach it, one at a time,
+  /// so its accesses need no checks at run time.
+  private final class Record {
+    @exclusivity(unchecked) var quantities: [Quantity] = []
+    @exclusivity(unchecked) var derivations: [Derivation] = []
+    @exclusivity(unchecked) var values: [Double] = []
+    @exclusivity(unchecked) var sections: [TraceSection] = []
+  }
+
+  private let record = Record()
+  private var open: (kind: TraceSection.Kind, start: Int, example: Int?)?
+  private var scope: KeyScope?
+
+  /// The values, in the order noted.
+  var values: [Double] { record.values }
+
+  mutating func enter(_ scope: KeyScope) { self.scope = scope }
+
+  mutating func begin(_ section: @autoclosure () -> TraceSection.Kind) {
+    close()
+    open = (section(), record.quantities.count, scope?.example)
+  }
+
+  mutating func note(
+    _ quantity: @autoclosure () -> Quantity, _ value: Double, by derivation: @autoclosure () -> Derivation
+  ) -> Double {
+    record.quantities.append(scope?.scoped(quantity()) ?? quantity())
+    record.derivations.append(derivation())
+    record.values.append(value)
+    return value
+  }
+
+  /// The layout of everything noted.
+  mutating func layout() -> TraceLayout {
+    close()
+    return TraceLayout(quantities: record.quantities, derivations: record.derivations, sections: record.sections)
+  }
+
+  private mutating func close() {
+    guard let open else { return }
+    record.sections.append(TraceSection(kind: open.kind, entries: open.start..<record.quantities.count, example: open.example))
+    self.open = nil
+  }
+}

@@ -1,0 +1,40 @@
+extension Trace {
+  /// What each entry computes to from a student's values of the others, in one pass: the step
+  /// is run (under `variant`, or correctly when nil) with the student's values in place of the
+  /// computed ones, and every entry is evaluated from the values it refers to. For an entry the
+  /// student answered, that is what the student's *other* answers give for it, the same number
+  /// `replay(variant:overriding:)` gives with every answer but that one fixed.
+  ///
+  /// Given values keep the recorded ones (swapped, for `targetsSwapped`). Values obtained by
+  /// repeating the step are recomputed from the student's first step when the variant can follow
+  /// later steps (`followsLaterSteps`) and the student answered one of them.
+  /// - Parameter student: the student's values, by position.
+  /// - Complexity: O(entries), plus O(steps × entries) for an answered later-step value.
+  public func recomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
+    let step = VariantStep(layout: layout, variant: variant)
+    var values = startingValues(step)
+    var computed = values
+    var fixed = Array(repeating: false, count: count)
+    for (position, value) in student {
+      values[position] = value
+      fixed[position] = true
+    }
+    step.run(&values, fixed: fixed, recording: &computed)
+    let later = student.keys.filter { layout.derivations[$0].isRepeatedSteps }
+    if !later.isEmpty, followsLaterSteps {
+      var laterFixed = fixed
+      for position in later { laterFixed[position] = false }
+      fillLaterSteps(&values, step: step, fixed: laterFixed)
+      for position in later { computed[position] = values[position] }
+    }
+    return computed
+  }
+}
+
+extension Derivation {
+  /// True for a value obtained by repeating whole steps.
+  var isRepeatedSteps: Bool {
+    if case .repeatedSteps = self { return true }
+    return false
+  }
+}
