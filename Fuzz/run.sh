@@ -16,12 +16,18 @@ case $parser in
   answers) flag=FUZZ_ANSWERS; cp "$root"/Fixtures/answers/* "$work/corpus/" ;;
   graph) flag=FUZZ_GRAPH; cp "$root"/Fixtures/graphs/*.json "$work/corpus/"
     # Flat chains of 2,500 terms (9,997 characters), and one of 2,501 (10,001: over the limit).
+    n=0
     for op in + '*' -; do
-      printf '{"title": "chain", "inputs": {"x": 0.5}, "definitions": ["y = x%s"]}' "$(yes " $op x" | head -n 2499 | tr -d '\n')" > "$work/corpus/chain$op.json"
+      n=$((n + 1))
+      printf '{"title": "chain", "inputs": {"x": 0.5}, "definitions": ["y = x%s"]}' "$(yes " $op x" | head -n 2499 | tr -d '\n')" > "$work/corpus/chain$n.json"
     done
     printf '{"title": "long", "inputs": {"x": 0.5}, "definitions": ["y = x%s"]}' "$(yes ' + x' | head -n 2500 | tr -d '\n')" > "$work/corpus/long.json" ;;
   formula) flag=FUZZ_FORMULA
-    for op in + - '*' / '^'; do printf 'x%s' "$(yes " $op x" | head -n 2499 | tr -d '\n')" > "$work/corpus/chain$op.txt"; done
+    n=0
+    for op in + - '*' / '^'; do
+      n=$((n + 1))
+      printf 'x%s' "$(yes " $op x" | head -n 2499 | tr -d '\n')" > "$work/corpus/chain$n.txt"
+    done
     printf 'x%s' "$(yes ' + x' | head -n 2500 | tr -d '\n')" > "$work/corpus/long.txt"
     printf 'exp(-x)*sigma(y)/(1 + x^2) - max(0, y)' > "$work/corpus/functions.txt" ;;
   quiz) flag=FUZZ_QUIZ; printf '0.3775\n0.593269992\nabc\n1e400\nq\n' > "$work/corpus/answers.txt" ;;

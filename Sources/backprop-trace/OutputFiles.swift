@@ -55,14 +55,15 @@ enum OutputFiles {
         throw refusal(file.path, other == file.path ? "would receive two files, the text and its figure (name the output .md)" : "is where \(other.terminalSafePath) is written too")
       }
     }
-    let locks = FolderLocks(targets.compactMap { $0.destination.path.map { splitPath($0).folder } })
+    let replaced = targets.compactMap { if case let .file(path) = $0.destination { path } else { nil } }
+    let locks = FolderLocks(replaced.map { splitPath($0).folder })
     defer { locks.release() }
     for (file, destination) in targets {
       if case let .figure(main) = file.role, case let .file(path) = destination, !isOwnFigureOrAbsent(path) {
         throw refusal(file.path, "exists and was not written by backprop-trace, and the figure of \(main.terminalSafePath) goes there (move it, or choose another --output)")
       }
     }
-    removeStalePartials(of: targets.compactMap { if case let .file(path) = $0.destination { path } else { nil } })
+    removeStalePartials(of: replaced)
     try stageAndReplace(targets.map { ($0.file.path, $0.destination, $0.file.contents) })
   }
 
@@ -195,25 +196,5 @@ enum OutputFiles {
     defer { close(descriptor) }
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     return POSIX.writeAll(text, to: descriptor).map(POSIX.reason)
-  }
-}
-
-/// Exclusive `flock` locks on folders, taken in sorted order (so two runs never wait on each
-/// other in a circle) and held until `release()` or the end of the process. A folder that
-/// cannot be opened is not locked.
-struct FolderLocks {
-  private let descriptors: [Int32]
-
-  init(_ folders: [String]) {
-    descriptors = Set(folders.map { $0.isEmpty ? "." : $0 }).sorted().compactMap { folder in
-      let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
-      guard descriptor >= 0 else { return nil }
-      while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
-      return descriptor
-    }
-  }
-
-  func release() {
-    for descriptor in descriptors { close(descriptor) }
   }
 }
