@@ -39,14 +39,22 @@ extension Network {
     return GraphDefinition(inputs: inputs, definitions: definitions, output: "E")
   }
 
-  /// An upper bound on the nodes of the error's graph: the inputs, targets and parameters, two
-  /// per connection and bias (a product and a sum), a few per neuron for its activation (a
-  /// softmax's sum of exponentials per neuron of its layer) and per output for its error term.
+  /// An upper bound on the nodes of the error's graph: the inputs, targets and parameters; for
+  /// each neuron its net input (a product per weight, a sum per further term) and its
+  /// activation (one operation; five for a leaky ReLU; a softmax's sum of exponentials); for
+  /// each output its error term (at most eight operations) and its share of the total's sum.
   var estimatedGraphNodes: Int {
-    var count = inputNames.count + parameters.count + 8 * outputLayer.neurons.count + 1
+    var count = inputNames.count + parameters.count + 10 * outputLayer.neurons.count
     for layer in layers {
-      let softmax = layer.activation == .softmax ? 3 * layer.neurons.count : 0
-      for n in layer.neurons { count += 2 * (neurons[n].weights.count + 1) + 8 + softmax }
+      let activation: Int
+      switch layer.activation {
+      case .softmax: activation = 2 * layer.neurons.count + 1
+      case .leakyRelu: activation = 5
+      default: activation = 1
+      }
+      for n in layer.neurons {
+        count += max(1, 2 * neurons[n].weights.count + (neurons[n].bias == nil ? 0 : 1) - 1) + activation
+      }
     }
     return count
   }

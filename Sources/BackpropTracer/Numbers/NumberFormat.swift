@@ -33,8 +33,12 @@ public struct NumberFormat: Equatable, Sendable {
 
   /// The value rounded as it is printed, read back: what a student writes down and carries on
   /// with when computing by hand.
+  ///
+  /// Rounding never overflows: a value whose printed digits read back beyond the largest double
+  /// (1.7976931348623157e308 prints as 1.798e308 with 4 significant digits) stays as it is.
   public func rounded(_ value: Double) -> Double {
-    Double(plain(value)) ?? value
+    guard let printed = Double(plain(value)), printed.isFinite else { return value }
+    return printed
   }
 
   /// The default of the tool: 9 decimals, as in the original blog post of the 2-2-2 example.

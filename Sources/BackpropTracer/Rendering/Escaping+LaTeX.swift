@@ -3,9 +3,9 @@ extension Escaping {
   /// literally and none can start a command, a group, math, a comment, an alignment or a
   /// ligature.
   ///
-  /// - The ten specials `\ { } $ & # % _ ~ ^` and `< > | " '` and `` ` `` and `-` (whose OT1
+  /// - The ten specials `\ { } $ & # % _ ~ ^` and `< > | '` and `` ` `` and `-` (whose OT1
   ///   glyphs or ligatures differ from the character) become commands or are broken with `{}`,
-  ///   so `\input{/etc/passwd}` prints as written.
+  ///   so `\input{/etc/passwd}` prints as written; `"` becomes an opening or closing curly quote.
   /// - pdflatex rejects raw Unicode, so common characters are spelled in LaTeX (Greek letters,
   ///   dashes, quotes, ×, →, accented Latin letters); any other becomes the literal `[U+XXXX]`.
   /// - Line breaks and other control characters become spaces.
@@ -13,10 +13,19 @@ extension Escaping {
     // Letters, digits, spaces and harmless punctuation stand for themselves.
     if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) && !latexSpecials.contains($0) }) { return text }
     var escaped = ""
+    var previous: Unicode.Scalar = " "
     for scalar in text.unicodeScalars {
-      escaped += latex(scalar)
+      escaped += scalar == "\"" ? doubleQuote(after: previous) : latex(scalar)
+      previous = scalar
     }
     return escaped
+  }
+
+  /// A straight double quote as the curly quote it stands for: opening at the start, after a
+  /// space or an opening bracket, else closing. OT1 (pdflatex's default encoding) has no straight
+  /// double quote (`\textquotedbl` fails to compile), but has both curly ones as ligatures.
+  private static func doubleQuote(after previous: Unicode.Scalar) -> String {
+    previous.properties.isWhitespace || "([{<".unicodeScalars.contains(previous) || previous.value < 0x20 ? "{``}" : "{''}"
   }
 
   /// The ASCII characters `latex(_:)` spells differently.
@@ -37,7 +46,6 @@ extension Escaping {
     case "<": return "\\textless{}"
     case ">": return "\\textgreater{}"
     case "|": return "\\textbar{}"
-    case "\"": return "\\textquotedbl{}"
     case "'": return "\\textquotesingle{}"
     case "`": return "\\textasciigrave{}"
     case "-": return "-{}"

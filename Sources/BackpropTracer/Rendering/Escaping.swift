@@ -5,8 +5,11 @@
 public enum Escaping {
   /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
   /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
-  /// characters become entities, `$` is isolated in a `<span>` so no math renderer pairs it
-  /// (GitHub's documented way), and line breaks and other control characters become spaces.
+  /// characters become entities, `$` becomes `<span>&#36;</span>` so no math renderer pairs two
+  /// of them (the span is GitHub's documented way; the entity keeps markdown-it's and MathJax's
+  /// dollar-math rules from seeing a `$` at all), and line breaks and other control characters
+  /// become spaces. A word with a backslash before a letter (`\input{x}`, `C:\notes`) is TeX or
+  /// code mentioned in prose, so it goes in a code span, where no renderer reads it as math.
   /// Text that starts a block (`atBlockStart`, the default) also loses its leading spaces (an
   /// indented code block) and has block syntax at its start neutralised.
   public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
@@ -63,12 +66,21 @@ public enum Escaping {
   }
 
   private static func markdownEscaped(_ body: Substring) -> String {
+    let words = replacing(body) { _ in nil }.split(separator: " ", omittingEmptySubsequences: false)
+    return words.map { word in
+      let isCode = zip(word, word.dropFirst()).contains { $0 == "\\" && $1.isASCII && $1.isLetter }
+      return isCode ? "`" + markdownCode(String(word)) + "`" : markdownEscapedWord(word)
+    }.joined(separator: " ")
+  }
+
+  /// A word of `markdown`'s text, its special characters escaped.
+  private static func markdownEscapedWord(_ body: Substring) -> String {
     replacing(body) { character in
       switch character {
       case "<": return "&lt;"
       case ">": return "&gt;"
       case "&": return "&amp;"
-      case "$": return "<span>$</span>"
+      case "$": return "<span>&#36;</span>"
       case "\\", "`", "*", "_", "[", "]", "|", "~": return "\\" + String(character)
       default: return nil
       }

@@ -26,14 +26,19 @@ public enum Figure: Equatable, Sendable {
   }
 }
 
-/// A parameter's label: its name, its value, and its value after the update (nil when frozen).
+/// A parameter's label: its symbol, its value, and its value after the update (nil when frozen).
 public struct ParameterLabel: Equatable, Sendable {
-  /// The user's name: `w5`.
-  public var name: String
+  /// The parameter's symbol in the derivation's notation: `w_{5}`, `W^{[2]}_{11}`.
+  public var symbol: MathSymbol
   /// The value before the update, formatted.
   public var before: String
   /// The value after the update, formatted; nil for a frozen parameter.
   public var after: String?
+
+  /// The label's text: `w₅: 0.4 → 0.3589`, or `b₁: 0.35` for a frozen parameter.
+  public var text: FigureText {
+    FigureText([.symbol(symbol), .text(": "), .number(before)] + (after.map { [.arrow, .number($0)] } ?? []))
+  }
 }
 
 /// The network drawn in columns: the inputs, then each layer.
@@ -69,15 +74,13 @@ public struct NetworkFigure: Equatable, Sendable {
 
   /// The most units a column may have for a figure to be drawn.
   public static let largestDrawnColumn = 12
+  /// The most columns (inputs and layers) a figure may have to be drawn on a page.
+  public static let largestDrawnDepth = 8
   /// The most units a column may have for edges to carry their weights.
   public static let largestLabelledColumn = 4
 
   /// The number of rows of the tallest column.
   public var rows: Int { columns.map(\.count).max() ?? 0 }
-
-  /// The vertical position of `row` in a column of `count` units, in row units from the top,
-  /// centred against the tallest column.
-  public func y(row: Int, count: Int) -> Double { Double(rows - count) / 2 + Double(row) }
 }
 
 /// The total error after each step, scaled into the unit square (step 0 is before training).
@@ -101,29 +104,4 @@ public struct LossCurve: Equatable, Sendable {
 
   /// The most points drawn; longer runs are sampled at evenly spaced steps.
   public static let largestPointCount = 200
-}
-
-extension NetworkFigure {
-  /// The centre of a unit, in column and row units (rows counted from the top).
-  public func centre(column: Int, row: Int) -> (x: Double, y: Double) {
-    (Double(column), y(row: row, count: columns[column].count))
-  }
-
-  /// Where an edge's weight label ends (its right edge): on the edge, a fraction 1/(n+1) of the
-  /// way back from the neuron, n being the tallest column. Edges into one neuron then get
-  /// labels in distinct rows, and all labels of a column pair stand in one column.
-  public func labelPoint(_ edge: Edge) -> (x: Double, y: Double) {
-    let back = 1 / Double(rows + 1)
-    let from = centre(column: edge.from.column, row: edge.from.row)
-    let to = centre(column: edge.to.column, row: edge.to.row)
-    return (to.x - back * (to.x - from.x), to.y - back * (to.y - from.y))
-  }
-
-  /// The text of a parameter label: `w5: 0.4 → 0.3589`, or `b1: 0.35` for a frozen one;
-  /// `name`, `arrow` and `number` spell the name, the arrow and the numbers for the format.
-  public static func text(
-    _ label: ParameterLabel, name: (String) -> String, arrow: String, number: (String) -> String
-  ) -> String {
-    name(label.name) + ": " + number(label.before) + (label.after.map { arrow + number($0) } ?? "")
-  }
 }

@@ -27,7 +27,7 @@ public struct FormulaWriter: Sendable {
       self.trace = trace
       self.notation = notation
       self.format = format
-      symbols = precomputing ? trace.layout.quantities.map(notation.symbol) : []
+      symbols = precomputing ? notation.tex(trace.layout.quantities) : []
       numbers = precomputing ? trace.values.map(format.tex) : []
     }
   }
@@ -55,7 +55,7 @@ public struct FormulaWriter: Sendable {
 
   /// The symbol of the entry at `position`.
   public func symbol(at position: Int) -> String {
-    symbols.isEmpty ? notation.symbol(trace.layout.quantities[position]) : symbols[position]
+    symbols.isEmpty ? notation.tex(trace.layout.quantities[position]) : symbols[position]
   }
 
   /// The value of the entry at `position` as printed.
@@ -115,8 +115,8 @@ public struct FormulaWriter: Sendable {
       formula.formula = sum(count) { "\(symbol(factors[$0], o[$0])) \(symbol(slopes[$0], o[factors.count + $0]))" }
       formula.substituted = sum(count) { "\(operand(o[$0])) \\times \(operand(o[factors.count + $0]))" }
     case let .mean(keys):
-      formula.formula = "\\frac{1}{\(keys.count)}(\(sum(keys.count) { symbol(keys[$0], o[$0]) }))"
-      formula.substituted = "\\frac{1}{\(keys.count)}(\(sum(keys.count, signed: true) { number(o[$0]) }))"
+      formula.formula = "\\frac{1}{\(keys.count)}" + grouped(sum(keys.count) { symbol(keys[$0], o[$0]) })
+      formula.substituted = "\\frac{1}{\(keys.count)}" + grouped(sum(keys.count, signed: true) { number(o[$0]) })
     case let .velocity(previous, gradient, momentum, rate, averaged):
       let (v, g, mu, eta) = (symbol(previous, o[0]), symbol(gradient, o[1]), symbol(momentum, o[2]), symbol(rate, o[3]))
       if averaged {
@@ -133,8 +133,8 @@ public struct FormulaWriter: Sendable {
         ? "\(number(o[0])) - \(number(o[2])) \\times \(operand(o[1]))" : "\(number(o[0])) + \(operand(o[1]))"
     case let .penalty(weights, decay):
       let decayAt = weights.count
-      formula.formula = "\\frac{\(symbol(decay, o[decayAt]))}{2}(\(sum(weights.count) { "\(symbol(weights[$0], o[$0]))^{2}" }))"
-      formula.substituted = "\\frac{\(number(o[decayAt]))}{2}(\(sum(weights.count) { "\(operand(o[$0]))^{2}" }))"
+      formula.formula = "\\frac{\(symbol(decay, o[decayAt]))}{2}" + grouped(sum(weights.count) { squared(weights[$0], o[$0]) })
+      formula.substituted = "\\frac{\(number(o[decayAt]))}{2}" + grouped(sum(weights.count) { "\(operand(o[$0]))^{2}" })
     case let .difference(a, b):
       formula.formula = "\(symbol(a, o[0])) - \(symbol(b, o[1]))"
       formula.substituted = "\(number(o[0])) - \(operand(o[1]))"
@@ -175,6 +175,8 @@ public struct FormulaWriter: Sendable {
       formula.substituted = number(o[0]) + " - " + operand(o[2]) + " \\times " + operand(o[1])
     }
     if notation.errorTerm { presentAsErrorTerm(&formula, at: position) }
+    // A formula that is its own value (the identity's slope 1, an empty sum 0) is written once.
+    if formula.formula == formula.result { formula.formula = nil }
     if formula.substituted == formula.result { formula.substituted = nil }
     return formula
   }
@@ -204,7 +206,7 @@ public struct FormulaWriter: Sendable {
       default: input = nil
       }
       let errorTerm = operand(-trace.values[delta])
-      formula.formula = "\(symbol(parameter, o[0])) + \(symbol(rate, o[2])) \\times \(notation.delta(neuron))" + (input.map { " \\times \($0.symbol)" } ?? "")
+      formula.formula = "\(symbol(parameter, o[0])) + \(symbol(rate, o[2])) \\times \(notation.delta(neuron).tex)" + (input.map { " \\times \($0.symbol)" } ?? "")
       formula.substituted = "\(number(o[0])) + \(operand(o[2])) \\times \(errorTerm)" + (input.map { " \\times \($0.number)" } ?? "")
     default:
       return
@@ -214,6 +216,19 @@ public struct FormulaWriter: Sendable {
   /// The symbol of an operand: its entry's, or its key when the trace has no such entry.
   func symbol(_ key: TraceKey, _ position: Int?) -> String {
     position.map(symbol(at:)) ?? key.rawValue
+  }
+
+  /// The square of an operand's symbol, composed so that it never doubles a superscript:
+  /// `\mathrm{out}_{h1}^{2}`, `(a^{[1]}_{1})^{2}`.
+  func squared(_ key: TraceKey, _ position: Int?) -> String {
+    guard let position else { return key.rawValue + "^{2}" }
+    return notation.symbol(trace.layout.quantities[position]).squared.tex
+  }
+
+  /// `content` in parentheses that grow around a fraction (`\left( \frac{…}{…} + … \right)`),
+  /// plain ones otherwise.
+  func grouped(_ content: String) -> String {
+    content.contains("\\frac") ? "\\left(" + content + "\\right)" : "(" + content + ")"
   }
 
   func value(_ position: Int?) -> Double {

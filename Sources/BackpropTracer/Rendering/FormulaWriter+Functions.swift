@@ -31,7 +31,7 @@ extension FormulaWriter {
       let o = symbol(out.key, out.at)
       return ("\(o)(1 - \(o))", "\(operand(out.at)) \\times (1 - \(operand(out.at)))")
     case .tanh:
-      return ("1 - \(symbol(out.key, out.at))^{2}", "1 - \(operand(out.at))^{2}")
+      return ("1 - " + squared(out.key, out.at), "1 - \(operand(out.at))^{2}")
     case .relu, .leakyRelu:
       let comparison = value(net.at) > 0 ? ">" : "\\le"
       let name = activation == .relu ? "\\mathrm{ReLU}" : "\\mathrm{LReLU}"

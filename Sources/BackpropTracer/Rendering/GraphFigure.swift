@@ -12,8 +12,8 @@ public struct GraphFigure: Equatable, Sendable {
     public var value: String
     /// ∂output/∂node, formatted; nil when the output does not depend on it.
     public var gradient: String?
-    /// The column (depth) and the row within it.
-    public var column: Int, row: Int
+    /// The column: the node's depth, the longest path to it from an input.
+    public var column: Int
   }
 
   /// An edge from node `from` to node `to` (indices into ``nodes``).
@@ -40,15 +40,20 @@ public struct GraphFigure: Equatable, Sendable {
   public var columns: Int { (nodes.map(\.column).max() ?? 0) + 1 }
   /// The number of rows of the tallest column.
   public var rows: Int {
-    (0..<columns).map { column in nodes.filter { $0.column == column }.count }.max() ?? 0
+    var counts: [Int: Int] = [:]
+    for node in nodes { counts[node.column, default: 0] += 1 }
+    return counts.values.max() ?? 0
   }
 
-  /// The centre of node `index` in column and row units (rows from the top), each column centred
-  /// against the tallest.
-  public func centre(_ index: Int) -> (x: Double, y: Double) {
+  /// The text of a node's lines: its formula (`z_1 = y^4`, as TeX for TikZ), its value and its
+  /// gradient.
+  func lines(_ index: Int) -> [FigureText] {
     let node = nodes[index]
-    let count = nodes.filter { $0.column == node.column }.count
-    return (Double(node.column), Double(rows - count) / 2 + Double(node.row))
+    let name = ExpressionPrinter.latex(name: node.name)
+    let head = FigureText([.formula(
+      plain: plainLines(index)[0], tex: node.formula.map { name + " = " + ExpressionPrinter.latex($0) } ?? name)])
+    return [head, FigureText([.text("value "), .number(node.value)])]
+      + (node.gradient.map { [FigureText([.text("grad "), .number($0)])] } ?? [])
   }
 
   /// The text of a node's lines in plain text: `z_1 = y^4`, `value 2.5`, `grad 0.4`.

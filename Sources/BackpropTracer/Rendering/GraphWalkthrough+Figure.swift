@@ -11,27 +11,25 @@ extension GraphWalkthrough {
     return [.figure(.graph(figure))]
   }
 
-  /// Nodes in columns by depth (longest path from an input), rows in node order; one edge per
+  /// Nodes in columns by depth (longest path from an input), in node order; one edge per
   /// (input, consumer) pair labelled with the local derivative when the graph is small.
   func makeFigure() -> GraphFigure {
     let figureFormat = format.significant == nil ? NumberFormat(decimals: min(format.decimals, 4)) : format
     var depth = Array(repeating: 0, count: graph.nodes.count)
-    var rowsUsed: [Int: Int] = [:]
     var nodes: [GraphFigure.Node] = []
     for (index, node) in graph.nodes.enumerated() {
       for case .node(let operand) in node.operands { depth[index] = max(depth[index], depth[operand] + 1) }
-      let row = rowsUsed[depth[index], default: 0]
-      rowsUsed[depth[index]] = row + 1
       let record = trace.nodes[index]
       nodes.append(GraphFigure.Node(
         name: node.id, formula: node.role == .input ? nil : node.formula, value: figureFormat.plain(record.value),
-        gradient: record.isOnPathToOutput ? figureFormat.plain(record.gradient) : nil, column: depth[index], row: row))
+        gradient: record.isOnPathToOutput ? figureFormat.plain(record.gradient) : nil, column: depth[index]))
     }
     let labelled = graph.nodes.count <= GraphFigure.largestLabelledGraph
     var locals: [String: Double] = [:]
     for local in trace.localDerivatives(of: graph) { locals[local.consumer + " " + local.input] = local.value }
     var edges: [GraphFigure.Edge] = []
-    for edge in graph.edges where !edges.contains(where: { $0.from == edge.input && $0.to == edge.consumer }) {
+    var drawn = Set<[Int]>()
+    for edge in graph.edges where drawn.insert([edge.input, edge.consumer]).inserted {
       let local = locals[graph.nodes[edge.consumer].id + " " + graph.nodes[edge.input].id]
       edges.append(GraphFigure.Edge(from: edge.input, to: edge.consumer, label: labelled ? local.map(figureFormat.plain) : nil))
     }

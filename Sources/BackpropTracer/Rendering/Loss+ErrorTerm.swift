@@ -58,17 +58,23 @@ extension Loss {
     case (.binaryCrossEntropy, true):
       return both { t, o, numeric in syntax.fraction("\(o) - \(t)", syntax.product(o, "(1 - \(o))", numeric), true) }
     case (.crossEntropy, false):
-      return both { t, o, numeric in "-" + syntax.product(t, syntax.log(o, false), numeric) }
+      // −(0 × log 0.34), not −0 × log 0.34, which reads as a negative zero.
+      return both { t, o, numeric in
+        let product = syntax.product(t, syntax.log(o, false), numeric)
+        return numeric ? "-(" + product + ")" : "-" + product
+      }
     case (.crossEntropy, true):
       return both { t, o, _ in "-" + syntax.fraction(t, o, false) }
     case (.halfSquaredError, _), (.squaredError, _), (.meanSquaredError, _):
       let prefix: String
+      // The mean over one output is the squared error itself: no 1/1.
+      let outputs = count == 1 ? nil : count
       switch (self, slope) {
       case (.halfSquaredError, false): prefix = syntax.coefficient(1, 2, false)
-      case (.meanSquaredError, false): prefix = syntax.coefficient(1, count, false)
+      case (.meanSquaredError, false): prefix = syntax.coefficient(1, outputs, false)
       case (.halfSquaredError, true): prefix = syntax.coefficient(1, nil, true)
       case (.squaredError, true): prefix = syntax.coefficient(2, nil, true)
-      case (.meanSquaredError, true): prefix = syntax.coefficient(2, count, true)
+      case (.meanSquaredError, true): prefix = syntax.coefficient(2, outputs, true)
       default: prefix = syntax.coefficient(1, nil, false)
       }
       func term(_ difference: String) -> String { prefix + (slope ? difference : syntax.squared(difference)) }

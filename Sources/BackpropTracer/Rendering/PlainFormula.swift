@@ -73,6 +73,7 @@ public struct PlainFormulaWriter: Sendable {
       written.formula = formula
       written.substituted = substituted
     }
+    if written.formula == written.result { written.formula = nil }
     if written.substituted == written.result || written.substituted == written.formula { written.substituted = nil }
     return written
   }

@@ -21,6 +21,11 @@ struct TextBuffer: Equatable, Sendable {
   /// The text so far.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
+  /// Empties the buffer, keeping its room, for reuse.
+  mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Appends text.
   mutating func append(_ text: String) {
     bytes.append(contentsOf: text.utf8)

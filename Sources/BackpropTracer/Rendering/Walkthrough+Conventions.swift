@@ -4,19 +4,24 @@ extension Walkthrough {
     let network = trace.network
     let preset = notation.preset
     document.add(.heading(level: 2, text: "Conventions"))
-    let net = notation.generic(preset.net), out = notation.generic(preset.out)
-    let source = preset.out + Notation.fill(preset.neuronIndex, name: "k", layer: "l-1", position: "k")
-    let weight = preset.weightStems == nil ? "w_{kj}" : preset.weightStems?.hidden ?? "w"
-    let weightIndex = preset.weightStems == nil ? "" : Notation.fill(preset.weightIndex, name: "", layer: "l", position: "j")
-    let bias = preset.biasStems.hidden + (preset.weightStems == nil ? "_{j}" : Notation.fill(preset.biasIndex, name: "j", layer: "l", position: "j"))
-    let target = preset.target.replacing("{n}", with: "o").replacing("{j}", with: "o")
-    let output = (preset.outputOut ?? (preset.out + preset.neuronIndex)).replacing("{n}", with: "o")
-      .replacing("{j}", with: "o").replacing("{l}", with: "L")
+    let net = generic(preset.net).tex, out = generic(preset.out).tex
+    let source = Notation.unit(preset.out, preset, name: "k", layer: "l-1", position: "k").tex
+    let weight: MathSymbol
+    if let stems = preset.weightStems, let brackets = preset.layerBrackets {
+      weight = MathSymbol(stems.hidden, subscripts: [.text(preset.weightOrder == .neuronThenInput ? "jk" : "kj")], superscripts: [.layer("l", brackets)])
+    } else {
+      weight = MathSymbol(.italic("w"), subscripts: [.text("kj")])
+    }
+    let bias = generic(preset.biasStems.hidden).tex
+    let target = MathSymbol(preset.target, subscripts: [.text("o")]).tex
+    let output = (preset.outputOut.map { MathSymbol($0, subscripts: [.text("o")]) }
+      ?? Notation.unit(preset.out, preset, name: "o", layer: "L", position: "o")).tex
     let activations = Array(Set(network.layers.map(\.activation.displayName))).sorted().joined(separator: ", ")
-    let rate = preset.learningRate
+    let rate = MathSymbol(preset.learningRate).tex
+    let total = preset.total
     var items: [[Document.Inline]] = [
       [
-        .math("\(net) = \(bias) + \\sum_{k} \(weight)\(weightIndex.replacing("{k}", with: "k")) \(source)"),
+        .math("\(net) = \(bias) + \\sum_{k} \(weight.tex) \(source)"),
         .text(": the net input of neuron j is its bias plus the weighted outputs of the units k that feed it (inputs count as units whose output is their value)."),
       ],
       [.math("\(out) = g(\(net))"), .text(" with g = \(activations).")],
@@ -27,30 +32,36 @@ extension Walkthrough {
     }
     items += [
       [
-        .math(network.loss.totalErrorFormula(total: preset.total, target: target, output: output)),
+        .math(network.loss.totalErrorFormula(total: preset.total.tex, target: target, output: output)),
         .text(": the error, " + network.loss.displayName + "."),
       ],
     ]
-    let genericDelta = notation.errorTerm
-      ? "\\mathrm{Err}" + Notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j")
-      : preset.delta.map { Notation.fill($0, name: "j", layer: "l", position: "j") }
-        ?? notation.signal(stem: preset.net, index: Notation.fill(preset.neuronIndex, name: "j", layer: "l", position: "j"))
+    let genericNet = generic(preset.net)
+    let genericDelta: String
+    if notation.errorTerm {
+      genericDelta = generic(.upright("Err")).tex
+    } else if let delta = preset.delta {
+      genericDelta = generic(delta).tex
+    } else {
+      genericDelta = notation.signal(of: genericNet).tex
+    }
     let sign = notation.errorTerm ? "-" : ""
+    let x = MathSymbol(.italic("X")), p = MathSymbol(.italic("p"))
     items.append([
-      .math("\(genericDelta) = \(sign)\(notation.fraction(preset.total, net))"),
+      .math("\(genericDelta) = \(sign)\(MathExpression.partial(total, genericNet).tex)"),
       .text(notation.errorTerm
         ? ": the error term of neuron j, the negative of its error signal (the convention of some textbooks). Only the sign shown differs: the numbers are those of the error signal with the opposite sign."
         : ": the error signal of neuron j, the product of the error's slope with respect to its output and the slope of its activation."),
     ])
     switch preset.errorSignals {
     case .fractions: break
-    case .prefixedD: items.append([.math("dX"), .text(" stands for "), .math(notation.fraction(preset.total, "X")), .text(" for any quantity X.")])
-    case .bars: items.append([.math("\\bar{X}"), .text(" (the error signal of X) stands for "), .math(notation.fraction(preset.total, "X")), .text(".")])
+    case .prefixedD: items.append([.math("dX"), .text(" stands for "), .math(MathExpression.partial(total, x).tex), .text(" for any quantity X.")])
+    case .bars: items.append([.math("\\bar{X}"), .text(" (the error signal of X) stands for "), .math(MathExpression.partial(total, x).tex), .text(".")])
     }
     let update: Document.Inline =
       notation.errorTerm
       ? .math("p^{+} = p + \(rate) \\times \(genericDelta) \\times \(source)")
-      : .math("p^{+} = p - \(rate) \\times \(notation.fraction(preset.total, "p"))")
+      : .math("p^{+} = p - \(rate) \\times \(MathExpression.partial(total, p).tex)")
     items.append([
       update, .text(" with "), .math("\(rate) = \(format.tex(network.learningRate))"),
       .text("; every gradient is computed with the parameters as they were before the update."),
@@ -63,11 +74,16 @@ extension Walkthrough {
 }
 
 extension Walkthrough {
+  /// A generic symbol for the conventions: `stem` of neuron j in layer l.
+  private func generic(_ stem: MathBase) -> MathSymbol {
+    Notation.unit(stem, notation.preset, name: "j", layer: "l", position: "j")
+  }
+
   /// The conventions of the training plan, read from the layout: examples, optimizer, decay.
   func trainingConventions() -> [[Document.Inline]] {
     var items: [[Document.Inline]] = []
     let layout = trace.layout
-    let rate = notation.preset.learningRate
+    let rate = MathSymbol(notation.preset.learningRate).tex
     if isDataSet {
       let mean = layout.sections.first { $0.kind == .batch }.map { layout.derivations[$0.entries.lowerBound] }
       let combination: String
@@ -80,7 +96,7 @@ extension Walkthrough {
       let size = trace.plan.batchSize
       items.append([
         .text("\(order), \(size == 1 ? "one example" : "\(size) examples") per step; a step's error and gradients are the \(combination) of its examples' values. A superscript "),
-        .math(notation.preset.exampleIndex.replacing("{e}", with: "k").replacing("^", with: "")),
+        .math(ScriptPart.example("k", notation.preset.exampleBrackets).tex),
         .text(" marks a value of example k of the data set."),
       ])
     }
@@ -95,7 +111,7 @@ extension Walkthrough {
     }
     if layout.position(of: Quantity.penalty.key) != nil {
       items.append([
-        .math("\\tilde{J} = \(notation.preset.total) + \\Omega, \\quad \\Omega = \\frac{\\lambda}{2} \\sum w^{2}"),
+        .math("\\tilde{J} = \(notation.preset.total.tex) + \\Omega, \\quad \\Omega = \\frac{\\lambda}{2} \\sum w^{2}"),
         .text(": weight decay over the weights (not the biases), so a weight's gradient gains "),
         .math("\\lambda w"), .text(" with "), .math("\\lambda = \(format.tex(trace[Quantity.weightDecay.key] ?? 0))"), .text("."),
       ])

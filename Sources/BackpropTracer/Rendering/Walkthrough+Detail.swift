@@ -18,17 +18,19 @@ extension Walkthrough {
     }
   }
 
-  /// Whether the update of parameter `name` is derived at the chosen detail.
-  func derivesUpdate(of name: String) -> Bool {
-    if let only = options.only { return only.contains(name) }
+  /// The parameters whose updates are derived at the chosen detail, by name; nil for all of
+  /// them: with `--only` the chosen ones, in `summary` each layer's representative weight (the
+  /// first weight of its first neuron), none in `tables`. Made once per update section.
+  func derivedUpdates() -> Set<String>? {
+    if let only = options.only { return Set(only) }
     switch options.detail {
-    case .full: return true
-    case .tables: return false
+    case .full: return nil
+    case .tables: return []
     case .summary:
       let network = trace.network
-      return network.layers.contains { layer in
-        layer.neurons.first.flatMap { network.neurons[$0].weights.first }.map { network.parameters[$0].name } == name
-      }
+      return Set(network.layers.compactMap { layer in
+        layer.neurons.first.flatMap { network.neurons[$0].weights.first }.map { network.parameters[$0].name }
+      })
     }
   }
 

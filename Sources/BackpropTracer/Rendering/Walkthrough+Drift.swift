@@ -13,7 +13,7 @@ extension Walkthrough {
       let hand = trace[quantity.key] ?? .nan, full = exact[quantity.key] ?? .nan
       // The drift is a difference of two printed numbers: shown with the full format's
       // precision, or in scientific form when smaller.
-      return [[.math(notation.symbol(quantity))], [.math(format.tex(hand))], [.math(NumberFormat.standard.tex(full))], [.math(format.tex(hand - full))]]
+      return [[.math(notation.tex(quantity))], [.math(format.tex(hand))], [.math(NumberFormat.standard.tex(full))], [.math(format.tex(hand - full))]]
     }
     document.add(.table(header: ["Quantity", "By hand", "Full precision", "Drift"], rows: rows))
   }

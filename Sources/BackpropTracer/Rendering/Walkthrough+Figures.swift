@@ -16,6 +16,13 @@ extension Walkthrough {
         ])
       ]
     }
+    guard network.layers.count < NetworkFigure.largestDrawnDepth else {
+      return [
+        .paragraph([
+          .text("\(network.layers.count) layers are too many to draw on a page, so there is no figure of the network; the table above lists every connection.")
+        ])
+      ]
+    }
     let labelled = tallest <= NetworkFigure.largestLabelledColumn
     let figureFormat = self.figureFormat
     // A data set's figure shows the values of the first example the trace holds.
@@ -27,7 +34,8 @@ extension Walkthrough {
     func label(_ p: Int) -> ParameterLabel {
       let parameter = network.parameters[p]
       return ParameterLabel(
-        name: parameter.name, before: value(.parameter(parameter.name)),
+        symbol: notation.symbol(.parameter(parameter.name)).symbol ?? MathSymbol(.upright(parameter.name)),
+        before: value(.parameter(parameter.name)),
         after: parameter.isTrainable ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
     }
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]

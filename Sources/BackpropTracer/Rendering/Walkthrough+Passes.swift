@@ -1,7 +1,4 @@
 extension Walkthrough {
-  /// True when the trace holds a data set's examples (keys with `_exK`), which get headings.
-  var isDataSet: Bool { trace.layout.sections.contains { $0.example != nil } }
-
   /// Adds "Example k" when `section` starts another example; returns true when it did.
   @discardableResult
   func markExample(_ section: TraceSection, current: inout Int?, to document: inout some BlockSink) -> Bool {

@@ -8,7 +8,7 @@ extension Walkthrough {
   /// derivation of each update), then how the run ended.
   func addPerceptron(to document: inout some BlockSink) {
     let network = trace.network
-    let rate = notation.preset.learningRate
+    let rate = MathSymbol(notation.preset.learningRate).tex
     document.add(.heading(level: 2, text: "The perceptron rule"))
     document.add(
       .list([
@@ -20,7 +20,7 @@ extension Walkthrough {
     document.add(.list(network.layers.indices.map { [.text(layerTitle($0))] }))
     addExampleTable(to: &document)
     let parameters: [[[Document.Inline]]] = network.parameters.map { parameter in
-      [[.math(notation.symbol(.parameter(parameter.name)))], [.math(format.tex(parameter.value))]]
+      [[.math(notation.tex(.parameter(parameter.name)))], [.math(format.tex(parameter.value))]]
     }
     document.add(.table(header: ["Parameter", "Start"], rows: parameters))
     var epoch = 0

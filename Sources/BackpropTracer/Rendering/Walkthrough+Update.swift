@@ -15,8 +15,10 @@ extension Walkthrough {
     guard let section = trace.layout.sections.first(where: { $0.kind == .update }) else { return }
     document.add(.heading(level: 2, text: "Update"))
     let network = trace.network
+    let chosen = derivedUpdates()
     let derived = section.entries.filter { position in
-      parameterName(of: trace.layout.quantities[position]).map(derivesUpdate(of:)) ?? true
+      guard let chosen, let name = parameterName(of: trace.layout.quantities[position]) else { return true }
+      return chosen.contains(name)
     }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
@@ -31,7 +33,7 @@ extension Walkthrough {
       let before = printed(parameterEntries.before[p])
       let gradient = printed(parameterEntries.gradient[p])
       let after = parameter.isTrainable ? printed(parameterEntries.after[p]) : before
-      let symbol = parameterEntries.before[p].map(writer.symbol(at:)) ?? notation.symbol(.parameter(parameter.name))
+      let symbol = parameterEntries.before[p].map(writer.symbol(at:)) ?? notation.tex(.parameter(parameter.name))
       return [
         [.math(symbol)], [.math(before)],
         [.math(gradient)], [.math(after)] + (parameter.isTrainable ? [] : [.text(" (frozen)")]),
@@ -50,7 +52,7 @@ extension Walkthrough {
     document.add(
       .paragraph([
         .text("With the new parameters the total error\(over) goes from "), .math(format.tex(before)),
-        .text(" to "), .math("\(notation.symbol(.totalErrorAfterStep(1))) = \(format.tex(after))"), .text("."),
+        .text(" to "), .math("\(notation.tex(.totalErrorAfterStep(1))) = \(format.tex(after))"), .text("."),
       ]))
     guard trace.steps > 1 else { return }
     if let epochs = epochRecording(in: section) {
@@ -114,7 +116,7 @@ extension Walkthrough {
       document.add(
         .paragraph([
           .text("The run stops \(Self.counted(trace.steps - done, "step")) into epoch \(epochs + 1), with "),
-          .math("\(notation.symbol(last)) = \(format.tex(error))"), .text("."),
+          .math("\(notation.tex(last)) = \(format.tex(error))"), .text("."),
         ]))
     }
   }

@@ -13,13 +13,21 @@ public struct Walkthrough: Sendable {
     let options: RenderOptions
     let notation: Notation
     let writer: FormulaWriter
+    /// Whether the trace holds a data set's examples, found once: every layer heading asks.
+    let isDataSet: Bool
+    /// The position of the first value that a hand computation left undefined, when one did.
+    let undefinedByHand: Int?
 
-    init(trace: Trace, exact: Trace, options: RenderOptions, notation: Notation, writer: FormulaWriter) {
+    init(
+      trace: Trace, exact: Trace, options: RenderOptions, notation: Notation, writer: FormulaWriter, undefinedByHand: Int?
+    ) {
       self.trace = trace
       self.exact = exact
       self.options = options
       self.notation = notation
       self.writer = writer
+      self.undefinedByHand = undefinedByHand
+      isDataSet = trace.layout.sections.contains { $0.example != nil }
     }
   }
 
@@ -33,29 +41,36 @@ public struct Walkthrough: Sendable {
   var format: NumberFormat { options.format }
   var notation: Notation { storage.notation }
   var writer: FormulaWriter { storage.writer }
+  /// True when the trace holds a data set's examples (keys with `_exK`), which get headings.
+  var isDataSet: Bool { storage.isDataSet }
+  /// True when the trace presented is a hand computation (rounded intermediates).
+  var isHandComputation: Bool { options.roundedIntermediates && storage.undefinedByHand == nil }
+  /// The position of the first value rounding left undefined, for a hand computation asked for.
+  var undefinedByHand: Int? { storage.undefinedByHand }
 
   /// Creates a walkthrough of `trace` with `options`.
   ///
   /// With `roundedIntermediates`, the trace is replayed with every given value and every
-  /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`).
+  /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`), unless rounding
+  /// leaves a value undefined (see `handComputation(of:format:)`).
   public init(trace exact: Trace, options: RenderOptions = RenderOptions()) {
-    let trace: Trace
+    var trace = exact
+    var undefined: Int?
     if options.roundedIntermediates {
-      let format = options.format
-      var givens: [TraceKey: Double] = [:]
-      for position in 0..<exact.count where exact.layout.derivations[position] == .given {
-        givens[exact.layout.keys[position]] = format.rounded(exact.values[position])
+      let replay = Self.handComputation(of: exact, format: options.format)
+      if let position = replay.undefined {
+        undefined = position
+      } else {
+        trace = replay.trace
       }
-      trace = exact.replay(overriding: givens, rounding: format.rounded)
-    } else {
-      trace = exact
     }
     let notation = Notation(options.notation, network: trace.network, errorTerm: options.errorTerm)
     // An excerpt (`only`) writes a few entries of what may be a huge trace: symbols and numbers
     // are then made on demand instead of for every entry.
     let writer = FormulaWriter(
       trace: trace, notation: notation, format: options.format, precomputing: options.only == nil)
-    storage = Storage(trace: trace, exact: exact, options: options, notation: notation, writer: writer)
+    storage = Storage(
+      trace: trace, exact: exact, options: options, notation: notation, writer: writer, undefinedByHand: undefined)
   }
 
   /// The whole derivation.
@@ -79,15 +94,7 @@ public struct Walkthrough: Sendable {
     if !trace.source.isEmpty {
       document.add(.paragraph([.emphasis("Source:"), .text(" " + trace.source)]))
     }
-    let precision = format.precisionDescription
-    document.add(
-      .paragraph([
-        .text(
-          options.roundedIntermediates
-            ? "This is a hand computation: every value is rounded to \(precision) (trailing zeros dropped) before it is used in a later step, as a student does on paper. The drift from full precision is shown at the end."
-            : "Every number below was computed by backprop-trace in double precision and is shown rounded to \(precision), trailing zeros dropped."
-        )
-      ]))
+    document.add(introduction())
     if isPerceptron {
       addPerceptron(to: &document)
       return
@@ -104,7 +111,7 @@ public struct Walkthrough: Sendable {
     addBatch(to: &document)
     addUpdate(to: &document, parameterEntries: parameterEntries)
     addTraining(to: &document)
-    if options.roundedIntermediates { addDrift(to: &document) }
+    if isHandComputation { addDrift(to: &document) }
   }
 
   func name(_ neuron: Int) -> String { trace.network.neurons[neuron].name }
@@ -142,7 +149,7 @@ public struct Walkthrough: Sendable {
     let rows: [[[Document.Inline]]] = network.parameters.enumerated().map { p, parameter in
       let position = parameterEntries.before[p]
       return [
-        [.math(position.map(writer.symbol(at:)) ?? notation.symbol(.parameter(parameter.name)))],
+        [.math(position.map(writer.symbol(at:)) ?? notation.tex(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
         [.text(uses.describe(p))],
         [.math(printedValue(of: parameter, at: position))],
@@ -158,7 +165,7 @@ extension Walkthrough {
   /// A parameter's value before training as printed: the recorded entry's at `position` (made
   /// once), or for a hand computation, whose record holds rounded values, the exact value.
   private func printedValue(of parameter: Parameter, at position: Int?) -> String {
-    guard !options.roundedIntermediates, let position else { return format.tex(parameter.value) }
+    guard !isHandComputation, let position else { return format.tex(parameter.value) }
     return writer.number(at: position)
   }
 
@@ -177,7 +184,7 @@ extension Walkthrough {
   /// `symbol = value` for each quantity, separated by commas.
   func valueList(_ quantities: [Quantity]) -> [Document.Inline] {
     quantities.enumerated().flatMap { index, quantity -> [Document.Inline] in
-      let equation = Document.Inline.math("\(notation.symbol(quantity)) = \(format.tex(trace[quantity.key] ?? .nan))")
+      let equation = Document.Inline.math("\(notation.tex(quantity)) = \(format.tex(trace[quantity.key] ?? .nan))")
       return index == 0 ? [equation] : [.text(", "), equation]
     }
   }

@@ -80,12 +80,27 @@ struct GraphLimitTests {
     let fixture = try Fixture.load(Array(wide.utf8), file: "wide.json")
     let start = Date()
     #expect(graphErrorMessage { _ = try fixture.graphFixture() }
-      == "the network's computational graph would have about 80019 nodes, more than the 20000 a graph may have: graph draws small networks; trace derives this one")
+      == "the network's computational graph would have about 80010 nodes, more than the 20000 a graph may have: graph draws small networks; trace derives this one")
     let long = try Fixture.load(Array(ProcessOutputTests.wideFixture(inputs: 900).utf8), file: "wide.json")
     #expect(graphErrorMessage { _ = try long.graphFixture() }?.hasPrefix("netO would be a formula of ") == true)
     #expect(Date().timeIntervalSince(start) < 10)
     let run = runTool(["graph", Repository.fixtures.appendingPathComponent("mazur-2-2-2.json").path, "--format", "dot"])
     #expect(run.code == 0)
+  }
+
+  @Test("The estimate of a network's graph bounds its nodes from above: every fixture, 300 random networks")
+  func graphEstimate() throws {
+    let networks = try Repository.fixtureNames.map { name in
+      let fixture = try Repository.fixture(name)
+      return (fixture.network, fixture.examples[0])
+    } + (0..<300).map { seed in
+      let (network, examples) = RandomNetworks.make(seed: UInt64(seed))
+      return (network, examples[0])
+    }
+    for (network, example) in networks {
+      guard let graph = try? ComputationalGraph(network.graphDefinition(example: example)) else { continue }
+      #expect(graph.nodes.count <= network.estimatedGraphNodes)
+    }
   }
 
   @Test("A deep network's symbolic derivatives are left out instead of growing with 2^depth")

@@ -15,7 +15,7 @@ struct ErrorTermTests {
   @Test("Each loss and slope, in each syntax", arguments: [
     ("tex", Loss.binaryCrossEntropy, false, "-[t \\log o + (1 - t) \\log(1 - o)]", "-[0.5 \\times \\log (-0.2) + (1 - 0.5) \\times \\log(1 - (-0.2))]"),
     ("tex", .binaryCrossEntropy, true, "\\frac{o - t}{o(1 - o)}", "\\frac{(-0.2) - 0.5}{(-0.2) \\times (1 - (-0.2))}"),
-    ("tex", .crossEntropy, false, "-t \\log o", "-0.5 \\times \\log (-0.2)"),
+    ("tex", .crossEntropy, false, "-t \\log o", "-(0.5 \\times \\log (-0.2))"),
     ("tex", .crossEntropy, true, "-\\frac{t}{o}", "-\\frac{0.5}{(-0.2)}"),
     ("tex", .halfSquaredError, false, "\\frac{1}{2}(t - o)^{2}", "\\frac{1}{2}(0.5 - (-0.2))^{2}"),
     ("tex", .halfSquaredError, true, "-(t - o)", "-(0.5 - (-0.2))"),
@@ -25,7 +25,7 @@ struct ErrorTermTests {
     ("tex", .meanSquaredError, true, "-\\frac{2}{3}(t - o)", "-\\frac{2}{3}(0.5 - (-0.2))"),
     ("plain", .binaryCrossEntropy, false, "-(t * log(o) + (1 - t) * log(1 - o))", "-(0.5 * log((-0.2)) + (1 - 0.5) * log(1 - (-0.2)))"),
     ("plain", .binaryCrossEntropy, true, "(o - t) / (o * (1 - o))", "((-0.2) - 0.5) / ((-0.2) * (1 - (-0.2)))"),
-    ("plain", .crossEntropy, false, "-t * log(o)", "-0.5 * log((-0.2))"),
+    ("plain", .crossEntropy, false, "-t * log(o)", "-(0.5 * log((-0.2)))"),
     ("plain", .crossEntropy, true, "-t / o", "-0.5 / (-0.2)"),
     ("plain", .halfSquaredError, false, "1/2 * (t - o)^2", "1/2 * (0.5 - (-0.2))^2"),
     ("plain", .halfSquaredError, true, "-(t - o)", "-(0.5 - (-0.2))"),

@@ -6,13 +6,13 @@ struct MarkdownTests {
   @Test("Fixture text is shown literally, never as Markdown, HTML or math", arguments: [
     ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"),
     ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-    ("costs $5 and $6", "costs <span>$</span>5 and <span>$</span>6"),
+    ("costs $5 and $6", "costs <span>&#36;</span>5 and <span>&#36;</span>6"),
     ("a | b", "a \\| b"),
     ("[link](http://x)", "\\[link\\](http://x)"),
     ("# heading", "\\# heading"),
     ("- item", "\\- item"),
     ("1. item", "1\\. item"),
-    ("\\input{/etc/passwd}", "\\\\input{/etc/passwd}"),
+    ("\\input{/etc/passwd}", "`\\input{/etc/passwd}`"),
     ("line\nbreak", "line break"),
     ("2-2-2 (seed 000)", "2-2-2 (seed 000)"),
   ])
@@ -30,7 +30,7 @@ struct MarkdownTests {
        "example": {"inputs": {"x": 1}, "targets": {"o": 0}}}
       """)
     let page = MarkdownRenderer.render(try fixture.trace(), imageBase: "hostile")
-    #expect(page.hasPrefix("# &lt;script&gt;x&lt;/script&gt; <span>$</span>\\\\input{a}<span>$</span> \\| \\_b\\_\n"))
+    #expect(page.hasPrefix("# &lt;script&gt;x&lt;/script&gt; `$\\input{a}$` \\| \\_b\\_\n"))
   }
 
   @Test("Display math is a block of its own: $$ alone on a line, blank lines around")
