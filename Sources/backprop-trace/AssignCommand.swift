@@ -40,7 +40,9 @@ enum AssignCommand {
     }
     let name = fixturePath.split(separator: "/").last.map(String.init) ?? fixturePath
     let files = CourseFiles.render(course, roster: roster, plan: plan, fixtureName: name)
-    try CourseOutput.writeFolder(files, to: folder, manifest: CourseFiles.manifestName, generator: CourseFiles.generator, command: "assign")
+    try CourseOutput.writeFolder(
+      files, to: folder, manifest: CourseFiles.manifestName, generator: CourseFiles.generator, command: "assign",
+      inputs: [fixturePath, rosterPath])
     output.write(summary(course, plan: plan, seedChosen: chosenSeed == nil, fixture: fixturePath, folder: folder, fileCount: files.count))
     return .success
   }

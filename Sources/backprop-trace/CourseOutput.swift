@@ -7,12 +7,29 @@ import Foundation
   import Darwin
 #endif
 
-/// Every file `assign`, `grade` and `export` write goes through here: a single file written
-/// atomically, or a whole folder written all or nothing.
+/// Every file `assign`, `grade` and `export` write goes through here: a single file through the
+/// tool's output layer (`OutputFiles`: atomic, never over an input), or a whole folder written
+/// all or nothing.
 enum CourseOutput {
-  /// Writes `text` to `path` atomically (`FileAccess.write`).
-  static func writeFile(_ text: String, to path: String) throws(CommandFailure) {
-    try FileAccess.write(text, to: path)
+  /// Writes `text` to `path` through `OutputFiles`, never over one of `inputs`.
+  static func writeFile(_ text: String, to path: String, inputs: [String]) throws(CommandFailure) {
+    try refuseInside(path, folders: inputs.filter(CourseFolder.isFolder), option: path)
+    try OutputFiles.write([OutputFile(path: path, contents: text, role: .named)], inputs: inputs.filter { !CourseFolder.isFolder($0) })
+  }
+
+  /// Refuses `path` at or inside one of `folders`: an output inside a folder the command reads,
+  /// or (`replaced`) an input inside a folder it replaces.
+  static func refuseInside(_ path: String, folders: [String], option: String, replaced: Bool = false) throws(CommandFailure) {
+    let target = URL(fileURLWithPath: path).standardizedFileURL.path
+    for folder in folders {
+      let input = URL(fileURLWithPath: folder).standardizedFileURL.path
+      if target == input || target.hasPrefix(input + "/") {
+        throw CommandFailure(
+          message: "\(option.terminalSafePath) is inside \(folder.terminalSafePath), which "
+            + (replaced ? "would be replaced; move it, or choose another --output" : "is read; write it elsewhere (see 'backprop-trace --help')"),
+          code: .unusableInput)
+      }
+    }
   }
 
   /// Writes `files` (paths relative to `folder`) as the folder `folder`, all or nothing: into a
@@ -24,9 +41,11 @@ enum CourseOutput {
   /// replaced as a whole. Any other folder is refused (exit status 2), so nothing a person put
   /// there is ever removed.
   static func writeFolder(
-    _ files: [(name: String, contents: String)], to folder: String, manifest: String, generator: String, command: String
+    _ files: [(name: String, contents: String)], to folder: String, manifest: String, generator: String, command: String,
+    inputs: [String]
   ) throws(CommandFailure) {
     let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+    for input in inputs { try refuseInside(input, folders: [folder], option: input, replaced: true) }
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
     let exists = manager.fileExists(atPath: folder, isDirectory: &isDirectory)
@@ -46,6 +65,9 @@ enum CourseOutput {
     } catch {
       throw unusable("\(folder.terminalSafePath): cannot create the folder around it (\(reason(error))); nothing was changed")
     }
+    // Runs writing beside one another wait for each other (the output layer's folder locks).
+    let locks = FolderLocks([parent])
+    defer { locks.release() }
     let staged = beside + ".\(name).partial-\(getpid())"
     try? manager.removeItem(atPath: staged)
     do {

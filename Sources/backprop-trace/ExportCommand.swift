@@ -14,8 +14,13 @@ enum ExportCommand {
       throw usage("a Canvas CSV is a gradebook: write it with 'grade DIR SUBMISSIONS --gradebook FILE.csv --gradebook-format canvas'")
     }
     _ = try parsed.choice("format", from: ["moodle-xml"], default: "moodle-xml")
+    let isCourse = CourseFolder.isFolder(source)
+    if let file = parsed.value("output"), isCourse {
+      try CourseOutput.refuseInside(file, folders: [source], option: "--output \(file)")
+    }
+    let target = try OutputTarget(parsed.value("output"), inputs: isCourse ? [] : [source])
     let categories: [MoodleQuiz.Category]
-    if CourseFolder.isFolder(source) {
+    if isCourse {
       let course = try CourseFolder.load(source)
       categories = course.variants.map { MoodleQuiz.Category(names: [$0.trace.title, $0.student.id], variant: $0) }
     } else {
@@ -29,11 +34,8 @@ enum ExportCommand {
       categories = [MoodleQuiz.Category(names: [trace.title], variant: itself)]
     }
     let xml = MoodleQuiz.xml(categories)
-    guard let file = parsed.value("output") else {
-      output.write(xml)
-      return .success
-    }
-    try CourseOutput.writeFile(xml, to: file)
+    try target.deliver(xml, output: &output)
+    guard case .file = target.destination, let file = parsed.value("output") else { return .success }
     let questions = categories.reduce(0) { $0 + $1.variant.fixture.assignment.count }
     output.write("wrote \(questions) questions in \(categories.count) categor\(categories.count == 1 ? "y" : "ies") to \(file.terminalSafePath)\n")
     return .success

@@ -32,17 +32,19 @@ enum GradeCommand {
       text += "not on the roster, not graded: \(strangers.map(\.terminalSafePath).joined(separator: ", "))\n"
     }
     if let file = parsed.value("gradebook") {
-      try refuseInput(file, folders: [folder, submissionsFolder], option: "--gradebook")
+      try CourseOutput.refuseInside(file, folders: [folder, submissionsFolder], option: "--gradebook \(file)")
       let title = course.manifest.title.isEmpty ? "Homework" : course.manifest.title
       let csv = format == "canvas" ? gradebook.canvasCSV(assignment: parsed.value("canvas-assignment") ?? title) : gradebook.csv
-      try CourseOutput.writeFile(csv, to: file)
+      try CourseOutput.writeFile(csv, to: file, inputs: [folder, submissionsFolder])
       text += "wrote the gradebook (\(format == "canvas" ? "Canvas import" : "CSV"), \(gradebook.entries.count) rows) to \(file.terminalSafePath)\n"
     }
     if let feedback = parsed.value("feedback") {
-      try refuseInput(feedback, folders: [folder, submissionsFolder], option: "--feedback")
+      try CourseOutput.refuseInside(feedback, folders: [folder, submissionsFolder], option: "--feedback \(feedback)")
       var files = gradebook.feedbackFiles(revealsExpected: !parsed.flag("hide-expected"))
       files.append((feedbackManifest, CourseManifest.text(generator: feedbackGenerator, files: files.map(\.name) + [feedbackManifest])))
-      try CourseOutput.writeFolder(files, to: feedback, manifest: feedbackManifest, generator: feedbackGenerator, command: "grade")
+      try CourseOutput.writeFolder(
+        files, to: feedback, manifest: feedbackManifest, generator: feedbackGenerator, command: "grade",
+        inputs: [folder, submissionsFolder])
       text += "wrote \(files.count - 1) feedback files to \(feedback.terminalSafePath)\n"
     }
     output.write(text)
@@ -102,14 +104,4 @@ enum GradeCommand {
     return value
   }
 
-  /// Refuses an output inside one of the input folders.
-  private static func refuseInput(_ path: String, folders: [String], option: String) throws(CommandFailure) {
-    let target = URL(fileURLWithPath: path).standardizedFileURL.path
-    for folder in folders {
-      let input = URL(fileURLWithPath: folder).standardizedFileURL.path
-      if target == input || target.hasPrefix(input + "/") {
-        throw usage("\(option) \(path.terminalSafePath) is inside \(folder.terminalSafePath), which 'grade' reads; write it elsewhere")
-      }
-    }
-  }
 }

@@ -21,7 +21,7 @@ public enum Figure: Equatable, Sendable {
     switch self {
     case let .network(figure) where !figure.showsComputedValues: return "The network with each input's value and each weight"
     case .network: return "The network with each neuron's output and each weight before and after the update"
-    case .lossCurve: return "The total error after each step"
+    case let .lossCurve(curve): return "The total error after each \(curve.unit)"
     case .graph: return "The computational graph with each node's value and gradient, and each edge's local derivative"
     }
   }
@@ -93,12 +93,14 @@ public struct NetworkFigure: Equatable, Sendable {
 
 /// The total error after each step, scaled into the unit square (step 0 is before training).
 public struct LossCurve: Equatable, Sendable {
-  /// Points from (0, E₀/max) to (1, E_n/max); x is the step over the number of steps.
+  /// Points from (0, E₀/max) to (1, E_n/max); x is the step (or epoch) over the number of them.
   public var points: [Point]
-  /// The last step, formatted: the label at the right end of the x axis.
+  /// The last step (or epoch), formatted: the label at the right end of the x axis.
   public var lastStep: String
   /// The largest error, formatted: the label at the top of the y axis.
   public var largestError: String
+  /// What the x axis counts: "step", or "epoch" when the error is recorded once per epoch.
+  public var unit = "step"
 
   /// A point of the curve.
   public struct Point: Equatable, Sendable {

@@ -60,19 +60,22 @@ extension Walkthrough {
   }
 
   /// The loss curve of a run of several steps, sampled to at most `LossCurve.largestPointCount`
-  /// points; nil for a single step.
-  func lossCurve() -> Document.Block? {
+  /// points: over steps, or over epochs when the error is recorded once per epoch (`epochs`);
+  /// nil for a single step.
+  func lossCurve(epochs: Int? = nil) -> Document.Block? {
     guard trace.steps > 1 else { return nil }
-    let count = min(trace.steps, LossCurve.largestPointCount)
-    let steps = [0] + (1...count).map { $0 * trace.steps / count }
-    let errors = steps.map { step in
-      trace[Quantity.totalErrorAfterStep(step).key] ?? .nan
+    let last = epochs ?? trace.steps
+    guard last > 0 else { return nil }
+    let count = min(last, LossCurve.largestPointCount)
+    let xs = [0] + (1...count).map { $0 * last / count }
+    let errors = xs.map { x in
+      trace[(epochs == nil || x == 0 ? Quantity.totalErrorAfterStep(x) : .totalErrorAfterEpoch(x)).key] ?? .nan
     }
     let largest = errors.max() ?? 1
-    let points = zip(steps, errors).map { step, error in
-      LossCurve.Point(x: Double(step) / Double(trace.steps), y: largest > 0 ? error / largest : 0)
+    let points = zip(xs, errors).map { x, error in
+      LossCurve.Point(x: Double(x) / Double(last), y: largest > 0 ? error / largest : 0)
     }
     return .figure(
-      .lossCurve(LossCurve(points: points, lastStep: "\(trace.steps)", largestError: figureFormat.plain(largest))))
+      .lossCurve(LossCurve(points: points, lastStep: "\(last)", largestError: figureFormat.plain(largest), unit: epochs == nil ? "step" : "epoch")))
   }
 }
