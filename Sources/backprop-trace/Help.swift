@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "verify", "quiz", "graph", "walkthroughs", "help"]
+  static let commands = ["trace", "check", "verify", "quiz", "graph", "assign", "grade", "export", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -16,6 +16,7 @@ enum Help {
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
       backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
       backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment] [--output FILE]
+    \(CourseHelp.usageLines)
       backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
@@ -31,6 +32,7 @@ enum Help {
       graph   Derive the chain rule on a computational graph (a graph fixture, or a network
               fixture's error as a graph): forward values, the backward pass node by node with
               every sum over paths, symbolic derivatives and a gradient check; or Graphviz DOT.
+    \(CourseHelp.commandLines)
       walkthroughs
               Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index
               in Walkthroughs/.
@@ -217,6 +219,8 @@ enum Help {
         renderer; a test fails while Walkthroughs/ differs from a fresh render.
 
         """
+    case "assign", "grade", "export":
+      return CourseHelp.text(for: command)
     case "help", "--help", "-h":
       return overview
     default:

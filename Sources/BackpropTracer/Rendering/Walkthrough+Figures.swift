@@ -5,8 +5,9 @@ extension Walkthrough {
   }
 
   /// The network figure (with a note when its edges are too many to label), or a sentence
-  /// saying why there is none.
-  func networkFigure() -> [Document.Block] {
+  /// saying why there is none. Without `showingComputedValues`, only given values are shown
+  /// (inputs and parameters before the step), not the neurons' outputs or the new parameters.
+  func networkFigure(showingComputedValues: Bool = true) -> [Document.Block] {
     let network = trace.network
     let tallest = max(network.inputNames.count, network.layers.map(\.neurons.count).max() ?? 0)
     guard tallest <= NetworkFigure.largestDrawnColumn else {
@@ -36,7 +37,7 @@ extension Walkthrough {
       return ParameterLabel(
         symbol: notation.symbol(.parameter(parameter.name)).symbol ?? MathSymbol(.upright(parameter.name)),
         before: value(.parameter(parameter.name)),
-        after: parameter.isTrainable ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
+        after: parameter.isTrainable && showingComputedValues ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
     }
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
     var edges: [NetworkFigure.Edge] = []
@@ -44,7 +45,7 @@ extension Walkthrough {
       var column: [NetworkFigure.Node] = []
       for (row, n) in layer.neurons.enumerated() {
         let neuron = network.neurons[n]
-        column.append(.init(name: neuron.name, value: value(.out(neuron.name)), bias: neuron.bias.map(label)))
+        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: neuron.bias.map(label)))
         for (source, p) in neuron.weights.enumerated() {
           edges.append(.init(from: (index, source), to: (index + 1, row), weight: labelled ? label(p) : nil))
         }
