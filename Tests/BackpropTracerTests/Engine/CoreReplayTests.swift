@@ -19,7 +19,7 @@ struct CoreReplayTests {
 
   @Test("Every value of every fixture's trace is its derivation of the values before it, bit for bit")
   func fixtures() throws {
-    let names = Repository.fixtureNames
+    let names = try Repository.fixtureNames
     #expect(names.count >= 10)
     for name in names {
       let fixture = try Repository.fixture(name)
