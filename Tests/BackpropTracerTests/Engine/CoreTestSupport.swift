@@ -141,7 +141,8 @@ enum WideNetworks {
     var parameters: [Parameter] = [], neurons: [Neuron] = [], layers: [Layer] = []
     var previous = 0..<inputCount, connections = 0
     for l in 0..<layerCount {
-      var activation = (Activation.elementwise + [.softmax])[draw(0...6)]
+      let choices = Activation.elementwise + [.softmax]
+      var activation = choices[draw(0...(choices.count - 1))]
       if l == layerCount - 1, let required = loss.requiredOutputActivation { activation = required }
       let first = neurons.count, frozen = draw(0...5)  // 0: a frozen neuron, 1: a frozen weight
       for j in 0..<draw(4...11) {
