@@ -16,6 +16,10 @@ public enum Activation: Equatable, Hashable, Sendable {
   case relu
   /// max(α·net, net) for a small α ≥ 0 (the negative slope).
   case leakyRelu(negativeSlope: Double)
+  /// ELU(net) = net for net > 0, else α(e^net − 1).
+  case elu(alpha: Double)
+  /// softplus(net) = log(1 + e^net), a smooth ReLU.
+  case softplus
   /// identity(net) = net: a linear unit.
   case identity
   /// The hard threshold (Heaviside step): 1 when net > 0, else 0. Its derivative is 0 wherever
@@ -31,6 +35,8 @@ public enum Activation: Equatable, Hashable, Sendable {
     case .tanh: return HyperbolicTangent()
     case .relu: return ReLU()
     case let .leakyRelu(negativeSlope): return LeakyReLU(negativeSlope: negativeSlope)
+    case let .elu(alpha): return ELU(alpha: alpha)
+    case .softplus: return Softplus()
     case .identity: return Identity()
     case .step: return Step()
     case .softmax: return Softmax()
@@ -39,7 +45,8 @@ public enum Activation: Equatable, Hashable, Sendable {
 
   /// Every activation, in the order messages list them, each with its setting's default.
   public static let all: [Activation] = [
-    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: LeakyReLU.negativeSlope.defaultValue), .identity, .step, .softmax,
+    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: LeakyReLU.negativeSlope.defaultValue), .elu(alpha: ELU.alpha.defaultValue),
+    .softplus, .identity, .step, .softmax,
   ]
 
   /// The fixture names of the activations, in the order messages list them.
@@ -63,8 +70,8 @@ public enum Activation: Equatable, Hashable, Sendable {
   /// The name a lecture uses: `sigmoid`, `ReLU`, `leaky ReLU with negative slope 0.01`.
   public var displayName: String { definition.displayName }
 
-  /// The setting a fixture may give for this activation (the leaky ReLU's `negativeSlope`), or
-  /// nil.
+  /// The setting a fixture may give for this activation (the leaky ReLU's `negativeSlope`, the
+  /// ELU's `alpha`), or nil.
   public var setting: ActivationSetting? { definition.setting }
 
   /// False for `softmax`, which needs the whole layer (see `softmax(_:from:count:into:at:)`).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Binary cross-entropy over sigmoid outputs: E = −Σ [t log o + (1 − t) log(1 − o)],
 /// ∂E/∂o = (o − t) / (o(1 − o)); through the sigmoid δ = o − t.
 ///
@@ -41,10 +39,4 @@ struct BinaryCrossEntropy: LossDefinition {
   private func sum(_ t: MathFormula, _ o: MathFormula) -> MathFormula {
     .sum([.juxtaposed([t, .function(.log, [o])]), .juxtaposed([.parenthesized(.oneMinus(t)), .function(.log, [.oneMinus(o)])])])
   }
-}
-
-/// softplus(x) = log(1 + eˣ), computed without overflow as max(x, 0) + log(1 + e^{−|x|}): the
-/// binary cross-entropy's log σ(z) = −softplus(−z).
-public func softplus(_ x: Double) -> Double {
-  max(x, 0) + log1p(exp(-abs(x)))
 }
