@@ -47,7 +47,7 @@ public struct Tracer: Sendable {
     var ledger = LayoutLedger()
     let result = firstStep.run(firstBatch.map { ($0 + 1, blank) }, from: initialParameters, into: &ledger)
     Self.noteTraining(network, steps: steps, errors: Array(repeating: 0, count: steps + 1), parameters: result.parameters, into: &ledger)
-    layout = ledger.layout()
+    layout = ledger.layout(of: .training(batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys))
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
@@ -93,7 +93,7 @@ public struct Tracer: Sendable {
 
   /// The training section: the error over the data set before training and after each step, and
   /// the parameters after the last of several steps.
-  private static func noteTraining<L: Ledger>(
+  static func noteTraining<L: Ledger>(
     _ network: Network, steps: Int, errors: [Double], parameters: [Double], into ledger: inout L
   ) {
     ledger.begin(.training)

@@ -92,29 +92,12 @@ func coreTraining(
   return (errors, parameters)
 }
 
-/// A ledger that replays the core with some values put in place of the computed ones and every
-/// computed value rounded: what `Trace.replay(overriding:rounding:)` computes from a layout.
-struct ReplayingLedger: Ledger {
-  let overrides: [TraceKey: Double]
-  let rounding: ((Double) -> Double)?
-  private(set) var values: [Double] = []
-  private var scope: KeyScope?
-
-  init(overrides: [TraceKey: Double], rounding: ((Double) -> Double)?) {
-    self.overrides = overrides
-    self.rounding = rounding
-  }
-
-  mutating func enter(_ scope: KeyScope) { self.scope = scope }
-  mutating func begin(_ section: @autoclosure () -> TraceSection.Kind) {}
-  mutating func note(
-    _ quantity: @autoclosure () -> Quantity, _ value: Double, by derivation: @autoclosure () -> Derivation
-  ) -> Double {
-    let key = (scope?.scoped(quantity()) ?? quantity()).key
-    let noted = overrides[key] ?? (derivation() == .given ? value : rounding.map { $0(value) } ?? value)
-    values.append(noted)
-    return noted
-  }
+/// True when `a` and `b` are the same number (a zero of either sign being the same) or both not a
+/// number: how a replay through the core and one through the derivations agree once answers
+/// are put in (a gradient of a parameter used once is 0 + its use in the core, which may be +0
+/// where the use alone is −0, and the difference carries on into the update and later steps).
+func sameValue(_ a: Double, _ b: Double) -> Bool {
+  a == b || a.isNaN && b.isNaN
 }
 
 /// True when `a` and `b` are the same bits, or both zeros of an entry whose zero may carry the
