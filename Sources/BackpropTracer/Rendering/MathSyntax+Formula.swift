@@ -154,23 +154,13 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
       write(inner, to: &text)
       text += "]"
     case let .mean(sum, count):
-      if isTeX {
-        text += "\\frac{1}{\(count)}"
-        writeGrouped(sum, to: &text)
-      } else {
-        text += "("
-        write(sum, to: &text)
-        text += ") / \(count)"
-      }
+      if isTeX { text += "\\frac{1}{\(count)}" }
+      writeGrouped(sum, to: &text)
+      if !isTeX { text += " / \(count)" }
     case let .scaled(coefficient, sum):
       write(coefficient, to: &text)
-      if isTeX {
-        writeGrouped(sum, to: &text)
-      } else {
-        text += " * ("
-        write(sum, to: &text)
-        text += ")"
-      }
+      if !isTeX { text += " * " }
+      writeGrouped(sum, to: &text)
     case let .coefficient(coefficient, term):
       write(coefficient, to: &text)
       write(term, to: &text)
@@ -291,9 +281,10 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
     text += ")"
   }
 
-  /// `content` in parentheses that grow around a fraction (`\left( \frac{…}{…} + … \right)`),
-  /// plain ones otherwise.
+  /// `content` in parentheses: in TeX ones that grow around a fraction
+  /// (`\left( \frac{…}{…} + … \right)`), plain ones otherwise.
   private func writeGrouped(_ content: MathFormula, to text: inout TextBuffer) {
+    guard isTeX else { return write(.parenthesized(content), to: &text) }
     var inner = TextBuffer()
     write(content, to: &inner)
     let tall = inner.contains("\\frac", from: 0)

@@ -19,13 +19,8 @@ struct CoreReplayTests {
 
   @Test("Every value of every fixture's trace is its derivation of the values before it, bit for bit")
   func fixtures() throws {
-    let names = Repository.fixtureNames
-    #expect(names.count >= 10)
-    for name in names {
-      let fixture = try Repository.fixture(name)
-      for trace in try [fixture.trace()] + (fixture.mode == .train ? [fixture.trace(steps: 3)] : []) {
-        #expect(Self.firstDifference(trace, trace.derivationReplay().values) == nil, "\(name)")
-      }
+    for (name, trace) in try Repository.fixtureTraces() {
+      #expect(Self.firstDifference(trace, trace.derivationReplay().values) == nil, "\(name)")
     }
   }
 
@@ -67,28 +62,7 @@ struct CoreReplayTests {
       }
     }
   }
-}
 
-@Suite("Key index")
-struct TraceKeyIndexTests {
-  @Test("A layout finds every key at its position, and no key it does not have")
-  func everyKey() throws {
-    for run in RandomRun.runs(50) {
-      let layout = try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: true).layout
-      for (position, key) in layout.keys.enumerated() { #expect(layout.position(of: key) == position, "seed \(run.seed)") }
-      let oracle = Dictionary(uniqueKeysWithValues: layout.keys.enumerated().map { ($1, $0) })
-      for key in layout.keys.prefix(100) {
-        for text in [key.rawValue + "x", String(key.rawValue.dropLast(1)), "x" + key.rawValue] {
-          let probe = TraceKey(text)
-          #expect(layout.position(of: probe) == oracle[probe], "seed \(run.seed), \(probe)")
-        }
-      }
-    }
-  }
-}
-
-@Suite("Replaying the perceptron rule")
-struct PerceptronReplayTests {
   @Test("A replay keeps the record's branches when answers change which visits are mistakes")
   func branches() throws {
     for name in ["perceptron-and", "perceptron-xor"] {
@@ -106,6 +80,24 @@ struct PerceptronReplayTests {
         #expect(core.indices.allSatisfy { sameValue(core[$0], derivations[$0]) }, "\(name), every error \(flipped)")
       }
       #expect(trace.replay().values == trace.values, "\(name)")
+    }
+  }
+}
+
+@Suite("Key index")
+struct TraceKeyIndexTests {
+  @Test("A layout finds every key at its position, and no key it does not have")
+  func everyKey() throws {
+    for run in RandomRun.runs(50) {
+      let layout = try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: true).layout
+      for (position, key) in layout.keys.enumerated() { #expect(layout.position(of: key) == position, "seed \(run.seed)") }
+      let oracle = Dictionary(uniqueKeysWithValues: layout.keys.enumerated().map { ($1, $0) })
+      for key in layout.keys.prefix(100) {
+        for text in [key.rawValue + "x", String(key.rawValue.dropLast(1)), "x" + key.rawValue] {
+          let probe = TraceKey(text)
+          #expect(layout.position(of: probe) == oracle[probe], "seed \(run.seed), \(probe)")
+        }
+      }
     }
   }
 }

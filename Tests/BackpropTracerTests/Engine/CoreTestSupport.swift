@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import BackpropTracer
 
@@ -90,6 +91,19 @@ func coreTraining(
     errors.append(dataSetError(parameters))
   }
   return (errors, parameters)
+}
+
+extension Repository {
+  /// Every fixture's trace, and a trace of 3 steps of each training fixture, each with the
+  /// fixture's name.
+  static func fixtureTraces() throws -> [(name: String, trace: Trace)] {
+    let names = fixtureNames
+    #expect(names.count >= 10)
+    return try names.flatMap { name in
+      let fixture = try fixture(name)
+      return try ([fixture.trace()] + (fixture.mode == .train ? [fixture.trace(steps: 3)] : [])).map { (name, $0) }
+    }
+  }
 }
 
 /// True when `a` and `b` are the same number (a zero of either sign being the same) or both not a

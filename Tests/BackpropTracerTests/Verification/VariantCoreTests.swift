@@ -61,14 +61,9 @@ struct VariantCoreTests {
 
   @Test("Every variant, with and without answers, gives what the derivations give, on every fixture")
   func fixtures() throws {
-    let names = Repository.fixtureNames
-    #expect(names.count >= 10)
-    for name in names {
-      let fixture = try Repository.fixture(name)
-      var random = SplitMix64(seed: UInt64(name.utf8.count))
-      for trace in try [fixture.trace()] + (fixture.mode == .train ? [fixture.trace(steps: 3)] : []) {
-        Self.compare(trace, answers: Self.answers(trace, &random), label: name)
-      }
+    for (name, trace) in try Repository.fixtureTraces() {
+      var random = SplitMix64(seed: UInt64(name.utf8.count + trace.steps))
+      Self.compare(trace, answers: Self.answers(trace, &random), label: name)
     }
   }
 }
