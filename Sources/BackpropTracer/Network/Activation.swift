@@ -28,20 +28,25 @@ public enum Activation: Equatable, Hashable, Sendable {
   /// The whole-layer normalised exponential.
   case softmax
 
-  /// The definition of this activation.
-  var definition: any ActivationDefinition {
+  /// Does `operation` with this activation's definition, as its own type: the one place that
+  /// names the definition of each case. The compiler specialises an operation for every
+  /// definition, so that the engine's value and slope cost what a switch over the cases costs.
+  @inline(__always) func apply<Operation: ActivationOperation>(_ operation: Operation) -> Operation.Result {
     switch self {
-    case .sigmoid: return Sigmoid()
-    case .tanh: return HyperbolicTangent()
-    case .relu: return ReLU()
-    case let .leakyRelu(negativeSlope): return LeakyReLU(negativeSlope: negativeSlope)
-    case let .elu(alpha): return ELU(alpha: alpha)
-    case .softplus: return Softplus()
-    case .identity: return Identity()
-    case .step: return Step()
-    case .softmax: return Softmax()
+    case .sigmoid: return operation.with(Sigmoid())
+    case .tanh: return operation.with(HyperbolicTangent())
+    case .relu: return operation.with(ReLU())
+    case let .leakyRelu(negativeSlope): return operation.with(LeakyReLU(negativeSlope: negativeSlope))
+    case let .elu(alpha): return operation.with(ELU(alpha: alpha))
+    case .softplus: return operation.with(Softplus())
+    case .identity: return operation.with(Identity())
+    case .step: return operation.with(Step())
+    case .softmax: return operation.with(Softmax())
     }
   }
+
+  /// The definition of this activation.
+  var definition: any ActivationDefinition { apply(Definition()) }
 
   /// Every activation, in the order messages list them, each with its setting's default.
   public static let all: [Activation] = [
@@ -75,14 +80,40 @@ public enum Activation: Equatable, Hashable, Sendable {
   public var setting: ActivationSetting? { definition.setting }
 
   /// False for `softmax`, which needs the whole layer (see `softmax(_:from:count:into:at:)`).
-  public var isElementwise: Bool { definition.isElementwise }
+  public var isElementwise: Bool { apply(IsElementwise()) }
 
   /// The value g(net) of an elementwise activation (NaN for `softmax`, which the engine computes
   /// layer by layer).
-  public func value(at net: Double) -> Double { definition.value(net) }
+  public func value(at net: Double) -> Double { apply(Value(net: net)) }
 
   /// The slope ∂out/∂net of an elementwise activation, from net or out as lectures write it (NaN
   /// for `softmax`, whose slope is a Jacobian: `softmaxSlope`). At a kink the left slope is taken,
   /// as most libraries do.
-  public func slope(net: Double, out: Double) -> Double { definition.slope(net: net, out: out) }
+  public func slope(net: Double, out: Double) -> Double { apply(Slope(net: net, out: out)) }
+}
+
+/// Something done with an activation's definition, for any definition (`Activation.apply(_:)`).
+protocol ActivationOperation {
+  associatedtype Result
+  func with<Definition: ActivationDefinition>(_ definition: Definition) -> Result
+}
+
+extension Activation {
+  private struct Definition: ActivationOperation {
+    func with<D: ActivationDefinition>(_ definition: D) -> any ActivationDefinition { definition }
+  }
+
+  private struct IsElementwise: ActivationOperation {
+    func with<D: ActivationDefinition>(_ definition: D) -> Bool { definition.isElementwise }
+  }
+
+  private struct Value: ActivationOperation {
+    let net: Double
+    func with<D: ActivationDefinition>(_ definition: D) -> Double { definition.value(net) }
+  }
+
+  private struct Slope: ActivationOperation {
+    let net, out: Double
+    func with<D: ActivationDefinition>(_ definition: D) -> Double { definition.slope(net: net, out: out) }
+  }
 }

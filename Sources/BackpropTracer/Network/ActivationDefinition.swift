@@ -6,6 +6,10 @@
 /// symbols or substituted by their values; the walkthrough says `displayName` and the notes of
 /// `explanation`; a network written as a computational graph uses `graphFormula`. A fixture names
 /// it by `name` and may give its `setting`.
+///
+/// A definition holds no more than its setting (the words are computed properties), so that
+/// making one costs nothing: the engine asks for a value and a slope per neuron, through
+/// `Activation.apply(_:)`, which the compiler specialises for each definition.
 protocol ActivationDefinition: Sendable {
   /// The fixture's word, and the JSON's: `leakyRelu`.
   var name: String { get }

@@ -21,22 +21,26 @@ public enum Loss: String, CaseIterable, Sendable {
   case binaryCrossEntropy
   case crossEntropy
 
-  /// The definition of this loss.
-  var definition: any LossDefinition {
+  /// Does `operation` with this loss's definition, as its own type: the one place that names the
+  /// definition of each case (specialised by the compiler for each, as for `Activation`).
+  @inline(__always) func apply<Operation: LossOperation>(_ operation: Operation) -> Operation.Result {
     switch self {
-    case .halfSquaredError: return SquaredError(.half)
-    case .squaredError: return SquaredError(.full)
-    case .meanSquaredError: return SquaredError(.mean)
-    case .binaryCrossEntropy: return BinaryCrossEntropy()
-    case .crossEntropy: return CrossEntropy()
+    case .halfSquaredError: return operation.with(SquaredError(.half))
+    case .squaredError: return operation.with(SquaredError(.full))
+    case .meanSquaredError: return operation.with(SquaredError(.mean))
+    case .binaryCrossEntropy: return operation.with(BinaryCrossEntropy())
+    case .crossEntropy: return operation.with(CrossEntropy())
     }
   }
+
+  /// The definition of this loss.
+  var definition: any LossDefinition { apply(Definition()) }
 
   /// The name a lecture uses: `half the sum of squared errors`.
   public var displayName: String { definition.displayName }
 
   /// The activation the output layer must have for this loss, if any.
-  public var requiredOutputActivation: Activation? { definition.requiredOutputActivation }
+  public var requiredOutputActivation: Activation? { apply(RequiredOutputActivation()) }
 
   /// True when δ of an output neuron simplifies to o − t (cross-entropy with its matching
   /// activation); the engine then uses o − t and records the full chain beside it.
@@ -47,7 +51,7 @@ public enum Loss: String, CaseIterable, Sendable {
   /// `net` is the output's net input and `logSumExp` the output layer's log Σ e^{net}; only the
   /// cross-entropies use them.
   public func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
-    definition.term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount)
+    apply(Term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount))
   }
 
   /// The partial derivative ∂E/∂o of E with respect to one output.
@@ -55,6 +59,36 @@ public enum Loss: String, CaseIterable, Sendable {
   /// For the cross-entropies this is infinite when the output is exactly 0 or 1 (the engine then
   /// reports it); a zero target contributes exactly 0 to the categorical one.
   public func slope(target: Double, output: Double, outputCount: Int) -> Double {
-    definition.slope(target: target, output: output, outputCount: outputCount)
+    apply(Slope(target: target, output: output, outputCount: outputCount))
+  }
+}
+
+/// Something done with a loss's definition, for any definition (`Loss.apply(_:)`).
+protocol LossOperation {
+  associatedtype Result
+  func with<Definition: LossDefinition>(_ definition: Definition) -> Result
+}
+
+extension Loss {
+  private struct Definition: LossOperation {
+    func with<D: LossDefinition>(_ definition: D) -> any LossDefinition { definition }
+  }
+
+  private struct RequiredOutputActivation: LossOperation {
+    func with<D: LossDefinition>(_ definition: D) -> Activation? { definition.requiredOutputActivation }
+  }
+
+  private struct Term: LossOperation {
+    let target, output, net, logSumExp: Double, outputCount: Int
+    func with<D: LossDefinition>(_ definition: D) -> Double {
+      definition.term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount)
+    }
+  }
+
+  private struct Slope: LossOperation {
+    let target, output: Double, outputCount: Int
+    func with<D: LossDefinition>(_ definition: D) -> Double {
+      definition.slope(target: target, output: output, outputCount: outputCount)
+    }
   }
 }

@@ -10,7 +10,7 @@ struct ELU: ActivationDefinition {
   /// α.
   let alpha: Double
 
-  let name = "elu"
+  var name: String { "elu" }
   var displayName: String { "ELU with alpha \(alpha)" }
   var setting: ActivationSetting? { Self.alpha }
 

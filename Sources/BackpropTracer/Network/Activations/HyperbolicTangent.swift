@@ -2,7 +2,8 @@ import Foundation
 
 /// tanh(net), whose slope lectures write from its output: 1 − out².
 struct HyperbolicTangent: ActivationDefinition {
-  let name = "tanh", displayName = "tanh"
+  var name: String { "tanh" }
+  var displayName: String { "tanh" }
 
   func value(_ net: Double) -> Double { tanh(net) }
 

@@ -1,6 +1,7 @@
 /// The identity net: a linear unit, slope 1.
 struct Identity: ActivationDefinition {
-  let name = "identity", displayName = "identity"
+  var name: String { "identity" }
+  var displayName: String { "identity" }
 
   func value(_ net: Double) -> Double { net }
 

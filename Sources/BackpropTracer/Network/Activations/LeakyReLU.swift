@@ -5,7 +5,7 @@ struct LeakyReLU: ActivationDefinition {
   /// α.
   let negativeSlope: Double
 
-  let name = "leakyRelu"
+  var name: String { "leakyRelu" }
   var displayName: String { "leaky ReLU with negative slope \(negativeSlope)" }
   var setting: ActivationSetting? { Self.negativeSlope }
 

@@ -1,7 +1,8 @@
 /// The rectified linear unit max(0, net). Its slope is 1 for net > 0 and 0 below; at the kink
 /// (net = 0) the left slope 0 is taken, as most libraries do.
 struct ReLU: ActivationDefinition {
-  let name = "relu", displayName = "ReLU"
+  var name: String { "relu" }
+  var displayName: String { "ReLU" }
 
   func value(_ net: Double) -> Double { net > 0 ? net : 0 }
 

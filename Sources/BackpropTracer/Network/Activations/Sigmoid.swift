@@ -3,7 +3,8 @@ import Foundation
 /// The logistic sigmoid σ(net) = 1 / (1 + e^(−net)), whose slope lectures write from its output:
 /// σ′(net) = out·(1 − out).
 struct Sigmoid: ActivationDefinition {
-  let name = "sigmoid", displayName = "sigmoid"
+  var name: String { "sigmoid" }
+  var displayName: String { "sigmoid" }
 
   /// The textbook form; below net ≈ −709 e^(−net) overflows to +∞ and the result is exactly 0,
   /// never NaN.

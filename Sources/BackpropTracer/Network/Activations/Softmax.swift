@@ -5,8 +5,9 @@ import Foundation
 /// (`Activation.softmax(_:from:count:into:at:)`, `Activation.softmaxSlope(outI:outJ:sameNeuron:)`),
 /// and the derivations write it by the formulas here.
 struct Softmax: ActivationDefinition {
-  let name = "softmax", displayName = "softmax"
-  let isElementwise = false
+  var name: String { "softmax" }
+  var displayName: String { "softmax" }
+  var isElementwise: Bool { false }
 
   /// Not defined for one neuron alone: NaN.
   func value(_ net: Double) -> Double { .nan }

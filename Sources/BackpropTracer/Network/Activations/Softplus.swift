@@ -2,7 +2,8 @@ import Foundation
 
 /// softplus(net) = log(1 + e^net), a smooth ReLU, whose slope is the sigmoid σ(net).
 struct Softplus: ActivationDefinition {
-  let name = "softplus", displayName = "softplus"
+  var name: String { "softplus" }
+  var displayName: String { "softplus" }
 
   func value(_ net: Double) -> Double { softplus(net) }
 

@@ -1,7 +1,8 @@
 /// The hard threshold (Heaviside step): 1 when net > 0, else 0. Its derivative is 0 wherever it
 /// exists (everywhere but 0), so no error signal flows back through it.
 struct Step: ActivationDefinition {
-  let name = "step", displayName = "step (hard threshold)"
+  var name: String { "step" }
+  var displayName: String { "step (hard threshold)" }
 
   func value(_ net: Double) -> Double { net > 0 ? 1 : 0 }
 

@@ -4,7 +4,7 @@
 /// A term is computed from the net input z, as log σ(z) = −softplus(−z) and
 /// log(1 − σ(z)) = −softplus(z), so no logarithm of 0 is ever taken.
 struct BinaryCrossEntropy: LossDefinition {
-  let displayName = "binary cross-entropy"
+  var displayName: String { "binary cross-entropy" }
   var requiredOutputActivation: Activation? { .sigmoid }
 
   func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {

@@ -5,7 +5,7 @@
 /// log softmax(z) = z − log Σ e^z, so no logarithm of 0 is ever taken; a zero target contributes
 /// exactly 0.
 struct CrossEntropy: LossDefinition {
-  let displayName = "categorical cross-entropy (negative log-likelihood)"
+  var displayName: String { "categorical cross-entropy (negative log-likelihood)" }
   var requiredOutputActivation: Activation? { .softmax }
 
   func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
