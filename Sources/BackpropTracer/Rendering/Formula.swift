@@ -12,7 +12,7 @@ public struct Formula: Equatable, Sendable {
 }
 
 /// One recorded value as a derivation writes it, as a tree: what `Formula` holds as TeX, for a
-/// syntax to print (`MathSyntax.write(_:_:substituting:to:)`; MathML, later).
+/// syntax to print (`MathSyntax.write(_:_:of:substituting:to:)`; MathML, later).
 public struct EntryFormula: Sendable {
   /// The formula, printed once in symbols and once with the values substituted; nil for a
   /// given value.
@@ -26,7 +26,7 @@ public struct EntryFormula: Sendable {
 }
 
 /// Writes the entries of one trace as TeX, from their derivations' formulas
-/// (`Derivation.formula(_:)`); shared by the Markdown and LaTeX renderers.
+/// (`Derivation.formula`); shared by the Markdown and LaTeX renderers.
 ///
 /// A formula is printed straight into the display of its block (`appendLine(at:to:)`), once in
 /// symbols and once with the numbers substituted; a step that reads the same as the result (a
@@ -86,18 +86,17 @@ public struct FormulaWriter: Sendable {
     showsNegated(position) ? format.tex(-trace.values[position]) : number(at: position)
   }
 
-  /// The formula of the entry at `position` as the derivations write it, as a tree.
+  /// The formula of the entry at `position` as the derivations write it, as a tree: its
+  /// operands are those of the entry (`TraceLayout.operandsOf(_:)`).
   ///
   /// The TeX derivations leave out two formulas the plain-text ones write: the substituted step
   /// of a copy (its value is the result) and the perceptron's count of mistakes (its table shows
   /// them). In the error-term convention δ is shown negated as Err = −δ, and the update of a
   /// parameter used once as p + η·Err·x (`presentingAsErrorTerm(_:at:)`).
   public func entryFormula(at position: Int) -> EntryFormula {
-    let layout = trace.layout
-    var entry = EntryFormula(
-      formula: layout.derivations[position].formula(Operands(positions: layout.operands(of: position))), substitutes: true,
-      result: trace.values[position])
-    switch layout.derivations[position] {
+    let derivation = trace.layout.derivations[position]
+    var entry = EntryFormula(formula: derivation.formula, substitutes: true, result: trace.values[position])
+    switch derivation {
     case .copy: entry.substitutes = false
     case .countNonZero: entry.formula = nil
     default: break
@@ -112,11 +111,12 @@ public struct FormulaWriter: Sendable {
     var written = Formula(symbol: symbol(at: position), formula: nil, substituted: nil, result: result)
     guard let formula = entry.formula else { return written }
     var text = TextBuffer()
-    MathSyntax.tex.write(formula, self, substituting: false, to: &text)
+    let operands = trace.layout.operandsOf(position)
+    MathSyntax.tex.write(formula, self, of: operands, substituting: false, to: &text)
     written.formula = text.text
     if entry.substitutes {
       text.removeAll()
-      MathSyntax.tex.write(formula, self, substituting: true, to: &text)
+      MathSyntax.tex.write(formula, self, of: operands, substituting: true, to: &text)
       written.substituted = text.text
     }
     if written.formula == result { written.formula = nil }
@@ -132,7 +132,7 @@ public struct FormulaWriter: Sendable {
   }
 }
 
-extension FormulaWriter: FormulaOperands {
+extension FormulaWriter: FormulaEntries {
   func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer) {
     guard let power else { return text += symbol(at: position) }
     text += MathSyntax.tex.print(.power(notation.symbol(trace.layout.quantities[position]), power))

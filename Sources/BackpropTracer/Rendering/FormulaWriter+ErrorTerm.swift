@@ -9,20 +9,20 @@ extension FormulaWriter {
     case (.delta, .product):
       entry.formula = entry.formula.map { .negative($0) }
       entry.result = -trace.values[position]
-    case let (.updated, .update(parameter, _, rate)):
-      let o = Operands(positions: layout.operands(of: position))
+    case (.updated, .update):  // operands p, g, η
+      let o = layout.operandsOf(position)
       guard let gradient = o[1], case .product = layout.derivations[gradient],
         let slopePosition = layout.operands(of: gradient).last, slopePosition >= 0,
         case let .netSlopeParameter(neuron, _) = layout.quantities[slopePosition],
         let delta = layout.position(of: Quantity.delta(neuron).key)
       else { return entry }
-      var input: MathFormula?
-      if case let .copy(source) = layout.derivations[slopePosition] {
-        input = Operands(positions: layout.operands(of: slopePosition)).leaf(0, source).factor
+      var input: MathFormula?  // x: what the slope copies (the input the parameter multiplies)
+      if case .copy = layout.derivations[slopePosition], let source = layout.operandsOf(slopePosition)[0] {
+        input = .entry(source, .factor)
       }
       let errorTerm = MathFormula.substitution(
         symbols: .symbol(notation.delta(neuron)), values: .value(-trace.values[delta], .factor))
-      entry.formula = .sum([o.leaf(0, parameter), .product([o.leaf(2, rate).factor, errorTerm] + (input.map { [$0] } ?? []))])
+      entry.formula = .sum([.operand(0, .asIs), .product([.operand(2, .factor), errorTerm] + (input.map { [$0] } ?? []))])
     default:
       break
     }

@@ -4,20 +4,20 @@ extension FormulaWriter {
   /// what `math.append(formula(at:))` appends, without a string per step. A step that reads as
   /// the result, or a substituted step that reads as the formula, is taken back.
   func appendLine(at position: Int, to math: inout AlignedMath) {
-    let entry = entryFormula(at: position)
+    let entry = entryFormula(at: position), operands = trace.layout.operandsOf(position)
     let result = result(at: position)
     math.startLine(symbol(at: position))
     var first = true
     if let formula = entry.formula {
       var symbols: Range<Int>?
-      let (mark, start) = appendStep(formula, substituting: false, first: first, to: &math)
+      let (mark, start) = appendStep(formula, of: operands, substituting: false, first: first, to: &math)
       if math.tex.text(from: start, is: result) {
         math.tex.removeAll(from: mark)
       } else {
         (first, symbols) = (false, start..<math.tex.count)
       }
       if entry.substitutes {
-        let (mark, start) = appendStep(formula, substituting: true, first: first, to: &math)
+        let (mark, start) = appendStep(formula, of: operands, substituting: true, first: first, to: &math)
         let end = math.tex.count
         if math.tex.text(from: start, is: result) || symbols.map({ math.tex.bytes(in: $0, equal: start..<end) }) == true {
           math.tex.removeAll(from: mark)
@@ -32,12 +32,12 @@ extension FormulaWriter {
 
   /// Starts a step and prints `formula` into it; returns where the step and its formula start.
   private func appendStep(
-    _ formula: MathFormula, substituting: Bool, first: Bool, to math: inout AlignedMath
+    _ formula: MathFormula, of operands: Operands, substituting: Bool, first: Bool, to math: inout AlignedMath
   ) -> (step: Int, formula: Int) {
     let step = math.tex.count
     math.startStep(first: first)
     let start = math.tex.count
-    MathSyntax.tex.write(formula, self, substituting: substituting, to: &math.tex)
+    MathSyntax.tex.write(formula, self, of: operands, substituting: substituting, to: &math.tex)
     return (step, start)
   }
 }

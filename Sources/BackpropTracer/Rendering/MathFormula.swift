@@ -1,11 +1,13 @@
 /// A formula as a tree: the symbols and values a derivation names, and the operations a lecture
 /// writes between them.
 ///
-/// A syntax prints a formula (`MathSyntax.write(_:_:substituting:to:)`) in two forms: with its
+/// A syntax prints a formula (`MathSyntax.write(_:_:of:substituting:to:)`) in two forms: with its
 /// operands as symbols (the formula), and with their values substituted (the next step of the
-/// derivation). The operands are positions of a trace's entries, or fixed symbols; what they
-/// stand for comes from a `FormulaOperands` at print time, so one tree serves TeX, plain text
-/// and any later syntax (MathML) alike. Nothing in a formula is text to splice.
+/// derivation). The operands are those of the entry written (by their place in its derivation),
+/// other entries of the trace, or fixed symbols; what they stand for comes from a
+/// `FormulaEntries` at print time, so one tree serves TeX, plain text and any later syntax
+/// (MathML) alike, and a derivation's formula depends on nothing but the derivation
+/// (`Derivation.formula`). Nothing in a formula is text to splice.
 ///
 /// How a value is written when substituted is part of the formula (`Written`): as it is
 /// printed, or as a factor, in parentheses when negative (`0.4 \times (-0.2)`).
@@ -18,10 +20,13 @@ public enum MathFormula: Sendable {
 
   /// A symbol of the symbol model: the total error E, the generic net of the conventions.
   indirect case symbol(MathExpression)
-  /// The entry at a position of the trace: its symbol, or substituted, its value.
+  /// Operand `index` of the entry written (the `index`-th key its derivation names): its
+  /// symbol, or substituted, its value. A key the trace has no entry for is written as itself,
+  /// its value unknown (NaN).
+  case operand(Int, Written)
+  /// The entry at a position of the trace, other than the operands of the entry written (the
+  /// input of an update written in the error-term convention).
   case entry(Int, Written)
-  /// A key the trace has no entry for: the key itself as the symbol, an unknown value (NaN).
-  indirect case missing(TraceKey, Written)
   /// A value worked out for the presentation, the same in both forms: the error term −δ.
   case value(Double, Written)
   /// A constant of a definition, printed as a number in both forms: a leaky ReLU's slope α.
@@ -152,8 +157,8 @@ extension MathFormula {
   /// formulas as they are.
   public var factor: MathFormula {
     switch self {
+    case let .operand(index, _): return .operand(index, .factor)
     case let .entry(position, _): return .entry(position, .factor)
-    case let .missing(key, _): return .missing(key, .factor)
     case let .value(value, _): return .value(value, .factor)
     default: return self
     }

@@ -1,6 +1,6 @@
-/// What the operands of formulas stand for in one output: the symbols and the printed values of
-/// a trace's entries (`FormulaWriter` in TeX, `PlainFormulaWriter` in plain text).
-protocol FormulaOperands {
+/// What the entries of a trace stand for in one output: their symbols and printed values
+/// (`FormulaWriter` in TeX, `PlainFormulaWriter` in plain text), for the formulas that name them.
+protocol FormulaEntries {
   /// Appends the symbol of the entry at `position`, raised to `power` when there is one (in
   /// TeX the power composes with the symbol's scripts).
   func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer)
@@ -14,21 +14,24 @@ protocol FormulaOperands {
 
 extension MathSyntax {
   /// Appends `formula` in this syntax to `text`: with its operands as symbols, or
-  /// `substituting` their values (`operands` says what each stands for).
+  /// `substituting` their values (`entries` says what each entry stands for; `entry`, which
+  /// entries are the operands of the one written).
   ///
   /// The two syntaxes write the same tree: TeX stacks fractions, juxtaposes symbols and
   /// brackets a negated sum; plain text writes `/`, `*` and parentheses wherever a part is
   /// compound. A printed value in parentheses is one that is negative (or, in TeX, in
   /// scientific form).
-  func write(_ formula: MathFormula, _ operands: some FormulaOperands, substituting: Bool, to text: inout TextBuffer) {
-    FormulaPrinter(isTeX: isTeX, operands: operands, substituting: substituting).write(formula, to: &text)
+  func write(
+    _ formula: MathFormula, _ entries: some FormulaEntries, of entry: Operands, substituting: Bool, to text: inout TextBuffer
+  ) {
+    FormulaPrinter(isTeX: isTeX, entries: entries, entry: entry, substituting: substituting).write(formula, to: &text)
   }
 
   /// A formula of fixed symbols alone (no entry of a trace) in this syntax, its constants
   /// printed by `format`: the conventions' `E = \sum_{o} \frac{1}{2}(t_{o} - o_{o})^{2}`.
   func print(_ formula: MathFormula, format: NumberFormat = .standard) -> String {
     var text = TextBuffer()
-    write(formula, FixedSymbols(format: format, isTeX: isTeX), substituting: false, to: &text)
+    write(formula, FixedSymbols(format: format, isTeX: isTeX), of: Operands(positions: []), substituting: false, to: &text)
     return text.text
   }
 
@@ -43,7 +46,7 @@ extension MathSyntax {
 }
 
 /// The operands of a formula of fixed symbols: it has no entries.
-private struct FixedSymbols: FormulaOperands {
+private struct FixedSymbols: FormulaEntries {
   let format: NumberFormat
   let isTeX: Bool
 
@@ -59,11 +62,13 @@ private struct FixedSymbols: FormulaOperands {
 }
 
 /// One formula printed in one syntax and one form (symbols or values).
-private struct FormulaPrinter<Operands: FormulaOperands> {
+private struct FormulaPrinter<Entries: FormulaEntries> {
   /// TeX, or else plain text. (The syntax itself is looked up where it is needed, not copied
   /// with its many spellings into every printer.)
   let isTeX: Bool
-  let operands: Operands
+  let entries: Entries
+  /// The operands of the entry written.
+  let entry: Operands
   let substituting: Bool
 
   private var syntax: MathSyntax { isTeX ? .tex : .plain }
@@ -76,25 +81,27 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
     switch formula {
     case let .symbol(expression):
       text += syntax.print(expression)
-    case let .entry(position, written):
-      if substituting {
-        writeValue(operands.number(at: position), written, bare: bare, to: &text)
+    case let .operand(index, written):
+      if let position = entry[index] {
+        writeEntry(position, written, bare: bare, to: &text)
+      } else if substituting {
+        writeValue(entries.number(.nan), written, bare: bare, to: &text)
       } else {
-        operands.writeSymbol(at: position, power: nil, to: &text)
+        text += entry.key(index).rawValue
       }
-    case let .missing(key, written):
-      if substituting { writeValue(operands.number(.nan), written, bare: bare, to: &text) } else { text += key.rawValue }
+    case let .entry(position, written):
+      writeEntry(position, written, bare: bare, to: &text)
     case let .value(value, written):
-      writeValue(operands.number(value), written, bare: bare, to: &text)
+      writeValue(entries.number(value), written, bare: bare, to: &text)
     case let .constant(value):
-      text += operands.number(value)
+      text += entries.number(value)
     case let .integer(number):
       text += String(number)
     case .ellipsis:
       text += isTeX ? "\\dots" : "..."
     case let .negatedValue(operand):
       if substituting {
-        text += operands.number(-value(of: operand))
+        text += entries.number(-value(of: operand))
       } else {
         text += "-"
         write(operand, to: &text)
@@ -184,9 +191,9 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
     case let .remark(formula, words):
       write(formula, to: &text)
       text += isTeX ? " \\text{ (\(words))}" : " (\(words))"
-    case let .nonZeroCount(operands):
+    case let .nonZeroCount(counted):
       text += isTeX ? "\\text{how many of } " : "how many of "
-      write(operands, separator: ", ", to: &text)
+      write(counted, separator: ", ", to: &text)
       text += isTeX ? " \\text{ are not } 0" : " are not 0"
     case let .substitution(symbols, values):
       write(substituting ? values : symbols, to: &text)
@@ -197,6 +204,15 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
     for index in formulas.indices {
       if index > 0 { text += separator }
       write(formulas[index], to: &text)
+    }
+  }
+
+  /// The entry at `position`: its symbol, or substituted, its value.
+  private func writeEntry(_ position: Int, _ written: MathFormula.Written, bare: Bool, to text: inout TextBuffer) {
+    if substituting {
+      writeValue(entries.number(at: position), written, bare: bare, to: &text)
+    } else {
+      entries.writeSymbol(at: position, power: nil, to: &text)
     }
   }
 
@@ -229,7 +245,9 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
   private func writePower(_ base: MathFormula, _ exponent: Int, to text: inout TextBuffer) {
     switch base {
     case let .entry(position, _) where !substituting:
-      return operands.writeSymbol(at: position, power: exponent, to: &text)
+      return entries.writeSymbol(at: position, power: exponent, to: &text)
+    case let .operand(index, _) where !substituting && entry[index] != nil:
+      return entries.writeSymbol(at: entry[index] ?? 0, power: exponent, to: &text)
     case let .symbol(expression):
       return text += syntax.print(.power(expression, exponent))
     default:
@@ -296,7 +314,8 @@ private struct FormulaPrinter<Operands: FormulaOperands> {
   /// The value of an operand (NaN for anything but a value).
   private func value(of operand: MathFormula) -> Double {
     switch operand {
-    case let .entry(position, _): return operands.value(at: position)
+    case let .entry(position, _): return entries.value(at: position)
+    case let .operand(index, _): return entry[index].map(entries.value(at:)) ?? .nan
     case let .value(value, _), let .constant(value): return value
     case let .integer(number): return Double(number)
     default: return .nan
@@ -308,7 +327,7 @@ extension MathFormula {
   /// True for a symbol or a value.
   var isLeaf: Bool {
     switch self {
-    case .symbol, .entry, .missing, .value, .constant, .integer: return true
+    case .symbol, .operand, .entry, .value, .constant, .integer: return true
     default: return false
     }
   }

@@ -46,7 +46,7 @@ public struct PlainFormula: Equatable, Sendable {
 }
 
 /// Writes `PlainFormula`s for the entries of one trace, from their derivations' formulas
-/// (`Derivation.formula(_:)`, the trees the TeX derivations print): the plain-text counterpart of
+/// (`Derivation.formula`, the trees the TeX derivations print): the plain-text counterpart of
 /// `FormulaWriter`, for terminals.
 ///
 /// Symbols are the keys; products are written with `*`, powers with `^`, a negative number in
@@ -70,14 +70,13 @@ public struct PlainFormulaWriter: Sendable {
     var written = PlainFormula(
       symbol: layout.keys[position].rawValue, formula: nil, substituted: nil,
       result: format.plain(trace.values[position]))
-    guard let formula = layout.derivations[position].formula(Operands(positions: layout.operands(of: position))) else {
-      return written
-    }
+    guard let formula = layout.derivations[position].formula else { return written }
     var text = TextBuffer()
-    MathSyntax.plain.write(formula, self, substituting: false, to: &text)
+    let operands = layout.operandsOf(position)
+    MathSyntax.plain.write(formula, self, of: operands, substituting: false, to: &text)
     written.formula = text.text
     text.removeAll()
-    MathSyntax.plain.write(formula, self, substituting: true, to: &text)
+    MathSyntax.plain.write(formula, self, of: operands, substituting: true, to: &text)
     written.substituted = text.text
     if written.formula == written.result { written.formula = nil }
     if written.substituted == written.result || written.substituted == written.formula { written.substituted = nil }
@@ -85,7 +84,7 @@ public struct PlainFormulaWriter: Sendable {
   }
 }
 
-extension PlainFormulaWriter: FormulaOperands {
+extension PlainFormulaWriter: FormulaEntries {
   func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer) {
     text += trace.layout.keys[position].rawValue
     if let power { text += "^\(power)" }

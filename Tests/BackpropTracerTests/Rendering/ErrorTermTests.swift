@@ -7,7 +7,7 @@ import Testing
 @Suite("Error terms in TeX and plain text")
 struct ErrorTermTests {
   /// A target t = 0.5 at position 0 and an output o = −0.2 at position 1.
-  private struct TargetAndOutput: FormulaOperands {
+  private struct TargetAndOutput: FormulaEntries {
     let syntax: MathSyntax
     func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer) {
       text += position == 0 ? "t" : "o"
@@ -19,14 +19,15 @@ struct ErrorTermTests {
   }
 
   private func term(_ loss: Loss, slope: Bool, _ syntax: MathSyntax) -> (symbolic: String, numeric: String) {
-    let (t, o) = (MathFormula.entry(0, .asIs), MathFormula.entry(1, .asIs))
+    let (t, o) = (MathFormula.operand(0, .asIs), MathFormula.operand(1, .asIs))
+    let operands = Operands(positions: [0, 1])
     let formula =
       slope
       ? loss.definition.slopeFormula(target: t, output: o, outputCount: 3)
       : loss.definition.termFormula(target: t, output: o, outputCount: 3)
     var symbolic = TextBuffer(), numeric = TextBuffer()
-    syntax.write(formula, TargetAndOutput(syntax: syntax), substituting: false, to: &symbolic)
-    syntax.write(formula, TargetAndOutput(syntax: syntax), substituting: true, to: &numeric)
+    syntax.write(formula, TargetAndOutput(syntax: syntax), of: operands, substituting: false, to: &symbolic)
+    syntax.write(formula, TargetAndOutput(syntax: syntax), of: operands, substituting: true, to: &numeric)
     return (symbolic.text, numeric.text)
   }
 
