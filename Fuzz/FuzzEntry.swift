@@ -1,6 +1,6 @@
 // The libFuzzer entry point: compiled by Fuzz/run.sh together with the library's sources and
 // Tests/BackpropTracerTests/Robustness/FuzzOracle.swift, with -D FUZZ and one of -D FUZZ_FIXTURE,
-// -D FUZZ_ANSWERS, -D FUZZ_GRAPH, -D FUZZ_QUIZ. An input handled badly (a non-finite number
+// -D FUZZ_ANSWERS, -D FUZZ_GRAPH, -D FUZZ_FORMULA, -D FUZZ_QUIZ. An input handled badly (a non-finite number
 // printed, a malformed message) stops the run like a crash, with the oracle's sentence.
 
 /// The 2-2-2 trace that answers and quiz inputs are judged against.
@@ -29,6 +29,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let problem = FuzzOracle.checkAnswers(bytes, trace: mazur)
   #elseif FUZZ_GRAPH
     let problem = FuzzOracle.checkGraph(bytes)
+  #elseif FUZZ_FORMULA
+    let problem = FuzzOracle.checkFormula(bytes)
   #else
     let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let problem = FuzzOracle.checkQuiz(lines, trace: mazur)

@@ -53,6 +53,12 @@ enum Commands {
       return try QuizCommand.run(rest, input: &input, output: &output)
     case "graph":
       return try GraphCommand.run(rest, output: &output)
+    case "assign":
+      return try AssignCommand.run(rest, output: &output)
+    case "grade":
+      return try GradeCommand.run(rest, output: &output)
+    case "export":
+      return try ExportCommand.run(rest, output: &output)
     default:
       let guess = nearestName(to: command, among: Help.commands)
       throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))

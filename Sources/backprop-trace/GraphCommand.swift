@@ -19,8 +19,8 @@ enum GraphCommand {
     let format = try parsed.choice("format", from: ["markdown", "latex", "json", "dot"], default: "markdown")
     if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
     let numbers = NumberFormat(decimals: try parsed.integer("decimals", in: 0...17, default: defaultDecimals) ?? defaultDecimals)
+    let target = try OutputTarget(parsed.value("output"), inputs: [path])
     let fixture = try load(path)
-    let file = parsed.value("output")
     let files: [(name: String, contents: String)]
     switch format {
     case "json": files = [("", GraphFiles.json(fixture))]
@@ -28,9 +28,9 @@ enum GraphCommand {
     default:
       files = GraphFiles.render(
         fixture, format: format == "latex" ? .latex : .markdown, numbers: numbers,
-        base: file.map(LectureOptions.stem(of:)), fragment: parsed.flag("fragment"))
+        base: target.figureBase, fragment: parsed.flag("fragment"))
     }
-    try FileAccess.deliver(files, to: file, output: &output)
+    try target.deliver(files, output: &output)
     return .success
   }
 

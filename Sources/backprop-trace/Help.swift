@@ -2,7 +2,7 @@ import BackpropTracer
 
 /// The help texts.
 enum Help {
-  static let commands = ["trace", "check", "verify", "quiz", "graph", "walkthroughs", "help"]
+  static let commands = ["trace", "check", "verify", "quiz", "graph", "assign", "grade", "export", "walkthroughs", "help"]
 
   static var overview: String {
     """
@@ -16,6 +16,7 @@ enum Help {
       backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected] [--output FILE]
       backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]
       backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment] [--output FILE]
+    \(CourseHelp.usageLines)
       backprop-trace walkthroughs [--fixtures DIR] [--output DIR]
       backprop-trace help [COMMAND]
 
@@ -31,6 +32,7 @@ enum Help {
       graph   Derive the chain rule on a computational graph (a graph fixture, or a network
               fixture's error as a graph): forward values, the backward pass node by node with
               every sum over paths, symbolic derivatives and a gradient check; or Graphviz DOT.
+    \(CourseHelp.commandLines)
       walkthroughs
               Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index
               in Walkthroughs/.
@@ -41,6 +43,20 @@ enum Help {
     Run 'backprop-trace help COMMAND' for a command's options.
 
     """
+  }
+
+  /// The help of `--output FILE`, its description starting at column `width` + 2.
+  static func outputOption(width: Int) -> String {
+    let lines = [
+      "Write to FILE (atomically) instead of standard output; never onto",
+      "an input or a folder. A device, a FIFO or /dev/stdout is written",
+      "through (no figure); a figure goes beside FILE only where no file",
+      "is or over a figure this tool wrote.",
+    ]
+    let option = "  --output FILE"
+    return lines.enumerated().map { index, line in
+      (index == 0 ? option + String(repeating: " ", count: width + 2 - option.count) : String(repeating: " ", count: width + 2)) + line
+    }.joined(separator: "\n")
   }
 
   static func text(for command: String) throws(CommandFailure) -> String {
@@ -60,8 +76,8 @@ enum Help {
         OPTIONS
           --format markdown|latex|json
                                   Markdown with LaTeX math (default) and an SVG figure of the
-                                  network written beside it (FILE.svg with --output, else
-                                  FIXTURE.svg; FILE-loss.svg for a loss curve when --steps > 1);
+                                  network written beside it (FILE.svg with --output, none on
+                                  standard output; FILE-loss.svg for a loss curve when --steps > 1);
                                   a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ);
                                   or every value under its stable key as JSON, at full precision.
           --notation NAME         \(NotationPreset.all.map(\.name).joined(separator: ", ")) (default: the
@@ -82,12 +98,13 @@ enum Help {
                                   e.g. h1,w5) and leave every other value out.
           --fragment              With --format latex: only the body, to \\input into slides.
           --steps N               Steps to run (default: the fixture's "steps", else 1). The
-                                  first step is derived in full; the error after every step is
-                                  recorded. A run longer than about a second shows its
+                                  first step is derived in full; the error over the data set
+                                  is recorded after every epoch (every step with the fixture's
+                                  "recordError": "everyStep"). A run longer than a second shows its
                                   step, loss and rate on one updating line of stderr (when
                                   stderr is a terminal).
           --quiet                 No progress line.
-          --output FILE           Write to FILE (atomically) instead of standard output.
+        \(outputOption(width: 24))
           --gradcheck             Instead of the derivation, print each parameter's gradient beside
                                   a central difference of the error (h = 1e-6) and their
                                   relative error.
@@ -121,7 +138,7 @@ enum Help {
                                        student, or JSON for a gradebook. Several files give one
                                        summary table.
           --hide-expected              Judge without showing true values or differences.
-          --output FILE                Write to FILE (atomically) instead of standard output.
+        \(outputOption(width: 29))
 
         Each file is judged on its own: an unusable one gets a one-line error and the others
         their reports. Exit status 2 when the fixture or an answers file is unusable (the message
@@ -187,7 +204,7 @@ enum Help {
                                   each node's value and gradient.
           --decimals N            Decimals shown, 0 to 17 (default 6).
           --fragment              With --format latex: only the body.
-          --output FILE           Write to FILE (atomically) instead of standard output.
+        \(outputOption(width: 24))
 
         """
     case "walkthroughs":
@@ -202,6 +219,8 @@ enum Help {
         renderer; a test fails while Walkthroughs/ differs from a fresh render.
 
         """
+    case "assign", "grade", "export":
+      return CourseHelp.text(for: command)
     case "help", "--help", "-h":
       return overview
     default:

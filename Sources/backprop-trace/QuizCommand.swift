@@ -27,6 +27,7 @@ enum QuizCommand {
     if let keys = parsed.value("keys") {
       selection = .keys(keys.split(separator: ",").map { TraceKey(trimmed($0)) })
     }
+    let report = try OutputTarget(parsed.value("report"), inputs: [path])
     let fixture = try Commands.loadFixture(path)
     let trace = try Commands.trace(fixture, steps: nil)
     var quiz: Quiz
@@ -43,7 +44,7 @@ enum QuizCommand {
     }
     try session.ask(&quiz)
     if let file = parsed.value("report") {
-      try FileAccess.write(quiz.markdownReport(fixture: path), to: file)
+      try report.deliver(quiz.markdownReport(fixture: path), output: &session.output)
       session.output.write("Report written to \(file).\n")
     }
     return .success

@@ -17,9 +17,10 @@ enum TraceCommand {
     }
     let format = try parsed.choice("format", from: ["markdown", "latex", "json"], default: "markdown")
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
+    let target = try OutputTarget(parsed.value("output"), inputs: [path])
     let fixture = try Commands.loadFixture(path)
     if parsed.flag("gradcheck") {
-      try emit(try GraphCommand.gradientCheckReport(fixture), to: parsed.value("output"), output: &output)
+      try target.deliver(try GraphCommand.gradientCheckReport(fixture), output: &output)
       return .success
     }
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
@@ -33,20 +34,15 @@ enum TraceCommand {
     }
     let trace = try VerifyCommand.deviating(traced, variant, file: path)
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
-      try emit(JSONRenderer.render(trace), to: parsed.value("output"), output: &output)
+      try target.deliver(JSONRenderer.render(trace), output: &output)
       return .success
     }
-    // Figures are files beside the output file; text for standard output comes without them,
-    // so the command never writes anywhere the user did not name.
-    let file = parsed.value("output")
+    // Figures are files beside the output file; text for standard output (or a device) comes
+    // without them, so the command never writes anywhere the user did not name.
     let files = LectureFiles.render(
-      trace, options: options, format: lectureFormat, base: file.map(LectureOptions.stem(of:)),
+      trace, options: options, format: lectureFormat, base: target.figureBase,
       fragment: parsed.flag("fragment"), notice: variant?.notice)
-    try FileAccess.deliver(files, to: file, output: &output)
+    try target.deliver(files, output: &output)
     return .success
-  }
-
-  private static func emit(_ text: String, to file: String?, output: inout some CommandOutput) throws(CommandFailure) {
-    if let file { try FileAccess.write(text, to: file) } else { output.write(text) }
   }
 }

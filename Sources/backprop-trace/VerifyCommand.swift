@@ -15,6 +15,7 @@ enum VerifyCommand {
       throw usage("'verify' takes a fixture file and at least one answers file, found \(parsed.positionals.count) files")
     }
     let format = try parsed.choice("format", from: ["text", "markdown", "json"], default: "text")
+    let target = try OutputTarget(parsed.value("output"), inputs: parsed.positionals)
     let fixture = try Commands.loadFixture(fixturePath)
     let trace = try Commands.trace(fixture, steps: nil)
     // Each sheet on its own: an unreadable one gets its one-line error, the others their reports.
@@ -30,11 +31,7 @@ enum VerifyCommand {
     let report = VerificationReport(fixture: fixturePath, entries: entries, revealsExpected: !parsed.flag("hide-expected"))
     if !report.sheets.isEmpty {
       let text = format == "json" ? report.json : format == "markdown" ? report.markdown : report.text
-      if let file = parsed.value("output") {
-        try FileAccess.write(text, to: file)
-      } else {
-        output.write(text)
-      }
+      try target.deliver(text, output: &output)
     }
     if report.hasUnreadable { return .unusableInput }
     return report.allCorrect ? .success : .mismatch

@@ -10,6 +10,7 @@ enum WalkthroughsCommand {
     guard parsed.positionals.isEmpty else { throw usage("'walkthroughs' takes no file names, only --fixtures and --output") }
     let fixtures = parsed.value("fixtures") ?? "Fixtures"
     let destination = parsed.value("output") ?? "Walkthroughs"
+    if destination.isEmpty { throw usage("--output needs a folder name, found an empty one") }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: fixtures).filter { $0.hasSuffix(".json") }.sorted()
@@ -35,7 +36,8 @@ enum WalkthroughsCommand {
     } catch {
       throw CommandFailure(message: "\(destination.terminalSafePath): cannot create the folder", code: .unusableInput)
     }
-    try FileAccess.write(files.map { (destination + "/" + $0.name, $0.contents) })
+    let inputs = names.map { fixtures + "/" + $0 } + graphNames.map { graphFolder + "/" + $0 }
+    try OutputFiles.write(files.map { OutputFile(path: destination + "/" + $0.name, contents: $0.contents, role: .named) }, inputs: inputs)
     output.write("wrote \(files.count) files to \(destination)\n")
     return .success
   }

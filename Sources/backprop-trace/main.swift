@@ -1,10 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
-/// Standard output and standard error of the process.
-struct StandardStreams: CommandOutput {
-  mutating func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-  mutating func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
-}
-
+StandardStreams.prepare()
 var streams = StandardStreams()
 exit(Commands.run(Array(CommandLine.arguments.dropFirst()), output: &streams).rawValue)

@@ -6,14 +6,23 @@ public struct NonFiniteValueError: Error, Equatable, Sendable, CustomStringConve
   public let value: Double
 
   /// The training step the value belongs to: N for `E_total_after_stepN` and `w5_after_stepN`,
-  /// nil for a value of the traced step itself.
-  public var step: Int? {
-    guard let range = key.rawValue.ranges(of: "_after_step").last else { return nil }
+  /// nil for a value of the traced step itself or of an epoch.
+  public var step: Int? { number(after: "_after_step") }
+
+  /// The epoch the value belongs to: N for `E_total_after_epochN`, else nil.
+  public var epoch: Int? { number(after: "_after_epoch") }
+
+  private func number(after marker: String) -> Int? {
+    guard let range = key.rawValue.ranges(of: marker).last else { return nil }
     return Int(key.rawValue[range.upperBound...])
   }
 
   public var description: String {
     let what = value.isNaN ? "not a number" : (value > 0 ? "+infinity" : "-infinity")
+    if let epoch {
+      return "\(key) came out \(what): training diverged in epoch \(epoch)"
+        + " (try a smaller learning rate, or fewer epochs or steps to trace the run before it)"
+    }
     guard let step else {
       return "\(key) came out \(what) in the traced step: the computation overflowed (an exp of a huge net input,"
         + " or the log of 0 from a saturated output); check the inputs, parameters and learning rate"

@@ -38,10 +38,10 @@ extension Trace {
       targets: Array(repeating: 0, count: network.outputLayer.neurons.count))
     let parameters = Array(repeating: 0.0, count: network.parameters.count)
     switch run {
-    case let .training(batch, perExampleKeys):
+    case let .training(batch, perExampleKeys, errors):
       let step = TrainingStep(network: network, plan: plan, sharing: ParameterSharing(network), perExampleKeys: perExampleKeys)
       let result = step.run(batch.map { ($0, blank) }, from: parameters, into: &ledger)
-      Tracer.noteTraining(network, steps: steps, errors: Array(repeating: 0, count: steps + 1), parameters: result.parameters, into: &ledger)
+      Tracer.noteTraining(network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters, into: &ledger)
     case let .evaluation(examples, showsTargets):
       Network.evaluate(network, Array(repeating: blank, count: examples), showsTargets: showsTargets, into: &ledger)
     case let .perceptron(examples, maxEpochs):

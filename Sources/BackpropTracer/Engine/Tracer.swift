@@ -15,6 +15,8 @@ public struct Tracer: Sendable {
   public let steps: Int
   /// The number of examples a run is given.
   public let exampleCount: Int
+  /// When the error over the data set is recorded.
+  public let errors: ErrorSchedule
   /// The shape of every trace this tracer records.
   public let layout: TraceLayout
   private let firstStep: TrainingStep
@@ -40,18 +42,19 @@ public struct Tracer: Sendable {
       network: network, plan: plan, sharing: ParameterSharing(network), perExampleKeys: perExampleKeys || firstBatch.count > 1)
     kernel = TrainingKernel(network)
     initialParameters = network.initialParameterValues
+    errors = ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan)
     // The layout does not depend on the numbers: any examples of the right shape lay it out.
     let blank = Example(
       inputs: Array(repeating: 0, count: network.inputNames.count),
       targets: Array(repeating: 0, count: network.outputLayer.neurons.count))
     var ledger = LayoutLedger()
     let result = firstStep.run(firstBatch.map { ($0 + 1, blank) }, from: initialParameters, into: &ledger)
-    Self.noteTraining(network, steps: steps, errors: Array(repeating: 0, count: steps + 1), parameters: result.parameters, into: &ledger)
-    layout = ledger.layout(of: .training(batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys))
+    Self.noteTraining(network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters, into: &ledger)
+    layout = ledger.layout(of: .training(batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys, errors: errors))
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
-  /// the first step and the error over the data set before training and after every step.
+  /// the first step and the error over the data set at each point of `errors`.
   ///
   /// The first step runs through the core, the later ones through the untraced kernel, which
   /// computes the same numbers bit for bit. Throws `NonFiniteValueError` naming the first value
@@ -64,16 +67,16 @@ public struct Tracer: Sendable {
     precondition(examples.count == exampleCount, "the number of examples the layout was built for")
     let (values, allFinite) = ValueLedger.recording(count: layout.count) { ledger in
       let first = firstStep.run(firstBatch.map { ($0 + 1, examples[$0]) }, from: initialParameters, into: &ledger)
-      let (errors, parameters) = laterSteps(examples, after: first, observer: observer)
-      Self.noteTraining(network, steps: steps, errors: errors, parameters: parameters, into: &ledger)
+      let (recorded, parameters) = laterSteps(examples, after: first, observer: observer)
+      Self.noteTraining(network, errors, recorded, parameters: parameters, into: &ledger)
     }
     if !allFinite { try NonFiniteValueError.check(values, layout: layout) }
     return Trace(
       title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
   }
 
-  /// The steps after the first, untraced: the data-set error before training and after every
-  /// step, and the parameters after the last.
+  /// The steps after the first, untraced: the data-set error at each point of `errors`, and the
+  /// parameters after the last.
   private func laterSteps(
     _ examples: [Example], after first: TrainingStep.Result, observer: TrainingObserver?
   ) -> (errors: [Double], parameters: [Double]) {
@@ -87,17 +90,18 @@ public struct Tracer: Sendable {
       ? first.error : kernel.dataSetError(examples, parameters: initialParameters, reduction: plan.reduction)
     let run = kernel.train(
       examples, steps: steps - 1, plan: plan, from: first.parameters, velocities: first.velocities,
-      schedule: &schedule, observer: observer, stepsBefore: 1, totalSteps: steps)
+      schedule: &schedule, recording: errors, observer: observer, stepsBefore: 1, totalSteps: steps)
     return ([initial] + run.errors, run.parameters)
   }
 
-  /// The training section: the error over the data set before training and after each step, and
-  /// the parameters after the last of several steps.
+  /// The training section: the error over the data set at each point of `schedule` (`errors`, in
+  /// order), and the parameters after the last of several steps.
   static func noteTraining<L: Ledger>(
-    _ network: Network, steps: Int, errors: [Double], parameters: [Double], into ledger: inout L
+    _ network: Network, _ schedule: ErrorSchedule, _ errors: [Double], parameters: [Double], into ledger: inout L
   ) {
     ledger.begin(.training)
-    for (step, error) in errors.enumerated() { _ = ledger.note(.totalErrorAfterStep(step), error, by: .repeatedSteps(step)) }
+    for (point, error) in zip(schedule.points, errors) { _ = ledger.note(point.quantity, error, by: .repeatedSteps(point.step)) }
+    let steps = schedule.steps
     guard steps > 1 else { return }
     for (p, parameter) in network.parameters.enumerated() where parameter.isTrainable {
       _ = ledger.note(.parameterAfterStep(parameter.name, steps), parameters[p], by: .repeatedSteps(steps))

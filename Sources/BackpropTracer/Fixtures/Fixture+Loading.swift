@@ -16,6 +16,9 @@ extension Fixture {
   ///   - file: the name to use in error messages (the path as the user gave it).
   /// - Throws: `FixtureError` for the first problem found, with its JSON path and position.
   public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> Fixture {
+    if let problem = FixtureScan.problem(bytes) {
+      throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
+    }
     let root = try JSONNode.document(bytes, file: file).object(keys: keys)
     let mode = try readMode(root)
     let title = try root.required("title").string()
@@ -38,11 +41,17 @@ extension Fixture {
       plan: plan, steps: steps, expected: [], notation: notation)
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
     if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
-    let layout: TraceLayout
-    do {
-      layout = try fixture.keyLayout()
-    } catch {
-      throw root.node.error(.invalidValue(error.description))
+    // The keys that "expected", "assignment" and "errata" may name. A training run's layout is
+    // laid out only when one of them is there (for a large network it costs as much as the trace);
+    // otherwise an empty one stands in, which nothing then looks a key up in.
+    let namesKeys = ["expected", "assignment", "errata"].contains { root.optional($0) != nil }
+    var layout = TraceLayout(quantities: [], derivations: [], sections: [])
+    if namesKeys || mode != .train {
+      do {
+        layout = try fixture.keyLayout()
+      } catch {
+        throw root.node.error(.invalidValue(error.description))
+      }
     }
     fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: layout) } ?? []
     try readHomework(root, into: &fixture, layout: layout)

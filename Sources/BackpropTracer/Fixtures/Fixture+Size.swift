@@ -1,64 +1,134 @@
 /// The resource guard: a fixture or a request whose trace would be unreasonably large is refused
-/// before any work starts, with a message that says what to change, instead of running out of
+/// before the work starts, with a message that says what to change, instead of running out of
 /// memory or time.
 ///
-/// Limits: at most `maximumNeurons` neurons and `maximumConnections` weights in a network (read
-/// before the names are even checked, so a file declaring 10⁶ neurons is refused at once), at most
-/// `maximumRecordedValues` values in one trace, and at most `maximumWork` multiply-adds of training.
+/// Limits: the file's size (checked before it is read); at most `maximumNeurons` neurons and
+/// `maximumConnections` weights, at most `maximumRecordedValues` values in one trace and at most
+/// `maximumWork` units of training work. A quick scan of the text (``FixtureScan``) checks a lower
+/// bound of each before the file is parsed; the loaded fixture is checked again, exactly.
 extension Fixture {
+  /// The largest fixture file read (checked before it is read).
+  public static let maximumFileBytes = 64 << 20
   /// The most neurons a network may have.
   public static let maximumNeurons = 100_000
   /// The most connections (weights) a network may have: 784-1000-1000-10 has 1.8 million.
   public static let maximumConnections = 5_000_000
-  /// The most values one trace may record (each costs a key, a formula and a slot: ~400 bytes).
-  public static let maximumRecordedValues = 10_000_000
-  /// The most multiply-adds a run may take: steps × (batch + examples) × connections.
-  public static let maximumWork = 20_000_000_000
+  /// The most values one trace may record: each costs its key, its derivation and its place in
+  /// every rendering, about 4 µs and 500 bytes in all, so the largest trace takes seconds.
+  public static let maximumRecordedValues = 2_000_000
+  /// The most work a run may take, in passes of an example through the network times the cost of
+  /// a pass (connections + 8 × neurons + 8, about 1–2 ns each): a few seconds.
+  public static let maximumWork = 2_000_000_000
 
-  /// An upper bound on the values a trace of `steps` steps records (`steps` nil: the fixture's).
-  public func estimatedRecordedValues(steps: Int? = nil) -> Int {
-    let connections = network.neurons.reduce(0) { $0 + $1.weights.count }
-    let perExample = network.inputNames.count + 4 * network.outputLayer.neurons.count + 5 * network.neurons.count + 4 * connections
-    let parameters = 8 * network.parameters.count + 8
+  /// The counts that decide the size of this fixture's run of `steps` steps (nil: the fixture's).
+  func runSize(steps: Int? = nil) -> RunSize {
+    let steps = steps ?? self.steps
+    var size = RunSize(
+      inputs: network.inputNames.count, outputs: network.outputLayer.neurons.count, neurons: network.neurons.count,
+      connections: network.connectionCount, parameters: network.parameters.count, examples: examples.count)
+    size.softmaxEntries = network.layers.reduce(0) { $0 + ($1.activation == .softmax ? $1.neurons.count * $1.neurons.count : 0) }
     switch mode {
     case .train:
-      let batch = min(max(plan.batchSize, 1), examples.count)
-      return saturating([batch, perExample]) + saturating([3, parameters]) + (steps ?? self.steps) + 1
-    case .evaluate:
-      return saturating([examples.count, perExample]) + parameters
-    case let .perceptron(maxEpochs):
-      return saturating([maxEpochs, examples.count, 3 * network.neurons.count + 3 * connections + 2]) + saturating([examples.count, perExample]) + parameters
+      size.run = .train(
+        steps: steps, batch: min(max(plan.batchSize, 1), examples.count),
+        recordedErrors: ErrorSchedule(steps: steps, exampleCount: examples.count, plan: plan).count,
+        momentum: plan.optimizer.coefficient != nil, weightDecay: plan.weightDecay != nil, isDataSet: isDataSet)
+    case .evaluate: size.run = .evaluate
+    case let .perceptron(maxEpochs): size.run = .perceptron(maxEpochs: maxEpochs)
     }
+    return size
   }
 
-  /// The multiply-adds of the run: steps × (batch + examples) × connections.
-  public func estimatedWork(steps: Int? = nil) -> Int {
-    let connections = max(1, network.neurons.reduce(0) { $0 + $1.weights.count } + network.neurons.count)
-    switch mode {
-    case .train: return saturating([steps ?? self.steps, min(max(plan.batchSize, 1), examples.count) + examples.count, connections])
-    case .evaluate: return saturating([examples.count, connections])
-    case let .perceptron(maxEpochs): return saturating([maxEpochs, examples.count, connections])
-    }
-  }
+  /// An upper bound on the values a trace of `steps` steps records (`steps` nil: the fixture's).
+  public func estimatedRecordedValues(steps: Int? = nil) -> Int { runSize(steps: steps).recordedValues }
+
+  /// The work of the run, in units of ``maximumWork``.
+  public func estimatedWork(steps: Int? = nil) -> Int { runSize(steps: steps).work }
 
   /// Why a trace of `steps` steps (nil: the fixture's) is refused, or nil when it is not too large.
   public func sizeProblem(steps: Int? = nil) -> String? {
-    let values = estimatedRecordedValues(steps: steps)
-    let fewer = "trace fewer steps (\"steps\" in the fixture, or --steps N with trace)"
-    if values > Self.maximumRecordedValues {
-      return "the trace would record about \(values) values, more than the \(Self.maximumRecordedValues) allowed: \(fewer),"
+    runSize(steps: steps).problem(bound: "about")
+  }
+}
+
+/// What a run does and how large its network and data are: the estimates of the resource guard.
+struct RunSize {
+  /// What the run does.
+  enum Run {
+    case train(steps: Int, batch: Int, recordedErrors: Int, momentum: Bool, weightDecay: Bool, isDataSet: Bool)
+    case evaluate
+    case perceptron(maxEpochs: Int)
+  }
+
+  var inputs: Int
+  var outputs: Int
+  var neurons: Int
+  var connections: Int
+  var parameters: Int
+  var examples: Int
+  /// Σ width² over the softmax layers (each records its Jacobian).
+  var softmaxEntries = 0
+  var run = Run.train(steps: 1, batch: 1, recordedErrors: 2, momentum: false, weightDecay: false, isDataSet: false)
+
+  /// The values recorded for one example: its inputs and targets, each neuron's forward and
+  /// backward values (at most 8), four per connection, a softmax layer's Jacobian, and the shares
+  /// of shared parameters' gradients.
+  var perExample: Int {
+    saturatingSum([inputs, 2 * outputs, 2, saturatingProduct([8, neurons]), saturatingProduct([4, connections]), softmaxEntries, parameters])
+  }
+
+  /// An upper bound on the values the trace records.
+  var recordedValues: Int {
+    switch run {
+    case let .train(_, batch, recordedErrors, momentum, weightDecay, isDataSet):
+      let perParameter = 3 + (isDataSet ? 1 : 0) + (momentum ? 3 : 0) + (weightDecay ? 2 : 0)
+      return saturatingSum([saturatingProduct([batch, perExample]), saturatingProduct([perParameter, parameters]), 8, recordedErrors])
+    case .evaluate:
+      return saturatingSum([saturatingProduct([examples, perExample]), parameters])
+    case let .perceptron(maxEpochs):
+      let perVisit = saturatingSum([saturatingProduct([3, neurons]), saturatingProduct([3, connections]), 2])
+      return saturatingSum([saturatingProduct([maxEpochs, examples, perVisit]), saturatingProduct([examples, perExample]), parameters])
+    }
+  }
+
+  /// The cost of one pass of an example through the network, forward and back.
+  var passCost: Int { saturatingSum([connections, saturatingProduct([8, neurons]), 8]) }
+
+  /// The run's work: its passes of examples through the network times their cost (each traced or
+  /// trained step passes its batch; each recorded error, the data set).
+  var work: Int {
+    switch run {
+    case let .train(steps, batch, recordedErrors, _, _, _):
+      return saturatingProduct([saturatingSum([saturatingProduct([steps, batch]), saturatingProduct([recordedErrors, examples])]), passCost])
+    case .evaluate: return saturatingProduct([examples, passCost])
+    case let .perceptron(maxEpochs): return saturatingProduct([maxEpochs, examples, passCost])
+    }
+  }
+
+  /// Why the run is refused, or nil. `bound` says how the estimates are meant: "about" for a
+  /// loaded fixture, "at least" for a scan.
+  func problem(bound: String) -> String? {
+    if neurons > Fixture.maximumNeurons {
+      return "the network would have \(neurons) neurons, more than the \(Fixture.maximumNeurons) allowed"
+    }
+    if connections > Fixture.maximumConnections {
+      return "the network would have \(connections) weights, more than the \(Fixture.maximumConnections) allowed"
+    }
+    let fewer = "trace fewer steps (\"steps\" or \"training.epochs\" in the fixture, or --steps N with trace)"
+    if recordedValues > Fixture.maximumRecordedValues {
+      return "the trace would record \(bound) \(recordedValues) values, more than the \(Fixture.maximumRecordedValues) allowed: \(fewer),"
         + " use fewer examples per batch, or a smaller network (--detail summary and --only NAME,... shorten the derivation, not the trace)"
     }
-    let work = estimatedWork(steps: steps)
-    if work > Self.maximumWork {
-      return "the run would take about \(work) multiply-adds, more than the \(Self.maximumWork) allowed: \(fewer) or use fewer examples"
+    if work > Fixture.maximumWork {
+      return "the run would take \(bound) \(work) units of work (passes of an example through the network × connections + 8 × neurons + 8),"
+        + " more than the \(Fixture.maximumWork) allowed: \(fewer) or use fewer examples"
     }
     return nil
   }
 }
 
 /// The product of `factors`, or `Int.max` when it overflows.
-private func saturating(_ factors: [Int]) -> Int {
+func saturatingProduct(_ factors: [Int]) -> Int {
   var product = 1
   for factor in factors {
     let (result, overflow) = product.multipliedReportingOverflow(by: max(factor, 0))
@@ -66,4 +136,15 @@ private func saturating(_ factors: [Int]) -> Int {
     product = result
   }
   return product
+}
+
+/// The sum of `terms`, or `Int.max` when it overflows.
+func saturatingSum(_ terms: [Int]) -> Int {
+  var total = 0
+  for term in terms {
+    let (result, overflow) = total.addingReportingOverflow(max(term, 0))
+    if overflow { return Int.max }
+    total = result
+  }
+  return total
 }

@@ -81,7 +81,7 @@ extension Fixture {
     var plan = TrainingPlan(batchSize: isDataSet ? exampleCount : 1)
     var epochs: Int?
     if let training = root.optional("training") {
-      let object = try training.object(keys: ["batchSize", "reduction", "order", "seed", "epochs"])
+      let object = try training.object(keys: ["batchSize", "reduction", "order", "seed", "epochs", "recordError"])
       if let size = object.optional("batchSize") {
         if case .string("full") = size.value.kind {
           plan.batchSize = exampleCount
@@ -105,6 +105,13 @@ extension Fixture {
         }
       }
       epochs = try object.optional("epochs")?.integer(in: 1...maximumSteps, what: "a number of epochs")
+      if let recording = object.optional("recordError") {
+        let name = try recording.string()
+        guard let value = ErrorRecording(rawValue: name) else {
+          throw recording.error(.unknownName(kind: "error recording", name: name, known: ErrorRecording.allCases.map(\.rawValue)))
+        }
+        plan.errorRecording = value
+      }
     }
     if let optimizer = root.optional("optimizer") {
       plan.optimizer = try readOptimizer(optimizer)

@@ -1,15 +1,43 @@
 /// A JSON value together with its file and JSON path, with typed accessors whose errors say
 /// where the value is, what was expected and what was found.
+///
+/// The path is put together only when an error asks for it, so reading a large object or array
+/// formats no text per element.
 struct JSONNode {
   let value: JSONValue
   let file: String
-  let path: String
+  /// The path of the containing value ("" for the root's members).
+  private let parentPath: String
+  /// Where the value is in its container.
+  private let step: Step
+
+  private enum Step {
+    case root
+    case key(String)
+    case index(Int)
+  }
+
+  private init(value: JSONValue, file: String, parentPath: String, step: Step) {
+    self.value = value
+    self.file = file
+    self.parentPath = parentPath
+    self.step = step
+  }
+
+  /// The JSON path: `network.layers[1].weights`, "" for the root.
+  var path: String {
+    switch step {
+    case .root: return ""
+    case let .key(key): return parentPath.isEmpty ? key.terminalSafe : "\(parentPath).\(key.terminalSafe)"
+    case let .index(index): return "\(parentPath)[\(index)]"
+    }
+  }
 
   /// The root of a JSON document, or a `FixtureError` at the line and column where the text
   /// stops being JSON.
   static func document(_ bytes: [UInt8], file: String) throws(FixtureError) -> JSONNode {
     do {
-      return JSONNode(value: try JSONParser.parse(bytes), file: file, path: "")
+      return JSONNode(value: try JSONParser.parse(bytes), file: file, parentPath: "", step: .root)
     } catch {
       throw FixtureError(file: file, path: "", position: error.position, problem: .malformedJSON(error.message))
     }
@@ -20,14 +48,11 @@ struct JSONNode {
     FixtureError(file: file, path: path, position: value.position, problem: problem)
   }
 
-  private func child(_ value: JSONValue, key: String) -> JSONNode {
-    JSONNode(value: value, file: file, path: path.isEmpty ? key.terminalSafe : "\(path).\(key.terminalSafe)")
-  }
-
   /// The members of an object, after checking that every key is one of `keys`.
   func object(keys: [String]) throws(FixtureError) -> JSONObject {
     let members = try members()
-    for member in members where !keys.contains(member.key) {
+    let known = Set(keys)
+    for member in members where !known.contains(member.key) {
       throw member.node.error(.unknownKey(member.key, suggestion: nearestName(to: member.key, among: keys)))
     }
     return JSONObject(node: self, members: members)
@@ -38,7 +63,8 @@ struct JSONNode {
     guard case let .object(members) = value.kind else {
       throw error(.wrongType(expected: "an object", found: value.typeDescription))
     }
-    return members.map { ($0.key, child($0.value, key: $0.key)) }
+    let base = path
+    return members.map { ($0.key, JSONNode(value: $0.value, file: file, parentPath: base, step: .key($0.key))) }
   }
 
   /// The elements of an array.
@@ -46,9 +72,8 @@ struct JSONNode {
     guard case let .array(elements) = value.kind else {
       throw error(.wrongType(expected: "an array", found: value.typeDescription))
     }
-    return elements.enumerated().map {
-      JSONNode(value: $0.element, file: file, path: "\(path)[\($0.offset)]")
-    }
+    let base = path
+    return elements.enumerated().map { JSONNode(value: $0.element, file: file, parentPath: base, step: .index($0.offset)) }
   }
 
   /// A string.
@@ -96,15 +121,21 @@ struct JSONNode {
 struct JSONObject {
   let node: JSONNode
   private let members: [(key: String, node: JSONNode)]
+  /// The position of each key among `members` (keys are unique: the parser rejects duplicates).
+  private let positions: [String: Int]
 
   init(node: JSONNode, members: [(key: String, node: JSONNode)]) {
     self.node = node
     self.members = members
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(members.count)
+    for (position, member) in members.enumerated() { positions[member.key] = position }
+    self.positions = positions
   }
 
   /// The member with this key, or nil.
   func optional(_ key: String) -> JSONNode? {
-    members.first { $0.key == key }?.node
+    positions[key].map { members[$0].node }
   }
 
   /// The member with this key; its absence is an error located at the object.

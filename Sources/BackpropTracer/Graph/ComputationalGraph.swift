@@ -14,6 +14,10 @@ public struct ComputationalGraph: Equatable, Sendable {
   public let output: Int
   let indexByID: [String: Int]
 
+  /// The most nodes a graph may have: its derivation shows every node several times, so a
+  /// larger one could not be read (and would take long to render).
+  public static let maximumNodes = 20_000
+
   /// Builds and validates the graph. Throws the first problem found, checking in this order:
   /// invalid or duplicate names; then each definition in written order, its syntax and then its
   /// names (undefined, or the definition itself); the output name; cycles; finally constant

@@ -30,6 +30,9 @@ public struct ExpressionParser {
   /// The deepest nesting of parentheses and operators accepted, so hostile input cannot exhaust the stack.
   public static let maximumDepth = 200
 
+  /// The longest formula read, in characters: refused before it is split into tokens.
+  public static let maximumLength = 10_000
+
   /// Parses `formula`, throwing the first problem found with its column.
   public static func parse(_ formula: String) throws(ExpressionError) -> ExpressionTree {
     try parseWithReferences(formula).tree
@@ -37,6 +40,11 @@ public struct ExpressionParser {
 
   /// Parses `formula` and also reports where each name occurs.
   public static func parseWithReferences(_ formula: String) throws(ExpressionError) -> Output {
+    if formula.utf8.count > maximumLength, case let length = formula.count, length > maximumLength {
+      throw ExpressionError(
+        column: maximumLength + 1,
+        message: "the formula is \(length) characters long, more than the \(maximumLength) allowed: split it into several definitions")
+    }
     var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(of: formula))
     if case .end = parser.current.kind {
       throw ExpressionError(column: 1, message: "empty formula")
@@ -76,7 +84,7 @@ public struct ExpressionParser {
   private mutating func enter() throws(ExpressionError) {
     depth += 1
     if depth > Self.maximumDepth {
-      throw ExpressionError(column: current.column, message: "formula nested too deeply")
+      throw ExpressionError(column: current.column, message: "formula nested more than \(Self.maximumDepth) levels deep (each parenthesis, unary minus and ^ nests)")
     }
   }
 

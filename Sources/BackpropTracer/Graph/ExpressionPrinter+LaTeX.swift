@@ -7,41 +7,7 @@ extension ExpressionPrinter {
   /// Quotients print as `\frac`, exponents in braces, functions as `\exp`, `\log`, `\sin`,
   /// `\cos`, `\tanh`, `\sigma`, `\max\left(0, u\right)`, and the step as `\mathbb{I}\left[u > 0\right]`.
   /// Names go through ``latex(name:)``.
-  public static func latex(_ tree: ExpressionTree) -> String { latexRendering(tree).text }
-
-  /// The LaTeX text, and whether it is a spaced product (` \cdot ` between chain factors).
-  private static func latexRendering(_ tree: ExpressionTree) -> (text: String, spaced: Bool) {
-    guard case .binary(.multiply, let left, let right) = tree else { return (latexOfNonProduct(tree), false) }
-    let (wrapLeft, wrapRight) = parenthesize(.multiply, left, right)
-    let (leftText, leftSpaced) = latexRendering(left)
-    let l = latexWrapped(leftText, if: wrapLeft && !isQuotient(left))
-    let r = latexWrapped(latex(right), if: wrapRight && !isQuotient(right))
-    let spaced = isChainFactor(right) || leftSpaced
-    if spaced && !isQuotient(right) { return (l + " \\cdot " + r, true) }
-    if let first = r.first, first.isNumber || first == "-" || r.hasPrefix("\\frac") {
-      return (l + " \\cdot " + r, spaced)
-    }
-    return (l + (endsWithControlWord(l) && r.first?.isLetter == true ? " " : "") + r, spaced)
-  }
-
-  private static func latexOfNonProduct(_ tree: ExpressionTree) -> String {
-    switch tree {
-    case .number(let value): return latex(value)
-    case .name(let name): return latex(name: name)
-    case .negate(let operand):
-      return "-" + latexWrapped(latex(operand), if: strength(operand) < .power && !isQuotient(operand))
-    case .call(let function, let operand): return latex(function, latex(operand))
-    case .binary(.divide, let left, let right): return "\\frac{\(latex(left))}{\(latex(right))}"
-    case .binary(.power, let base, let exponent):
-      return latexWrapped(latex(base), if: !isLaTeXAtom(base)) + "^{\(latex(exponent))}"
-    case .binary(let op, let left, let right):
-      // Sums and differences; products are handled by latexRendering.
-      let (wrapLeft, wrapRight) = parenthesize(op, left, right)
-      let l = latexWrapped(latex(left), if: wrapLeft && !isQuotient(left))
-      let r = latexWrapped(latex(right), if: wrapRight && !isQuotient(right))
-      return "\(l) \(op.rawValue) \(r)"
-    }
-  }
+  public static func latex(_ tree: ExpressionTree) -> String { print(tree, LaTeXSyntax()) }
 
   /// A number for LaTeX: as ``plain(_:)-(Double)``, with `1e-05` written `1 \cdot 10^{-5}`.
   public static func latex(_ value: Double) -> String {
@@ -80,31 +46,84 @@ extension ExpressionPrinter {
     "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
   ]
 
-  private static func latex(_ function: ExpressionFunction, _ argument: String) -> String {
-    switch function {
-    case .relu: return "\\max\\left(0, \(argument)\\right)"
-    case .step: return "\\mathbb{I}\\left[\(argument) > 0\\right]"
-    default: return "\\\(function.rawValue)\\left(\(argument)\\right)"
-    }
-  }
-
-  private static func latexWrapped(_ text: String, if condition: Bool) -> String {
-    condition ? "\\left(" + text + "\\right)" : text
-  }
-
-  private static func isQuotient(_ tree: ExpressionTree) -> Bool {
+  static func isQuotient(_ tree: ExpressionTree) -> Bool {
     if case .binary(.divide, _, _) = tree { return true }
     return false
   }
 
   /// Bases printed without parentheses under an exponent: a non-negative number, a name, a call.
-  private static func isLaTeXAtom(_ tree: ExpressionTree) -> Bool {
+  static func isLaTeXAtom(_ tree: ExpressionTree) -> Bool {
     strength(tree) == .atom
+  }
+}
+
+/// LaTeX math: `20\left(x^{3} + 7\right)^{3} \cdot 3x^{2}`.
+struct LaTeXSyntax: ExpressionSyntax {
+  func pieces(of tree: ExpressionTree) -> [ExpressionPiece] {
+    switch tree {
+    case let .number(value): return [.text(ExpressionPrinter.latex(value))]
+    case let .name(name): return [.text(ExpressionPrinter.latex(name: name))]
+    case let .negate(operand):
+      return [.text("-")] + wrapped(operand, if: ExpressionPrinter.strength(operand) < .power && !ExpressionPrinter.isQuotient(operand))
+    case let .call(.relu, operand): return [.text("\\max\\left(0, "), .operand(operand), .text("\\right)")]
+    case let .call(.step, operand): return [.text("\\mathbb{I}\\left["), .operand(operand), .text(" > 0\\right]")]
+    case let .call(function, operand): return [.text("\\\(function.rawValue)\\left("), .operand(operand), .text("\\right)")]
+    case let .binary(.divide, left, right): return [.text("\\frac{"), .operand(left), .text("}{"), .operand(right), .text("}")]
+    case let .binary(.power, base, exponent):
+      return wrapped(base, if: !ExpressionPrinter.isLaTeXAtom(base)) + [.text("^{"), .operand(exponent), .text("}")]
+    case let .binary(op, left, right):
+      let (wrapLeft, wrapRight) = ExpressionPrinter.parenthesize(op, left, right)
+      let between: ExpressionPiece = op == .multiply ? .productOperator : .text(" \(op.rawValue) ")
+      return wrapped(left, if: wrapLeft && !ExpressionPrinter.isQuotient(left)) + [between]
+        + wrapped(right, if: wrapRight && !ExpressionPrinter.isQuotient(right))
+    }
+  }
+
+  private func wrapped(_ operand: ExpressionTree, if condition: Bool) -> [ExpressionPiece] {
+    condition ? [.text("\\left("), .operand(operand), .text("\\right)")] : [.operand(operand)]
+  }
+
+  /// ` \cdot ` between spaced factors and before a factor that starts with a digit, a minus or a
+  /// fraction; a space where the left factor ends in a command (`\theta`) and the right starts
+  /// with a letter; otherwise nothing (`3x^{2}`).
+  func productOperator(right: ExpressionTree, spaced: Bool, printed: String) -> String {
+    let start = self.start(of: right)
+    if spaced && !ExpressionPrinter.isQuotient(right) { return " \\cdot " }
+    if let first = start.first, first.isNumber || first == "-" || start.hasPrefix("\\frac") { return " \\cdot " }
+    return endsWithControlWord(printed) && start.first?.isLetter == true ? " " : ""
+  }
+
+  /// The beginning of the right factor of a product as it will print (enough of it to decide
+  /// the operator), found down its left side without printing it.
+  private func start(of factor: ExpressionTree) -> String {
+    let (_, wrapRight) = ExpressionPrinter.parenthesize(.multiply, .number(1), factor)
+    if wrapRight && !ExpressionPrinter.isQuotient(factor) { return "\\left(" }
+    var tree = factor
+    while true {
+      switch tree {
+      case .number, .name:
+        guard case let .text(text)? = pieces(of: tree).first else { return "" }
+        return text
+      case .negate: return "-"
+      case .call: return "\\"
+      case .binary(.divide, _, _): return "\\frac"
+      case let .binary(.power, base, _):
+        guard ExpressionPrinter.isLaTeXAtom(base) else { return "\\left(" }
+        tree = base
+      case let .binary(op, left, right):
+        guard !(ExpressionPrinter.parenthesize(op, left, right).0 && !ExpressionPrinter.isQuotient(left)) else { return "\\left(" }
+        tree = left
+      }
+    }
   }
 
   /// True when `text` ends in a command such as `\theta`, which a following letter would extend.
-  private static func endsWithControlWord(_ text: String) -> Bool {
-    let letters = text.reversed().prefix { $0.isLetter }
-    return text.dropLast(letters.count).last == "\\" && !letters.isEmpty
+  private func endsWithControlWord(_ text: String) -> Bool {
+    var letters = 0
+    for byte in text.utf8.reversed() {
+      guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) else { return byte == UInt8(ascii: "\\") && letters > 0 }
+      letters += 1
+    }
+    return false
   }
 }

@@ -14,31 +14,7 @@ public enum ExpressionPrinter {
   }
 
   /// The formula in plain text, as the parser reads it.
-  public static func plain(_ tree: ExpressionTree) -> String { plainRendering(tree).text }
-
-  /// The plain text, and whether it is a spaced product (see ``isChainFactor(_:)``), computed in
-  /// one pass so long products print in linear time.
-  private static func plainRendering(_ tree: ExpressionTree) -> (text: String, spaced: Bool) {
-    switch tree {
-    case .number(let value): return (plain(value), false)
-    case .name(let name): return (name, false)
-    case .negate(let operand): return ("-" + wrapped(plain(operand), if: strength(operand) < .power), false)
-    case .call(.relu, let operand): return ("max(0, \(plain(operand)))", false)
-    case .call(let function, let operand): return ("\(function.rawValue)(\(plain(operand)))", false)
-    case .binary(let op, let left, let right):
-      let (wrapLeft, wrapRight) = parenthesize(op, left, right)
-      let (leftText, leftSpaced) = plainRendering(left)
-      let l = wrapped(leftText, if: wrapLeft)
-      let r = wrapped(plain(right), if: wrapRight)
-      switch op {
-      case .add, .subtract: return ("\(l) \(op.rawValue) \(r)", false)
-      case .multiply:
-        let spaced = isChainFactor(right) || leftSpaced
-        return (l + (spaced ? " * " : "*") + r, spaced)
-      case .divide, .power: return (l + op.rawValue + r, false)
-      }
-    }
-  }
+  public static func plain(_ tree: ExpressionTree) -> String { print(tree, PlainSyntax()) }
 
   /// A number as the parser reads it: integers without a decimal point (`20`), others in
   /// Swift's shortest round-trip form (`0.5`, `1e-05`); negative zero prints as `0`.
@@ -46,10 +22,6 @@ public enum ExpressionPrinter {
     if value == 0 { return "0" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
-  }
-
-  static func wrapped(_ text: String, if condition: Bool) -> String {
-    condition ? "(" + text + ")" : text
   }
 
   static func strength(_ tree: ExpressionTree) -> Strength {
@@ -93,4 +65,34 @@ public enum ExpressionPrinter {
 extension ExpressionTree: CustomStringConvertible {
   /// The plain-text form, as printed by ``ExpressionPrinter/plain(_:)-(ExpressionTree)``.
   public var description: String { ExpressionPrinter.plain(self) }
+}
+
+/// Plain text: `20*(x^3 + 7)^3 * 3*x^2`.
+struct PlainSyntax: ExpressionSyntax {
+  func pieces(of tree: ExpressionTree) -> [ExpressionPiece] {
+    switch tree {
+    case let .number(value): return [.text(ExpressionPrinter.plain(value))]
+    case let .name(name): return [.text(name)]
+    case let .negate(operand): return [.text("-")] + wrapped(operand, if: ExpressionPrinter.strength(operand) < .power)
+    case let .call(.relu, operand): return [.text("max(0, "), .operand(operand), .text(")")]
+    case let .call(function, operand): return [.text(function.rawValue + "("), .operand(operand), .text(")")]
+    case let .binary(op, left, right):
+      let (wrapLeft, wrapRight) = ExpressionPrinter.parenthesize(op, left, right)
+      let between: ExpressionPiece
+      switch op {
+      case .add, .subtract: between = .text(" \(op.rawValue) ")
+      case .multiply: between = .productOperator
+      case .divide, .power: between = .text(op.rawValue)
+      }
+      return wrapped(left, if: wrapLeft) + [between] + wrapped(right, if: wrapRight)
+    }
+  }
+
+  private func wrapped(_ operand: ExpressionTree, if condition: Bool) -> [ExpressionPiece] {
+    condition ? [.text("("), .operand(operand), .text(")")] : [.operand(operand)]
+  }
+
+  func productOperator(right: ExpressionTree, spaced: Bool, printed: String) -> String {
+    spaced ? " * " : "*"
+  }
 }

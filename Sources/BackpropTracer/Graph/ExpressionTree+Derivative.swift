@@ -8,17 +8,54 @@ extension ExpressionTree {
   /// (written u′/u), sin′ = cos, cos′ = −sin, tanh′ = 1 − tanh², σ′ = σ·(1 − σ), relu′ = step,
   /// step′ = 0.
   public func derivative(withRespectTo variable: String) -> ExpressionTree {
+    derivative(withRespectTo: variable, maximumSize: .max) ?? .number(0)
+  }
+
+  /// ∂self/∂`variable` as ``derivative(withRespectTo:)``, or nil when it might have more than
+  /// `maximumSize` nodes: the size is bounded from above before anything is built, so a
+  /// derivative too large to print (the product rule over a long product) costs no more than
+  /// one walk over the tree.
+  public func derivative(withRespectTo variable: String, maximumSize: Int) -> ExpressionTree? {
+    fold { (tree, operands: FoldOperands<DerivativePart>) -> DerivativePart in
+      let bound = tree.derivativeSizeBound(operands)
+      var part = DerivativePart(size: operands.results.reduce(1) { $0 + $1.size }, bound: bound, derivative: nil)
+      guard bound <= maximumSize else { return part }
+      part.derivative = tree.derivative(variable, operands)
+      return part
+    }.derivative
+  }
+
+  /// An upper bound on the nodes of this node's derivative, from its operands' sizes and bounds.
+  private func derivativeSizeBound(_ operands: FoldOperands<DerivativePart>) -> Int {
+    switch self {
+    case .number, .name: return 1
+    case .negate: return saturatingSum([operands.left.bound, 1])
+    case .call: return saturatingSum([operands.left.bound, 2 * operands.left.size, 6])
+    case let .binary(op, _, _):
+      let (u, w) = (operands.left, operands.right)
+      switch op {
+      case .add, .subtract: return saturatingSum([u.bound, w.bound, 1])
+      case .multiply: return saturatingSum([u.bound, w.bound, u.size, w.size, 3])
+      case .divide: return saturatingSum([u.bound, w.bound, u.size, 2 * w.size, 6])
+      case .power: return saturatingSum([u.bound, w.bound, 3 * u.size, 2 * w.size, 10])
+      }
+    }
+  }
+
+  /// This node's derivative from its operands' (present: their bounds are below this one's).
+  private func derivative(_ variable: String, _ operands: FoldOperands<DerivativePart>) -> ExpressionTree {
+    func d(_ part: DerivativePart) -> ExpressionTree { part.derivative ?? .number(0) }
     switch self {
     case .number: return .number(0)
     case .name(let name): return .number(name == variable ? 1 : 0)
-    case .negate(let u): return .negation(u.derivative(withRespectTo: variable))
+    case .negate: return .negation(d(operands.left))
     case .call(let function, let u):
-      let du = u.derivative(withRespectTo: variable)
+      let du = d(operands.left)
       if case .number(0) = du { return .number(0) }
       if function == .log { return .quotient(du, u) }
       return .product(du, function.symbolicDerivative(at: u))
     case .binary(let op, let u, let w):
-      let du = u.derivative(withRespectTo: variable), dw = w.derivative(withRespectTo: variable)
+      let du = d(operands.left), dw = d(operands.right)
       switch op {
       case .add: return .sum(du, dw)
       case .subtract: return .difference(du, dw)
@@ -61,4 +98,11 @@ extension ExpressionFunction {
     case .step: return .number(0)
     }
   }
+}
+
+/// A subtree's size and the bound on, and (when within the limit) the tree of, its derivative.
+struct DerivativePart {
+  var size: Int
+  var bound: Int
+  var derivative: ExpressionTree?
 }

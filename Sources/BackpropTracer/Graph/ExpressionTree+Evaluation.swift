@@ -91,16 +91,18 @@ extension ExpressionTree {
   }
 
   /// The tree's value, or the reason it is undefined. `lookup` returns nil for an unknown name.
+  /// Operands are evaluated left to right, so the first undefined part is the one reported.
   func evaluate(_ lookup: (String) -> Double?) throws(UndefinedValue) -> Double {
-    switch self {
-    case .number(let value): return value
-    case .name(let name):
-      guard let value = lookup(name) else { throw UndefinedValue(reason: "'\(name)' has no value") }
-      return value
-    case .negate(let operand): return -(try operand.evaluate(lookup))
-    case .call(let function, let operand): return try function.apply(try operand.evaluate(lookup))
-    case .binary(let op, let left, let right):
-      return try op.apply(try left.evaluate(lookup), try right.evaluate(lookup))
+    try fold { (tree, operands) throws(UndefinedValue) -> Double in
+      switch tree {
+      case let .number(value): return value
+      case let .name(name):
+        guard let value = lookup(name) else { throw UndefinedValue(reason: "'\(name)' has no value") }
+        return value
+      case .negate: return -operands.left
+      case let .call(function, _): return try function.apply(operands.left)
+      case let .binary(op, _, _): return try op.apply(operands.left, operands.right)
+      }
     }
   }
 }

@@ -5,19 +5,24 @@
 extension ExpressionTree {
   /// The tree rebuilt bottom-up with the simplifying constructors below.
   public func simplified() -> ExpressionTree {
-    switch self {
-    case .number, .name: return self
-    case .negate(let operand): return .negation(operand.simplified())
-    case .call(let function, let operand): return .call(function, operand.simplified())
-    case .binary(let op, let left, let right):
-      let l = left.simplified(), r = right.simplified()
-      switch op {
-      case .add: return .sum(l, r)
-      case .subtract: return .difference(l, r)
-      case .multiply: return .product(l, r)
-      case .divide: return .quotient(l, r)
-      case .power: return .power(l, r)
+    fold { tree, operands in
+      switch tree {
+      case .number, .name: return tree
+      case .negate: return .negation(operands.left)
+      case let .call(function, _): return .call(function, operands.left)
+      case let .binary(op, _, _): return .combining(op, operands.left, operands.right)
       }
+    }
+  }
+
+  /// `u op w` built with the simplifying constructor of `op`.
+  static func combining(_ op: ExpressionOperator, _ u: ExpressionTree, _ w: ExpressionTree) -> ExpressionTree {
+    switch op {
+    case .add: return .sum(u, w)
+    case .subtract: return .difference(u, w)
+    case .multiply: return .product(u, w)
+    case .divide: return .quotient(u, w)
+    case .power: return .power(u, w)
     }
   }
 

@@ -68,37 +68,31 @@ extension ExpressionTree {
   public var names: [String] {
     var seen = Set<String>()
     var ordered: [String] = []
-    func visit(_ tree: ExpressionTree) {
-      switch tree {
-      case .number: return
-      case .name(let name): if seen.insert(name).inserted { ordered.append(name) }
-      case .negate(let operand), .call(_, let operand): visit(operand)
-      case .binary(_, let left, let right): visit(left); visit(right)
-      }
+    visitPreOrder { tree in
+      if case let .name(name) = tree, seen.insert(name).inserted { ordered.append(name) }
+      return true
     }
-    visit(self)
     return ordered
   }
 
   /// True when the tree mentions no name, so its value does not depend on any input.
   public var isConstant: Bool {
-    switch self {
-    case .number: return true
-    case .name: return false
-    case .negate(let operand), .call(_, let operand): return operand.isConstant
-    case .binary(_, let left, let right): return left.isConstant && right.isConstant
+    visitPreOrder { tree in
+      if case .name = tree { return false }
+      return true
     }
   }
 
   /// The tree with every name for which `replacement` returns a tree replaced by that tree.
   public func substituting(_ replacement: (String) -> ExpressionTree?) -> ExpressionTree {
-    switch self {
-    case .number: return self
-    case .name(let name): return replacement(name) ?? self
-    case .negate(let operand): return .negate(operand.substituting(replacement))
-    case .call(let function, let operand): return .call(function, operand.substituting(replacement))
-    case .binary(let op, let left, let right):
-      return .binary(op, left.substituting(replacement), right.substituting(replacement))
+    fold { tree, operands in
+      switch tree {
+      case .number: return tree
+      case let .name(name): return replacement(name) ?? tree
+      case .negate: return .negate(operands.left)
+      case let .call(function, _): return .call(function, operands.left)
+      case let .binary(op, _, _): return .binary(op, operands.left, operands.right)
+      }
     }
   }
 }

@@ -29,23 +29,26 @@ struct GraphBuilder {
       try checkReferences(of: item.name, parsed[parsed.count - 1].references)
     }
     let outputName = try resolveOutput()
-    for (position, input) in definition.inputs.enumerated() {
+    for input in definition.inputs {
       let tree = ExpressionTree.name(input.name)
-      indexByID[input.name] = position
-      nodes.append(GraphNode(
+      _ = try append(GraphNode(
         id: input.name, role: .input, definition: nil, operation: .input, operands: [],
         formula: tree, source: tree, consumerEdges: []))
     }
     for d in try GraphOrdering.definitionOrder(definition.definitions.map(\.name), parsed.map(\.tree)) {
       var lowering = GraphLowering(definition: definition.definitions[d].name)
-      _ = try lowering.lower(parsed[d].tree, isTop: true, into: &self)
+      try lowering.lower(parsed[d].tree, into: &self)
     }
     output = indexByID[outputName] ?? nodes.count - 1
   }
 
-  /// Appends a node and the edges from its node operands; returns its index.
-  mutating func append(_ node: GraphNode) -> Int {
+  /// Appends a node and the edges from its node operands; returns its index. A graph may
+  /// have at most ``ComputationalGraph/maximumNodes`` nodes.
+  mutating func append(_ node: GraphNode) throws(GraphError) -> Int {
     let index = nodes.count
+    guard index < ComputationalGraph.maximumNodes else {
+      throw GraphError(definition: node.definition, problem: .tooManyNodes(ComputationalGraph.maximumNodes))
+    }
     for (position, operand) in node.operands.enumerated() {
       if case .node(let input) = operand {
         nodes[input].consumerEdges.append(edges.count)

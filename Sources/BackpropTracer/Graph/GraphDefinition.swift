@@ -60,7 +60,9 @@ public struct GraphDefinition: Equatable, Sendable, Codable {
 }
 
 extension Substring {
+  /// The text without white space at either end.
   var trimmingSpaces: String {
-    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+    return String(self[first...last])
   }
 }

@@ -28,6 +28,10 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDefinitions
     /// A definition line without `=`.
     case missingEquals(String)
+    /// The graph would have more nodes (operations, inputs included) than the limit.
+    case tooManyNodes(Int)
+    /// A network too large to draw as a graph, and why (its whole sentence).
+    case networkTooLarge(String)
     /// A node's value or local derivative is undefined at the given values: `node` is its id
     /// (`z_1`), `formula` the part of the definition it computes, in the user's names (`log(y)`).
     case undefinedValue(node: String, formula: String, reason: String)
@@ -65,6 +69,10 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case .noDefinitions: return "the graph has no definitions"
     case .missingEquals(let line): return "expected 'name = formula', found '\(line.terminalSafe)'"
     case .undefinedValue(let node, let formula, let reason): return "node \(node) = \(formula): \(reason)"
+    case .tooManyNodes(let limit):
+      return "the graph has more than \(limit) nodes (one per input and operation), more than a derivation can show:"
+        + " split the formulas into fewer, shorter definitions"
+    case .networkTooLarge(let reason): return reason
     }
   }
 }

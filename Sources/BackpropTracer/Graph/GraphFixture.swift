@@ -48,11 +48,11 @@ public struct GraphFixture: Sendable {
 
   static let keys = ["title", "source", "inputs", "definitions", "output", "notation", "expected"]
 
-  /// True when the JSON document is a graph fixture (it has `definitions`) rather than a
-  /// network fixture; false when it cannot tell (the network loader then reports the problem).
+  /// True when the JSON document is a graph fixture (its top-level object has `definitions`)
+  /// rather than a network fixture; false when it cannot tell (the network loader then reports
+  /// the problem). Found by a quick scan, without parsing the document.
   public static func isGraphFixture(_ bytes: [UInt8]) -> Bool {
-    guard case let .object(members)? = try? JSONParser.parse(bytes).kind else { return false }
-    return members.contains { $0.key == "definitions" }
+    FixtureScan.isGraphFixture(bytes)
   }
 
   /// Reads and validates a graph fixture, evaluating it at its inputs.
@@ -62,6 +62,9 @@ public struct GraphFixture: Sendable {
   ///   expected ')'`) and points the position at that character (exact when the string holds
   ///   no escape sequence before it).
   public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> GraphFixture {
+    if let problem = FixtureScan.graphProblem(bytes) {
+      throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
+    }
     let root = try JSONNode.document(bytes, file: file).object(keys: keys)
     let title = try root.required("title").string()
     let source = try root.optional("source")?.string() ?? ""

@@ -40,6 +40,21 @@ extension Network {
     return GraphDefinition(inputs: inputs, definitions: definitions, output: "E")
   }
 
+  /// An upper bound on the nodes of the error's graph: the inputs, targets and parameters; for
+  /// each neuron its net input (a product per weight, a sum per further term) and its
+  /// activation (`ActivationDefinition.graphOperations(width:)`); for
+  /// each output its error term (at most eight operations) and its share of the total's sum.
+  var estimatedGraphNodes: Int {
+    var count = inputNames.count + parameters.count + 10 * outputLayer.neurons.count
+    for layer in layers {
+      let activation = layer.activation.definition.graphOperations(width: layer.neurons.count)
+      for n in layer.neurons {
+        count += max(1, 2 * neurons[n].weights.count + (neurons[n].bias == nil ? 0 : 1) - 1) + activation
+      }
+    }
+    return count
+  }
+
   /// The graph name of a neuron's net input: `netH1`.
   public static func net(_ neuron: String) -> String { "net" + capitalized(neuron) }
   /// The graph name of a neuron's output: `outH1`.
@@ -60,7 +75,19 @@ extension Fixture {
   /// - Throws: `GraphError` when a value is undefined at the example (log of 0 in a
   ///   cross-entropy whose output saturated) or the graph's names clash.
   public func graphFixture() throws(GraphError) -> GraphFixture {
-    let graph = try ComputationalGraph(network.graphDefinition(example: examples[0]))
+    let nodes = network.estimatedGraphNodes
+    let useTrace = "graph draws small networks; trace derives this one"
+    guard nodes <= ComputationalGraph.maximumNodes else {
+      throw GraphError(definition: nil, problem: .networkTooLarge(
+        "the network's computational graph would have about \(nodes) nodes, more than the \(ComputationalGraph.maximumNodes) a graph may have: \(useTrace)"))
+    }
+    let definition = network.graphDefinition(example: examples[0])
+    if let long = definition.definitions.first(where: { $0.formula.count > ExpressionParser.maximumLength }) {
+      throw GraphError(definition: nil, problem: .networkTooLarge(
+        "\(long.name) would be a formula of \(long.formula.count) characters, more than the \(ExpressionParser.maximumLength) a formula may have"
+          + " (a neuron with many inputs): \(useTrace)"))
+    }
+    let graph = try ComputationalGraph(definition)
     let note = isDataSet ? " (first example)" : ""
     return try GraphFixture(
       file: file, title: title + ": the computational graph" + note, source: source, graph: graph,

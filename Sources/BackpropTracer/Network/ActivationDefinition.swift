@@ -37,11 +37,21 @@ protocol ActivationDefinition: Sendable {
   /// g(net) in the formula language of computational graphs (`Graph/`): `net` is the graph name
   /// of the neuron's net input, `layer` those of every net input of its layer (for softmax).
   func graphFormula(_ net: String, layer: [String]) -> String
+  /// How many operations `graphFormula` writes for one neuron of a layer of `width` neurons, at
+  /// most: what `Network.estimatedGraphNodes` counts before a graph is built.
+  func graphOperations(width: Int) -> Int
+
+  /// The targets an output layer of this activation can be trained towards, which a homework
+  /// variant may vary: the range of its outputs; nil where targets are not free numbers (a
+  /// softmax's are a distribution, a step's are 0 or 1).
+  var targetRange: ClosedRange<Double>? { get }
 }
 
 extension ActivationDefinition {
   var setting: ActivationSetting? { nil }
   var isElementwise: Bool { true }
+  var targetRange: ClosedRange<Double>? { -Double.infinity...Double.infinity }
+  func graphOperations(width: Int) -> Int { 1 }
   var explanation: ActivationExplanation { ActivationExplanation() }
 }
 

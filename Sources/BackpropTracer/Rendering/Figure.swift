@@ -19,8 +19,9 @@ public enum Figure: Equatable, Sendable {
   /// A short description, for an image's alternative text.
   public var caption: String {
     switch self {
+    case let .network(figure) where !figure.showsComputedValues: return "The network with each input's value and each weight"
     case .network: return "The network with each neuron's output and each weight before and after the update"
-    case .lossCurve: return "The total error after each step"
+    case let .lossCurve(curve): return "The total error after each \(curve.unit)"
     case .graph: return "The computational graph with each node's value and gradient, and each edge's local derivative"
     }
   }
@@ -81,16 +82,25 @@ public struct NetworkFigure: Equatable, Sendable {
 
   /// The number of rows of the tallest column.
   public var rows: Int { columns.map(\.count).max() ?? 0 }
+
+  /// False for a figure of given values only (a problem sheet's): no neuron shows an output and
+  /// no weight a value after the update.
+  public var showsComputedValues: Bool {
+    columns.dropFirst().contains { $0.contains { !$0.value.isEmpty } }
+      || edges.contains { $0.weight?.after != nil } || columns.joined().contains { $0.bias?.after != nil }
+  }
 }
 
 /// The total error after each step, scaled into the unit square (step 0 is before training).
 public struct LossCurve: Equatable, Sendable {
-  /// Points from (0, E₀/max) to (1, E_n/max); x is the step over the number of steps.
+  /// Points from (0, E₀/max) to (1, E_n/max); x is the step (or epoch) over the number of them.
   public var points: [Point]
-  /// The last step, formatted: the label at the right end of the x axis.
+  /// The last step (or epoch), formatted: the label at the right end of the x axis.
   public var lastStep: String
   /// The largest error, formatted: the label at the top of the y axis.
   public var largestError: String
+  /// What the x axis counts: "step", or "epoch" when the error is recorded once per epoch.
+  public var unit = "step"
 
   /// A point of the curve.
   public struct Point: Equatable, Sendable {

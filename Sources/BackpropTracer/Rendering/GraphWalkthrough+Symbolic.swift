@@ -27,7 +27,7 @@ extension GraphWalkthrough {
     var omitted = false
     let lines = zip(named, expanded).map { named, expanded -> Document.AlignedLine in
       let symbol = "\\frac{\(d) \(tex(outputName))}{\(d) \(tex(named.name))}"
-      let readable = [named.formula, expanded.formula].filter { !$0.exceeds(operations: Self.largestFormula) }
+      let readable = [named.formula, expanded.formula].compactMap { $0 }.filter { !$0.exceeds(operations: Self.largestFormula) }
       var steps = readable.map(ExpressionPrinter.latex).filter { $0.count <= Self.longestFormula }
       omitted = omitted || steps.count < 2
       if let value = readable.last?.value(in: values) {
@@ -79,17 +79,10 @@ extension ExpressionTree {
   /// True when the tree has more than `operations` nodes, found by a walk that stops as soon as
   /// it has seen that many (a derivative of a deep graph can be too large to walk whole).
   func exceeds(operations: Int) -> Bool {
-    var pending = [self]
     var seen = 0
-    while let tree = pending.popLast() {
+    return !visitPreOrder { _ in
       seen += 1
-      if seen > operations { return true }
-      switch tree {
-      case .number, .name: break
-      case let .negate(operand), let .call(_, operand): pending.append(operand)
-      case let .binary(_, left, right): pending += [left, right]
-      }
+      return seen <= operations
     }
-    return false
   }
 }

@@ -83,6 +83,7 @@ public struct Notation: Sendable {
     case let .penaltySlope(name): return .partial(Self.penalty, parameter(name))
     case let .objectiveGradient(name): return .partial(Self.objective, parameter(name))
     case let .totalErrorAfterStep(step): return preset.total.adding(.afterStep("\(step)")).expression
+    case let .totalErrorAfterEpoch(epoch): return preset.total.adding(.afterStep("\(epoch)")).expression
     case let .parameterAfterStep(name, step): return parameter(name).adding(.afterStep("\(step)")).expression
     case let .ofExample(inner, example):
       var scoped = self

@@ -38,7 +38,7 @@ enum TikZFigures {
   /// Axes with their end labels and the curve as one path, 10 cm by 5 cm.
   private static func draw(_ curve: LossCurve) -> String {
     var output = "\\begin{tikzpicture}[x=10cm, y=5cm, font=\\footnotesize]\n"
-    output += "\\draw[->] (0,0) -- (1.05,0) node[right] {step};\n"
+    output += "\\draw[->] (0,0) -- (1.05,0) node[right] {\(curve.unit)};\n"
     output += "\\draw[->] (0,0) -- (0,1.1) node[above] {total error};\n"
     output += "\\node[below] at (0,0) {$0$};\n\\node[below] at (1,0) {$\(curve.lastStep)$};\n"
     output += "\\node[left] at (0,1) {$\(curve.largestError)$};\n\\draw (-0.01,1) -- (0,1);\n"

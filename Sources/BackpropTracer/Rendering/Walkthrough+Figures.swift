@@ -5,8 +5,9 @@ extension Walkthrough {
   }
 
   /// The network figure (with a note when its edges are too many to label), or a sentence
-  /// saying why there is none.
-  func networkFigure() -> [Document.Block] {
+  /// saying why there is none. Without `showingComputedValues`, only given values are shown
+  /// (inputs and parameters before the step), not the neurons' outputs or the new parameters.
+  func networkFigure(showingComputedValues: Bool = true) -> [Document.Block] {
     let network = trace.network
     let tallest = max(network.inputNames.count, network.layers.map(\.neurons.count).max() ?? 0)
     guard tallest <= NetworkFigure.largestDrawnColumn else {
@@ -36,7 +37,7 @@ extension Walkthrough {
       return ParameterLabel(
         symbol: notation.symbol(.parameter(parameter.name)).symbol ?? MathSymbol(.upright(parameter.name)),
         before: value(.parameter(parameter.name)),
-        after: parameter.isTrainable ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
+        after: parameter.isTrainable && showingComputedValues ? trace[Quantity.updated(parameter.name).key].map(figureFormat.plain) : nil)
     }
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
     var edges: [NetworkFigure.Edge] = []
@@ -44,7 +45,7 @@ extension Walkthrough {
       var column: [NetworkFigure.Node] = []
       for (row, n) in layer.neurons.enumerated() {
         let neuron = network.neurons[n]
-        column.append(.init(name: neuron.name, value: value(.out(neuron.name)), bias: neuron.bias.map(label)))
+        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: neuron.bias.map(label)))
         for (source, p) in neuron.weights.enumerated() {
           edges.append(.init(from: (index, source), to: (index + 1, row), weight: labelled ? label(p) : nil))
         }
@@ -59,19 +60,22 @@ extension Walkthrough {
   }
 
   /// The loss curve of a run of several steps, sampled to at most `LossCurve.largestPointCount`
-  /// points; nil for a single step.
-  func lossCurve() -> Document.Block? {
+  /// points: over steps, or over epochs when the error is recorded once per epoch (`epochs`);
+  /// nil for a single step.
+  func lossCurve(epochs: Int? = nil) -> Document.Block? {
     guard trace.steps > 1 else { return nil }
-    let count = min(trace.steps, LossCurve.largestPointCount)
-    let steps = [0] + (1...count).map { $0 * trace.steps / count }
-    let errors = steps.map { step in
-      trace[Quantity.totalErrorAfterStep(step).key] ?? .nan
+    let last = epochs ?? trace.steps
+    guard last > 0 else { return nil }
+    let count = min(last, LossCurve.largestPointCount)
+    let xs = [0] + (1...count).map { $0 * last / count }
+    let errors = xs.map { x in
+      trace[(epochs == nil || x == 0 ? Quantity.totalErrorAfterStep(x) : .totalErrorAfterEpoch(x)).key] ?? .nan
     }
     let largest = errors.max() ?? 1
-    let points = zip(steps, errors).map { step, error in
-      LossCurve.Point(x: Double(step) / Double(trace.steps), y: largest > 0 ? error / largest : 0)
+    let points = zip(xs, errors).map { x, error in
+      LossCurve.Point(x: Double(x) / Double(last), y: largest > 0 ? error / largest : 0)
     }
     return .figure(
-      .lossCurve(LossCurve(points: points, lastStep: "\(trace.steps)", largestError: figureFormat.plain(largest))))
+      .lossCurve(LossCurve(points: points, lastStep: "\(last)", largestError: figureFormat.plain(largest), unit: epochs == nil ? "step" : "epoch")))
   }
 }

@@ -8,14 +8,8 @@ extension Walkthrough {
   /// derivation of each update), then how the run ended.
   func addPerceptron(to document: inout some BlockSink) {
     let network = trace.network
-    let rate = MathSymbol(notation.preset.learningRate).tex
     document.add(.heading(level: 2, text: "The perceptron rule"))
-    document.add(
-      .list([
-        [.math("\\mathrm{out} = \\mathrm{step}(\\mathrm{net})"), .text(": 1 when the net input is above 0, else 0; the error of an example is "), .math("\\mathrm{err} = t - \\mathrm{out}"), .text(".")],
-        [.text("On a misclassified example (err is not 0) every weight moves by "), .math("w \\leftarrow w + \(rate) \\times \\mathrm{err} \\times x"), .text(" and every bias by "), .math("b \\leftarrow b + \(rate) \\times \\mathrm{err}"), .text(", with "), .math("\(rate) = \(format.tex(network.learningRate))"), .text("; a correctly classified example changes nothing.")],
-        [.text("An epoch visits every example in order. The rule stops after an epoch without a mistake, or when the parameters at the end of an epoch repeat those of an earlier epoch (it would cycle for ever), or at the epoch limit.")],
-      ]))
+    document.add(perceptronRule())
     document.add(.heading(level: 2, text: "The network and the examples"))
     document.add(.list(network.layers.indices.map { [.text(layerTitle($0))] }))
     addExampleTable(to: &document)
@@ -46,6 +40,17 @@ extension Walkthrough {
         continue
       }
     }
+  }
+
+  /// The rule: the step output, the update of a misclassified example with the learning rate,
+  /// and when the run stops.
+  func perceptronRule() -> Document.Block {
+    let rate = MathSymbol(notation.preset.learningRate).tex
+    return .list([
+      [.math("\\mathrm{out} = \\mathrm{step}(\\mathrm{net})"), .text(": 1 when the net input is above 0, else 0; the error of an example is "), .math("\\mathrm{err} = t - \\mathrm{out}"), .text(".")],
+      [.text("On a misclassified example (err is not 0) every weight moves by "), .math("w \\leftarrow w + \(rate) \\times \\mathrm{err} \\times x"), .text(" and every bias by "), .math("b \\leftarrow b + \(rate) \\times \\mathrm{err}"), .text(", with "), .math("\(rate) = \(format.tex(trace.network.learningRate))"), .text("; a correctly classified example changes nothing.")],
+      [.text("An epoch visits every example in order. The rule stops after an epoch without a mistake, or when the parameters at the end of an epoch repeat those of an earlier epoch (it would cycle for ever), or at the epoch limit.")],
+    ])
   }
 
   private static func sentence(_ outcome: PerceptronOutcome) -> String {

@@ -55,15 +55,19 @@ extension Walkthrough {
         .text(" to "), .math("\(notation.tex(.totalErrorAfterStep(1))) = \(format.tex(after))"), .text("."),
       ]))
     guard trace.steps > 1 else { return }
-    document.add(
-      .paragraph([
-        .text("Repeating the step \(trace.steps) times (the error\(over) after selected steps; the JSON export has every step):")
-      ]))
-    let rows: [[[Document.Inline]]] = Self.milestones(upTo: trace.steps).map { step in
-      [[.text("\(step)")], [.math(format.tex(trace[Quantity.totalErrorAfterStep(step).key] ?? .nan))]]
+    if let epochs = epochRecording(in: section) {
+      addEpochs(epochs.count, stepsPerEpoch: epochs.steps, over: over, to: &document)
+    } else {
+      document.add(
+        .paragraph([
+          .text("Repeating the step \(trace.steps) times (the error\(over) after selected steps; the JSON export has every step):")
+        ]))
+      let rows: [[[Document.Inline]]] = Self.milestones(upTo: trace.steps).map { step in
+        [[.text("\(step)")], [.math(format.tex(trace[Quantity.totalErrorAfterStep(step).key] ?? .nan))]]
+      }
+      document.add(.table(header: ["Step", "Total error after the step"], rows: rows))
+      if let curve = lossCurve() { document.add(curve) }
     }
-    document.add(.table(header: ["Step", "Total error after the step"], rows: rows))
-    if let curve = lossCurve() { document.add(curve) }
     let finals = section.entries.filter {
       if case .parameterAfterStep = trace.layout.quantities[$0] { return true } else { return false }
     }
@@ -73,6 +77,52 @@ extension Walkthrough {
       document.add(.aligned(AlignedMath(lines)))
     }
   }
+
+  /// The epochs whose error the training section records (`E_total_after_epochK`) and the steps
+  /// of one (nil when no epoch was completed), or nil when it records every step's error.
+  private func epochRecording(in section: TraceSection) -> (count: Int, steps: Int?)? {
+    var stepErrors = 0
+    var epochs: (count: Int, steps: Int?) = (0, nil)
+    for entry in section.entries {
+      switch trace.layout.quantities[entry] {
+      case .totalErrorAfterStep: stepErrors += 1
+      case let .totalErrorAfterEpoch(epoch):
+        epochs.count = epoch
+        if epoch == 1, case let .repeatedSteps(steps) = trace.layout.derivations[entry] { epochs.steps = steps }
+      default: continue
+      }
+    }
+    return stepErrors == trace.steps + 1 ? nil : epochs
+  }
+
+  /// The error after selected epochs and its curve, and the error after the last step when the
+  /// run ends within an epoch.
+  private func addEpochs(_ epochs: Int, stepsPerEpoch: Int?, over: String, to document: inout some BlockSink) {
+    if let stepsPerEpoch {
+      document.add(
+        .paragraph([
+          .text("Repeating the step \(trace.steps) times, \(Self.counted(epochs, "epoch")) of \(stepsPerEpoch) steps (the error\(over) after selected epochs; the JSON export has every epoch):")
+        ]))
+      let rows: [[[Document.Inline]]] = Self.milestones(upTo: epochs).map { epoch in
+        let key = (epoch == 0 ? Quantity.totalErrorAfterStep(0) : .totalErrorAfterEpoch(epoch)).key
+        return [[.text("\(epoch)")], [.math(format.tex(trace[key] ?? .nan))]]
+      }
+      document.add(.table(header: ["Epoch", "Total error after the epoch"], rows: rows))
+      if let curve = lossCurve(epochs: epochs) { document.add(curve) }
+    }
+    let last = Quantity.totalErrorAfterStep(trace.steps)
+    let done = epochs * (stepsPerEpoch ?? 0)
+    if trace.steps > done, let error = trace[last.key] {
+      document.add(
+        .paragraph([
+          .text("The run stops \(Self.counted(trace.steps - done, "step")) into epoch \(epochs + 1), with "),
+          .math("\(notation.tex(last)) = \(format.tex(error))"), .text("."),
+        ]))
+    }
+  }
+
+  /// `count` and the noun, plural unless the count is 1: "1 epoch", "3 epochs".
+  private static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)" + (count == 1 ? "" : "s") }
 
   /// Steps 0 (before training) to 5, then 10, 20, 50, 100, 200, 500, … below `steps`, then
   /// `steps` itself.

@@ -134,7 +134,10 @@ public struct Walkthrough: Sendable {
     return .aligned(math)
   }
 
-  private func addNetwork(to document: inout some BlockSink, parameterEntries: ParameterEntries) {
+  /// The network section: layers, inputs and targets (or the examples' table), the parameters'
+  /// table and the figure; with `figureShowsComputedValues` false the figure leaves out the
+  /// neurons' outputs and the updated parameters (a problem sheet gives no computed value).
+  func addNetwork(to document: inout some BlockSink, parameterEntries: ParameterEntries, figureShowsComputedValues: Bool = true) {
     let network = trace.network
     document.add(.heading(level: 2, text: "The network"))
     var items: [[Document.Inline]] = network.layers.indices.map { [.text(layerTitle($0))] }
@@ -157,7 +160,7 @@ public struct Walkthrough: Sendable {
       ]
     }
     document.add(.table(header: ["Parameter", "Role", "Connects", "Value", "Trained"], rows: rows))
-    for block in networkFigure() { document.add(block) }
+    for block in networkFigure(showingComputedValues: figureShowsComputedValues) { document.add(block) }
   }
 }
 

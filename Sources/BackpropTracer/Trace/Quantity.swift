@@ -65,6 +65,9 @@ public indirect enum Quantity: Equatable, Sendable {
   /// The total error over the training set after `step` updates (step 0: before training): key
   /// `E_total_after_step3`.
   case totalErrorAfterStep(Int)
+  /// The total error over the training set after `epoch` epochs, recorded once per epoch when
+  /// an epoch takes several steps: key `E_total_after_epoch3`.
+  case totalErrorAfterEpoch(Int)
   /// A parameter after `step` updates (recorded for the last step of a run of several): key
   /// `w5_after_step100`.
   case parameterAfterStep(String, Int)
@@ -124,6 +127,7 @@ public indirect enum Quantity: Equatable, Sendable {
     case let .penaltySlope(name): return TraceKey("dpenalty_d" + name)
     case let .objectiveGradient(name): return TraceKey("dJ_d" + name)
     case let .totalErrorAfterStep(step): return TraceKey("E_total_after_step\(step)")
+    case let .totalErrorAfterEpoch(epoch): return TraceKey("E_total_after_epoch\(epoch)")
     case let .parameterAfterStep(name, step): return TraceKey("\(name)_after_step\(step)")
     case let .ofExample(quantity, example): return TraceKey("\(quantity.key.rawValue)_ex\(example)")
     case let .ofEpoch(quantity, epoch): return TraceKey("\(quantity.key.rawValue)_epoch\(epoch)")

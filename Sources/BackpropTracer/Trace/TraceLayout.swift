@@ -29,8 +29,9 @@ public final class TraceLayout: Sendable {
   /// How the engine's core computed the values of a layout.
   enum Run: Sendable {
     /// One training step on the examples numbered `batch` (from 1), with the number of each in
-    /// its keys when `perExampleKeys`, then the steps after it (recorded by their results).
-    case training(batch: [Int], perExampleKeys: Bool)
+    /// its keys when `perExampleKeys`, then the steps after it (recorded by their results at the
+    /// points of `errors`).
+    case training(batch: [Int], perExampleKeys: Bool, errors: ErrorSchedule)
     /// The forward pass of `examples` examples, with their targets when `showsTargets`.
     case evaluation(examples: Int, showsTargets: Bool)
     /// The perceptron rule on `examples` examples for at most `maxEpochs` epochs.

@@ -45,17 +45,20 @@ public struct TrainingPlan: Equatable, Sendable {
   public var optimizer: Optimizer
   /// λ of the weight-decay penalty λ/2 Σ w² over the weights (not the biases), or nil for none.
   public var weightDecay: Double?
+  /// When the error over the data set is recorded: after every epoch (the default) or step.
+  public var errorRecording: ErrorRecording
 
   /// Creates a plan.
   public init(
     batchSize: Int = 1, reduction: Reduction = .mean, order: Order = .inOrder, optimizer: Optimizer = .sgd,
-    weightDecay: Double? = nil
+    weightDecay: Double? = nil, errorRecording: ErrorRecording = .everyEpoch
   ) {
     self.batchSize = batchSize
     self.reduction = reduction
     self.order = order
     self.optimizer = optimizer
     self.weightDecay = weightDecay
+    self.errorRecording = errorRecording
   }
 
   /// One example, plain SGD: the setting of seed 000's worked example.

@@ -32,14 +32,13 @@ struct OutputSafetyTests {
     #expect(contents(of: folder) == ["lecture.md"], "no temporary file left behind")
   }
 
-  @Test("A figure that cannot be written keeps the previous derivation and leaves no partial file")
+  @Test("A folder where the figure goes keeps the previous derivation and leaves no partial file")
   func figureFails() throws {
     let (folder, previous) = try folderWithPrevious()
-    // A folder where the figure goes: its temporary file writes, the rename over it fails.
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("lecture.svg"), withIntermediateDirectories: false)
     let run = runTool(["trace", mazur, "--output", previous.path])
     #expect(run.code == 2)
-    #expect(run.error.hasSuffix(": cannot be written (Is a directory); no file was changed\n"), "\(run.error)")
+    #expect(run.error.hasSuffix("lecture.svg: is not a regular file, and the figure of \(previous.path) goes there; no file was changed\n"), "\(run.error)")
     #expect(try String(contentsOf: previous, encoding: .utf8) == "previous")
     #expect(contents(of: folder) == ["lecture.md", "lecture.svg"])
   }
@@ -54,29 +53,21 @@ struct OutputSafetyTests {
     #expect(try String(contentsOf: previous, encoding: .utf8).hasPrefix("# Backpropagation step by step"))
   }
 
-  @Test("walkthroughs that fail partway exit 3 asking for a report; failing first changes nothing")
-  func walkthroughsPartway() throws {
+  @Test("walkthroughs refuses a folder in place of any of its files before writing one")
+  func walkthroughsBlocked() throws {
     let written = try ExitCodeTests.folder()
     #expect(runTool(["walkthroughs", "--output", written.path]).code == 0)
     let names = contents(of: written)
-    let fixtures = Repository.fixtures.path
-    // The last file's place taken by a folder: every other file was replaced before it failed.
-    let late = try ExitCodeTests.folder()
-    try FileManager.default.createDirectory(at: late.appendingPathComponent("README.md"), withIntermediateDirectories: false)
-    let partway = runTool(["walkthroughs", "--fixtures", fixtures, "--output", late.path])
-    #expect(partway.code == 3)
-    #expect(partway.error.hasPrefix("error: internal error: "), "\(partway.error)")
-    #expect(partway.error.contains(" could not replace the previous file (Is a directory) after "))
-    #expect(partway.error.hasSuffix("so the output is partly updated; please report this, with the command you ran\n"))
-    // The first file's place taken by a folder: nothing is replaced.
-    let early = try ExitCodeTests.folder()
-    let first = try #require(names.first { $0 != "README.md" })
-    try FileManager.default.createDirectory(at: early.appendingPathComponent(first), withIntermediateDirectories: false)
-    let previous = early.appendingPathComponent(names.last { $0 != first && $0 != "README.md" } ?? "x")
-    try Data("previous".utf8).write(to: previous)
-    let failing = runTool(["walkthroughs", "--fixtures", fixtures, "--output", early.path])
-    #expect(failing.code == 2, "\(failing.error)")
-    #expect(try String(contentsOf: previous, encoding: .utf8) == "previous")
-    #expect(contents(of: early).count == 2, "no temporary file left behind: \(contents(of: early))")
+    for blocked in [names.first { $0 != "README.md" }, "README.md"] {
+      let folder = try ExitCodeTests.folder()
+      try FileManager.default.createDirectory(at: folder.appendingPathComponent(try #require(blocked)), withIntermediateDirectories: false)
+      let previous = folder.appendingPathComponent(names.last { $0 != blocked && $0 != "README.md" } ?? "x")
+      try Data("previous".utf8).write(to: previous)
+      let failing = runTool(["walkthroughs", "--fixtures", Repository.fixtures.path, "--output", folder.path])
+      #expect(failing.code == 2, "\(failing.error)")
+      #expect(failing.error.hasSuffix("\(try #require(blocked)): is a folder; --output names a file; no file was changed\n"), "\(failing.error)")
+      #expect(try String(contentsOf: previous, encoding: .utf8) == "previous")
+      #expect(contents(of: folder).count == 2, "no temporary file left behind: \(contents(of: folder))")
+    }
   }
 }

@@ -24,6 +24,10 @@ enum SVGCheck {
       }
       let tag = rest[rest.index(after: start)..<end]
       rest = rest[rest.index(after: end)...]
+      if tag.hasPrefix("!--") {  // a comment (the generator's marker)
+        if !tag.hasSuffix("--") || tag.dropFirst(3).dropLast(2).contains("--") { problems.append("a malformed comment <\(tag)>") }
+        continue
+      }
       if tag.hasPrefix("/") {
         let name = String(tag.dropFirst())
         if open.popLast() != name { problems.append("</\(name)> closes another element") }

@@ -97,7 +97,9 @@ struct CoreKernelTests {
   @Test("A trace records the core's first step and the kernel's later ones: the errors and parameters of a core-only run")
   func traceContinuesWithTheKernel() throws {
     for run in RandomRun.runs(60) {
-      let trace = try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: true)
+      var plan = run.plan
+      plan.errorRecording = .everyStep  // every step's error, to compare with the core's
+      let trace = try run.network.trace(run.examples, plan: plan, steps: run.steps, perExampleKeys: true)
       let core = coreTraining(run.network, run.examples, plan: run.plan, steps: run.steps)
       for (step, error) in core.errors.enumerated() {
         #expect(trace[Quantity.totalErrorAfterStep(step).key]?.bitPattern == error.bitPattern, "seed \(run.seed), step \(step)")

@@ -71,7 +71,7 @@ struct FuzzMutator {
 
   private mutating func edit(_ bytes: [UInt8], corpus: [[UInt8]]) -> [UInt8] {
     var bytes = bytes
-    switch Int.random(in: 0..<11, using: &random) {
+    switch Int.random(in: 0..<12, using: &random) {
     case 0:  // truncated
       bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
     case 1, 2:  // a number swapped for another value or type
@@ -105,6 +105,13 @@ struct FuzzMutator {
         let piece = other[start..<min(other.count, start + Int.random(in: 1...200, using: &random))]
         bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
       }
+    case 10:  // a string (a definition, in a graph) made a long flat chain: x + x + … + x
+      if let range = pickToken(bytes, where: { $0 == UInt8(ascii: "\"") }) {
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let name = text.firstIndex(of: "=").map { String(text[..<$0]) } ?? "\"y "
+        let chain = Self.flatChain(terms: pick([2, 300, 2_499, 2_501, 30_000]), op: pick(["+", "-", "*", "/", "^"]))
+        bytes.replaceSubrange(range, with: Array((name + "= " + chain + "\"").utf8))
+      }
     default:  // a layer's neurons emptied, or a big layer declared
       if let range = pickToken(bytes, where: { $0 == UInt8(ascii: "[") }) {
         let big = "[" + (0..<Int.random(in: 0...300, using: &random)).map { "\"n\($0)\"" }.joined(separator: ",") + "]"
@@ -112,6 +119,11 @@ struct FuzzMutator {
       }
     }
     return bytes
+  }
+
+  /// `x op x op … op x` with `terms` terms: as deep as it is long once parsed.
+  static func flatChain(terms: Int, op: String) -> String {
+    Array(repeating: "x", count: max(terms, 1)).joined(separator: " \(op) ")
   }
 
   private mutating func pick<T>(_ values: [T]) -> T {

@@ -82,6 +82,31 @@ enum FuzzOracle {
     return outputs.lazy.compactMap { finite($0, input: input) }.first
   }
 
+  /// A formula, read by the expression parser: refused with a column inside the text, or
+  /// evaluated, differentiated within a bound, simplified and printed, and its plain printout
+  /// read back to the same value (up to rounding: printing may regroup a sum or a product).
+  static func checkFormula(_ bytes: [UInt8]) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let tree: ExpressionTree
+    do {
+      tree = try ExpressionParser.parse(text)
+    } catch {
+      guard (1...(min(text.count, ExpressionParser.maximumLength) + 1)).contains(error.column) else {
+        return "the column \(error.column) is outside the formula of \(text.count) characters: \(error)"
+      }
+      return error.description.utf8.count <= 2_000 ? nil : "the error is \(error.description.utf8.count) bytes long"
+    }
+    let values = Dictionary(uniqueKeysWithValues: tree.names.map { ($0, 0.75) })
+    _ = tree.derivative(withRespectTo: tree.names.first ?? "x", maximumSize: 1_000)
+    _ = (tree.simplified(), ExpressionPrinter.latex(tree))
+    let printed = ExpressionPrinter.plain(tree)
+    guard printed.count <= ExpressionParser.maximumLength else { return nil }
+    guard let reparsed = try? ExpressionParser.parse(printed) else { return "the printout does not parse: \(printed.prefix(300))" }
+    guard let a = tree.value(in: values), let b = reparsed.value(in: values) else { return nil }
+    let close = abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+    return close ? nil : "the printout \(printed.prefix(300)) gives \(b), the formula \(a)"
+  }
+
   private static func graphOutputs(_ graph: GraphFixture) -> [String] {
     let numbers = NumberFormat(decimals: 6)
     return [GraphFiles.json(graph), GraphFiles.dot(graph, numbers: numbers), graph.check().text]

@@ -2,8 +2,9 @@ import BackpropTracer
 import Foundation
 import Testing
 
-/// Seeded mutations of every file in `Fixtures/`: each must end in a well-formed error or a
-/// trace whose renderings hold finite numbers only (see `FuzzOracle`). A short run of the
+/// Seeded mutations of every file in `Fixtures/` (and of formulas, long flat chains among them):
+/// each must end in a well-formed error or a trace whose renderings hold finite numbers only (see
+/// `FuzzOracle`). A short run of the
 /// libFuzzer harness in `Fuzz/`; `Fuzz/run.sh` is the long one.
 @Suite("Fuzzing the parsers with seeded mutations")
 struct FuzzTests {
@@ -55,6 +56,20 @@ struct FuzzTests {
   @Test("Mutated graph fixtures end in an error or a finite derivation")
   func graphFixtures() {
     fuzz(seeds: Self.graphs, count: 2_000, seed: 9, mutate: { $0.mutate($1, corpus: Self.graphs) }, check: FuzzOracle.checkGraph)
+  }
+
+  @Test("Formulas, flat chains of every operator among them, are refused with a column or read, printed and read back (seed 12)")
+  func formulas() throws {
+    var seeds = try Self.graphs.flatMap { bytes -> [[UInt8]] in
+      let fixture = try GraphFixture.load(bytes, file: "g.json")
+      return fixture.graph.definition.definitions.map { Array($0.formula.utf8) }
+    }
+    let ops = ["+", "-", "*", "/", "^"]
+    seeds += ops.flatMap { op in [2, 50, 300].map { Array(FuzzMutator.flatChain(terms: $0, op: op).utf8) } }
+    // The long chains are checked as they are (each takes a while to mutate and read back).
+    let long = ops.flatMap { op in [2_499, 2_500, 2_501, 1_000_000].map { Array(FuzzMutator.flatChain(terms: $0, op: op).utf8) } }
+    for seed in seeds + long { #expect(FuzzOracle.checkFormula(seed) == nil, "\(String(decoding: seed.prefix(100), as: UTF8.self))") }
+    fuzz(seeds: seeds, count: 2_000, seed: 12, mutate: { $0.mutate($1, corpus: seeds) }, check: FuzzOracle.checkFormula)
   }
 
   @Test("Mutated answer sheets end in an error or a finite report")

@@ -12,6 +12,7 @@ struct ELU: ActivationDefinition {
 
   var name: String { "elu" }
   var displayName: String { "ELU with alpha \(alpha)" }
+  var targetRange: ClosedRange<Double>? { -alpha...Double.infinity }
   var setting: ActivationSetting? { Self.alpha }
 
   /// α(e^net − 1) as α·expm1(net), which keeps the digits of small net inputs.
@@ -41,6 +42,9 @@ struct ELU: ActivationDefinition {
       .text(" (which is the output plus α), taken on the left at 0."),
     ])
   }
+
+  /// Max, +, ×, exp, two negations, max, −.
+  func graphOperations(width: Int) -> Int { 8 }
 
   /// max(0, u) + α·(e^(−max(0, −u)) − 1): u above 0, α(e^u − 1) below.
   func graphFormula(_ net: String, layer: [String]) -> String {

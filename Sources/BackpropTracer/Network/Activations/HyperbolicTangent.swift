@@ -4,6 +4,7 @@ import Foundation
 struct HyperbolicTangent: ActivationDefinition {
   var name: String { "tanh" }
   var displayName: String { "tanh" }
+  var targetRange: ClosedRange<Double>? { -1...1 }
 
   func value(_ net: Double) -> Double { tanh(net) }
 

@@ -23,6 +23,9 @@ struct LeakyReLU: ActivationDefinition {
     .noting(.function(MathFunction(.upright("LReLU"), plain: "leakyRelu", primed: true), [net]), .signOf(net))
   }
 
+  /// Max, −, ×, max, a negation.
+  func graphOperations(width: Int) -> Int { 5 }
+
   /// max(0, u) − α·max(0, −u).
   func graphFormula(_ net: String, layer: [String]) -> String {
     "max(0, \(net)) - \(ExpressionPrinter.plain(negativeSlope))*max(0, -\(net))"

@@ -3,6 +3,7 @@
 struct ReLU: ActivationDefinition {
   var name: String { "relu" }
   var displayName: String { "ReLU" }
+  var targetRange: ClosedRange<Double>? { 0...Double.infinity }
 
   func value(_ net: Double) -> Double { net > 0 ? net : 0 }
 

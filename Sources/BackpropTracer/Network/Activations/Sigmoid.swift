@@ -5,6 +5,7 @@ import Foundation
 struct Sigmoid: ActivationDefinition {
   var name: String { "sigmoid" }
   var displayName: String { "sigmoid" }
+  var targetRange: ClosedRange<Double>? { 0...1 }
 
   /// The textbook form; below net ≈ −709 e^(−net) overflows to +∞ and the result is exactly 0,
   /// never NaN.

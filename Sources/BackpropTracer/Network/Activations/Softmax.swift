@@ -7,6 +7,7 @@ import Foundation
 struct Softmax: ActivationDefinition {
   var name: String { "softmax" }
   var displayName: String { "softmax" }
+  var targetRange: ClosedRange<Double>? { nil }
   var isElementwise: Bool { false }
 
   /// Not defined for one neuron alone: NaN.
@@ -28,6 +29,9 @@ struct Softmax: ActivationDefinition {
       .text(". It is computed with the largest net input subtracted first, which changes nothing but the risk of overflow."),
     ])
   }
+
+  /// An exponential per net input, their sum, the quotient.
+  func graphOperations(width: Int) -> Int { 2 * width + 1 }
 
   /// exp(netᵢ)/(exp(net₁) + … + exp(netₙ)).
   func graphFormula(_ net: String, layer: [String]) -> String {

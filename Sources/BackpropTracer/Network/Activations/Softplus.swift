@@ -4,6 +4,7 @@ import Foundation
 struct Softplus: ActivationDefinition {
   var name: String { "softplus" }
   var displayName: String { "softplus" }
+  var targetRange: ClosedRange<Double>? { 0...Double.infinity }
 
   func value(_ net: Double) -> Double { softplus(net) }
 
@@ -24,6 +25,9 @@ struct Softplus: ActivationDefinition {
       .text(", which is the same number without the risk of overflow."),
     ])
   }
+
+  /// Log, +, exp.
+  func graphOperations(width: Int) -> Int { 3 }
 
   func graphFormula(_ net: String, layer: [String]) -> String { "log(1 + exp(\(net)))" }
 }

@@ -3,6 +3,7 @@
 struct Step: ActivationDefinition {
   var name: String { "step" }
   var displayName: String { "step (hard threshold)" }
+  var targetRange: ClosedRange<Double>? { nil }
 
   func value(_ net: Double) -> Double { net > 0 ? 1 : 0 }
 

@@ -1,0 +1,50 @@
+import BackpropTracer
+
+/// Where a command delivers what it renders: standard output, or the file `--output` names
+/// (with figures beside it), never over one of the command's inputs.
+///
+/// Made before the command's work, so an output that cannot be written is refused (exit
+/// status 2) before anything is computed; delivered once the work is done.
+struct OutputTarget {
+  /// Where the text goes.
+  let destination: OutputDestination
+  /// The path as given, for messages.
+  private let given: String?
+  /// The files the command reads, which no output may replace.
+  private let inputs: [String]
+
+  /// The target of `--output path` (nil: standard output) for a command reading `inputs`.
+  init(_ path: String?, inputs: [String]) throws(CommandFailure) {
+    destination = try OutputDestination.of(path)
+    given = path
+    self.inputs = inputs
+    if let path { try OutputFiles.checkNotAnInput(destination, given: path, inputs: inputs) }
+  }
+
+  /// The base of the figures' names (`out/lecture` for `out/lecture.md`), or nil when the output
+  /// is not a file: figures are then left out, as on standard output.
+  var figureBase: String? {
+    guard case let .file(path) = destination else { return nil }
+    return LectureOptions.stem(of: path)
+  }
+
+  /// Delivers `files`: the first one's text to the destination, and for a file destination the
+  /// others (figures, named by their paths) beside it, all or nothing (see `OutputFiles`).
+  func deliver(_ files: [(name: String, contents: String)], output: inout some CommandOutput) throws(CommandFailure) {
+    let text = files.first?.contents ?? ""
+    switch destination {
+    case .standardOutput:
+      output.write(text)
+    case .descriptor, .device:
+      try OutputFiles.write([OutputFile(path: given ?? "", contents: text, role: .named)], inputs: inputs)
+    case let .file(path):
+      let figures = files.dropFirst().map { OutputFile(path: $0.name, contents: $0.contents, role: .figure(of: path)) }
+      try OutputFiles.write(figures + [OutputFile(path: path, contents: text, role: .named)], inputs: inputs)
+    }
+  }
+
+  /// Delivers one text (a report): `deliver` with no figures.
+  func deliver(_ text: String, output: inout some CommandOutput) throws(CommandFailure) {
+    try deliver([("", text)], output: &output)
+  }
+}
