@@ -5,8 +5,12 @@
 /// as it is computed, with what it is (a `Quantity`) and how it was obtained (a `Derivation`),
 /// and it is computed exactly as that derivation says; the core then goes on with the value the
 /// ledger returns. So the same code lays a trace out (`LayoutLedger`) and records its values
-/// (`ValueLedger`, which never builds a description). `TrainingStep` runs a batch through it with
-/// the optimizers; tests hold the untraced kernel (`Kernel/`) to it bit for bit.
+/// (`ValueLedger`, which never builds a description), and replays a record with values put in
+/// (`ReplayingLedger`). `TrainingStep` runs a batch through it with the optimizers; tests hold
+/// the untraced kernel (`Kernel/`) to it bit for bit.
+///
+/// A replaying ledger may ask for a common mistake (`ledger.variant`, a `Variant`); the core
+/// makes it where marked "Variant" below, and computes everything after from it.
 struct Backpropagation {
   let network: Network
   let sharing: ParameterSharing
@@ -40,12 +44,15 @@ struct Backpropagation {
     if learningRate { self.learningRate = local.note(.learningRate, network.learningRate, by: .given) }
   }
 
-  /// An example's inputs and (for training) its targets, as given.
-  mutating func noteExample<L: Ledger>(_ example: Example, targets: Bool, into ledger: inout L) {
+  /// An example's inputs and (for training) its targets, as given; returns them as noted.
+  @discardableResult
+  mutating func noteExample<L: Ledger>(_ example: Example, targets: Bool, into ledger: inout L) -> Example {
     ledger.begin(.example)
     for (i, input) in network.inputNames.enumerated() { out[i] = ledger.note(.input(input), example.inputs[i], by: .given) }
-    guard targets else { return }
-    self.targets = zip(network.outputLayer.neurons, example.targets).map { ledger.note(.target(name($0)), $1, by: .given) }
+    if targets {
+      self.targets = zip(network.outputLayer.neurons, example.targets).map { ledger.note(.target(name($0)), $1, by: .given) }
+    }
+    return Example(inputs: Array(out[..<network.inputNames.count]), targets: targets ? self.targets : example.targets)
   }
 
   /// The forward pass, layer by layer; a softmax layer's outputs once all its net inputs are known.
@@ -63,12 +70,14 @@ struct Backpropagation {
   /// which it returns (for a softmax neuron, whose out waits for its layer, 0).
   @discardableResult mutating func forward<L: Ledger>(_ j: Int, into ledger: inout L) -> Double {
     let n = network.neurons[j], layer = network.layers[n.layer], key = key
-    var sum = n.bias.map { parameters[$0] } ?? 0
+    var sum = (ledger.variant == .biasOmitted ? nil : n.bias).map { parameters[$0] } ?? 0  // Variant: no bias
     for (i, w) in n.weights.enumerated() { sum += parameters[w] * out[layer.inputs.lowerBound + i] }
     net[j] = ledger.note(.net(n.name), sum, by: .weightedSum(
       weights: n.weights.map(key.parameter), inputs: layer.inputs.map(key.unit), bias: n.bias.map(key.parameter)))
     guard layer.activation.isElementwise else { return 0 }
-    out[unit(j)] = ledger.note(.out(n.name), layer.activation.value(at: net[j]), by: .activation(layer.activation, of: key.net(j)))
+    let g = ledger.variant == .sigmoidSignLost && layer.activation == .sigmoid  // Variant: 1 / (1 + e^net)
+      ? Sigmoid.valueWithExponentSignLost(net[j]) : layer.activation.value(at: net[j])
+    out[unit(j)] = ledger.note(.out(n.name), g, by: .activation(layer.activation, of: key.net(j)))
     return out[unit(j)]
   }
 
@@ -92,7 +101,8 @@ struct Backpropagation {
     }
     var total = 0.0
     for (k, j) in outputs.enumerated() {
-      let term = loss.term(target: targets[k], output: out[unit(j)], net: net[j], logSumExp: logSumExp, outputCount: outputs.count)
+      var term = loss.term(target: targets[k], output: out[unit(j)], net: net[j], logSumExp: logSumExp, outputCount: outputs.count)
+      if ledger.variant == .lossWithoutHalf { term *= 2 }  // Variant: twice the term
       total += ledger.note(.errorTerm(name(j)), term, by: .errorTerm(loss, target: key.target(j), output: key.out(j),
         net: key.net(j), logSumExp: loss == .crossEntropy ? key(.logSumExp) : nil, outputCount: outputs.count))
     }
@@ -129,7 +139,9 @@ struct Backpropagation {
     let n = network.neurons[j], loss = network.loss, key = key
     guard n.layer + 1 < network.layers.count else {
       let outputs = network.outputLayer.neurons, target = targets[j - outputs.lowerBound]
-      dEdout[j] = ledger.note(.errorSlope(n.name), loss.slope(target: target, output: out[unit(j)], outputCount: outputs.count),
+      var slope = loss.slope(target: target, output: out[unit(j)], outputCount: outputs.count)
+      if ledger.variant == .lossWithoutHalf { slope *= 2 }  // Variant: twice the slope
+      dEdout[j] = ledger.note(.errorSlope(n.name), slope,
         by: .errorSlope(loss, target: key.target(j), output: key.out(j), outputCount: outputs.count))
       return
     }
@@ -137,8 +149,9 @@ struct Backpropagation {
     var sum = 0.0
     for k in consumers.neurons {
       let w = network.neurons[k].weights[position]
-      let weight = ledger.note(.netSlopeOut(consumer: name(k), source: n.name), parameters[w], by: .copy(key.parameter(w)))
-      sum += ledger.note(.errorSlopeVia(source: n.name, consumer: name(k)), chain(k) * weight,
+      let updated = ledger.variant == .updatedOutputWeights ? ledger.valueAfterUpdate(of: key.parameter(w)) : nil  // Variant
+      let weight = ledger.note(.netSlopeOut(consumer: name(k), source: n.name), updated ?? parameters[w], by: .copy(key.parameter(w)))
+      sum += ledger.note(.errorSlopeVia(source: n.name, consumer: name(k)), chain(k, ledger.variant) * weight,
         by: key.chainRule(through: k, times: key(.netSlopeOut(consumer: name(k), source: n.name))))
     }
     dEdout[j] = ledger.note(.errorSlope(n.name), sum,
@@ -154,7 +167,7 @@ struct Backpropagation {
       errorSlope(j, into: &ledger)
       slope[j] = ledger.note(.activationSlope(name), layer.activation.slope(net: net[j], out: out[unit(j)]),
         by: .activationSlope(layer.activation, net: key.net(j), out: key.out(j)))
-      chain = dEdout[j] * slope[j]
+      chain = ledger.variant == .slopeOmitted ? dEdout[j] : dEdout[j] * slope[j]  // Variant: no ∂out/∂net
     } else {
       for i in layer.neurons {
         chain += dEdout[i] * ledger.note(.activationJacobian(out: self.name(i), net: name),
@@ -176,7 +189,7 @@ struct Backpropagation {
   /// the use (chain of j) · ∂net_j/∂p. ∂E/∂p is 0 + the sum of p's uses: a parameter used once
   /// has that sum noted here; a shared one, each use here and the sum after its last.
   private mutating func parameterGradients<L: Ledger>(_ j: Int, into ledger: inout L) {
-    let n = network.neurons[j], key = key, chain = chain(j), first = network.layers[n.layer].inputs.lowerBound
+    let n = network.neurons[j], key = key, chain = chain(j, ledger.variant), first = network.layers[n.layer].inputs.lowerBound
     var local = ledger
     defer { ledger = local }
     for (i, w) in n.weights.enumerated() {
@@ -206,14 +219,26 @@ struct Backpropagation {
   /// gradient used the parameters as they were before the update.
   mutating func descend<L: Ledger>(_ p: Int, along g: Double, underDecay: Bool = false, into ledger: inout L) {
     let name = parameterName(p)
-    parameters[p] = ledger.note(.updated(name), parameters[p] - learningRate * g, by: .update(
+    let new: Double
+    switch ledger.variant {  // Variant: the gradient added, or the learning rate left out
+    case .gradientAdded?: new = parameters[p] + learningRate * g
+    case .learningRateOmitted?: new = parameters[p] - g
+    default: new = Self.descent(parameters[p], learningRate: learningRate, gradient: g)
+    }
+    parameters[p] = ledger.note(.updated(name), new, by: .update(
       Quantity.parameter(name).key, gradient: (underDecay ? Quantity.objectiveGradient(name) : .gradient(name)).key,
       learningRate: Quantity.learningRate.key))
   }
 
+  /// p − η·g.
+  static func descent(_ p: Double, learningRate: Double, gradient g: Double) -> Double { p - learningRate * g }
+
   /// What neuron k contributes to each chain through it: ∂E/∂out_k · ∂out_k/∂net_k, as the
   /// lecture writes its three-factor chains, or δ_k itself (a softmax layer, or δ = o − t).
-  private func chain(_ k: Int) -> Double { network.writesThreeFactors(through: k) ? dEdout[k] * slope[k] : delta[k] }
+  private func chain(_ k: Int, _ variant: Variant?) -> Double {
+    guard network.writesThreeFactors(through: k) else { return delta[k] }
+    return variant == .slopeOmitted ? dEdout[k] : dEdout[k] * slope[k]  // Variant: no ∂out/∂net
+  }
 
   /// ∂net_j/∂p.
   private func netSlope(_ j: Int, _ p: Int) -> Quantity { .netSlopeParameter(neuron: name(j), parameter: parameterName(p)) }

@@ -1,7 +1,7 @@
 /// A ledger that writes down everything: each value with its scoped quantity and derivation, in
-/// the order noted, and the sections around them. It builds a `TraceLayout` (a `Tracer` runs
-/// the core through it once) and keeps the values too (a run traced only once: an evaluation,
-/// the perceptron rule).
+/// the order noted, the sections around them and the branches the core takes. It builds a
+/// `TraceLayout` (a `Tracer` runs the core through it once) and keeps the values too (a run
+/// traced only once: an evaluation, the perceptron rule).
 ///
 /// A copy of this ledger writes into the same record (the core notes a loop's values through a
 /// local copy).
@@ -13,6 +13,7 @@ struct LayoutLedger: Ledger {
     @exclusivity(unchecked) var derivations: [Derivation] = []
     @exclusivity(unchecked) var values: [Double] = []
     @exclusivity(unchecked) var sections: [TraceSection] = []
+    @exclusivity(unchecked) var branches: [Bool] = []
   }
 
   private let record = Record()
@@ -38,10 +39,18 @@ struct LayoutLedger: Ledger {
     return value
   }
 
-  /// The layout of everything noted.
-  mutating func layout() -> TraceLayout {
+  /// Notes the branch the core takes, for a replay to take it too.
+  mutating func follows(_ condition: Bool) -> Bool {
+    record.branches.append(condition)
+    return condition
+  }
+
+  /// The layout of everything noted, by `run` (which a replay repeats).
+  mutating func layout(of run: TraceLayout.Run) -> TraceLayout {
     close()
-    return TraceLayout(quantities: record.quantities, derivations: record.derivations, sections: record.sections)
+    return TraceLayout(
+      quantities: record.quantities, derivations: record.derivations, sections: record.sections, run: run,
+      branches: record.branches)
   }
 
   private mutating func close() {

@@ -5,7 +5,11 @@
 /// (`ValueLedger`) never evaluates them, so once the generic core is specialised it pays for
 /// neither the quantity nor the derivation. A ledger that lays out a trace (`LayoutLedger`)
 /// keeps them. A ledger may return a value other than the one it was given (an answer put in
-/// place of the computed one); the core then computes everything after it from that value.
+/// place of the computed one, a value rounded as a student would: `ReplayingLedger`); the core
+/// then computes everything after it from that value.
+///
+/// A ledger that replays a record may also ask for a deviation (`variant`): the core then
+/// computes the step with that common mistake, at the places each `Variant` names.
 protocol Ledger {
   /// The values noted after this belong to `scope`'s example (and epoch): their quantities are
   /// scoped by it, as the keys in their derivations are.
@@ -16,6 +20,21 @@ protocol Ledger {
   mutating func note(
     _ quantity: @autoclosure () -> Quantity, _ value: Double, by derivation: @autoclosure () -> Derivation
   ) -> Double
+  /// Whether the core takes a branch that a value decides (`condition`): the perceptron rule
+  /// updates only after a mistake and stops at an epoch without one. A ledger that replays a
+  /// record answers as the record did, so that the replay keeps the record's shape.
+  mutating func follows(_ condition: Bool) -> Bool
+  /// The mistake the step is computed with, or nil for the correct step.
+  var variant: Variant? { get }
+  /// For `Variant.updatedOutputWeights`: the value the parameter at `key` has after this step's
+  /// update, as its update computes it from the values so far; nil when it is not updated.
+  mutating func valueAfterUpdate(of key: TraceKey) -> Double?
+}
+
+extension Ledger {
+  @inline(__always) mutating func follows(_ condition: Bool) -> Bool { condition }
+  @inline(__always) var variant: Variant? { nil }
+  mutating func valueAfterUpdate(of key: TraceKey) -> Double? { nil }
 }
 
 /// A ledger that keeps nothing: the core's arithmetic alone.

@@ -12,51 +12,54 @@ extension Network {
   public func perceptron(
     _ examples: [Example], maxEpochs: Int, title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
-    var rule = PerceptronRule(network: self, core: Backpropagation(self, sharing: ParameterSharing(self), parameters: initialParameterValues))
-    let outcome = rule.run(examples, maxEpochs: maxEpochs)
-    let layout = rule.ledger.layout()
-    try NonFiniteValueError.check(rule.ledger.values, layout: layout)
-    return Trace(title: title, source: source, network: self, steps: outcome.epochs, layout: layout, values: rule.ledger.values)
+    var ledger = LayoutLedger(), rule = PerceptronRule(network: self)
+    let outcome = rule.run(examples, maxEpochs: maxEpochs, into: &ledger)
+    let layout = ledger.layout(of: .perceptron(examples: examples.count, maxEpochs: outcome.epochs))
+    try NonFiniteValueError.check(ledger.values, layout: layout)
+    return Trace(title: title, source: source, network: self, steps: outcome.epochs, layout: layout, values: ledger.values)
   }
 }
 
-/// A run of the perceptron rule through the core, noted as it goes.
-private struct PerceptronRule {
+/// A run of the perceptron rule through the core. It computes with the examples as noted, and
+/// asks the ledger at each branch a value decides (a mistake, the end of the run), so a replay
+/// takes the record's branches.
+struct PerceptronRule {
   let network: Network
   var core: Backpropagation
-  var ledger = LayoutLedger()
   /// The key under which each parameter's current value is recorded.
   private var current: [TraceKey]
 
-  init(network: Network, core: Backpropagation) {
+  init(network: Network) {
     self.network = network
-    self.core = core
+    core = Backpropagation(network, sharing: ParameterSharing(network), parameters: network.initialParameterValues)
     current = network.parameters.map { Quantity.parameter($0.name).key }
   }
 
-  /// Notes the given values and every epoch; returns how the rule ended.
-  mutating func run(_ examples: [Example], maxEpochs: Int) -> PerceptronOutcome {
+  /// Notes the given values and every epoch into `ledger`; returns how the rule ended.
+  mutating func run<L: Ledger>(_ examples: [Example], maxEpochs: Int, into ledger: inout L) -> PerceptronOutcome {
     ledger.enter(core.key)
     ledger.begin(.given)
     core.noteGiven(learningRate: true, into: &ledger)
+    var noted: [Example] = []
     for (k, example) in examples.enumerated() {
       ledger.enter(KeyScope(network, example: k + 1))
-      core.noteExample(example, targets: true, into: &ledger)
+      noted.append(core.noteExample(example, targets: true, into: &ledger))
     }
     var endOfEpoch = [core.parameters]
     var outcome = PerceptronOutcome.stopped(epochs: 0)
     for epoch in 1...max(maxEpochs, 1) {
-      let errors = examples.indices.flatMap { visit(examples[$0], number: $0 + 1, epoch: epoch) }
+      let errors = noted.indices.flatMap { visit(noted[$0], number: $0 + 1, epoch: epoch, into: &ledger) }
       ledger.enter(KeyScope(network))
       ledger.begin(.perceptronEpoch(epoch: epoch))
       let mistakes = errors.filter { $0.value != 0 }.count
       _ = ledger.note(.ofEpoch(.mistakes, epoch), Double(mistakes), by: .countNonZero(errors.map(\.key)))
-      if mistakes == 0 {
+      if ledger.follows(mistakes == 0) {
         outcome = .converged(epoch: epoch)
         break
       }
-      if let earlier = endOfEpoch.firstIndex(of: core.parameters) {
-        outcome = .cycles(epoch: epoch, repeating: earlier)
+      let earlier = endOfEpoch.firstIndex(of: core.parameters)
+      if ledger.follows(earlier != nil) {
+        outcome = .cycles(epoch: epoch, repeating: earlier ?? 0)
         break
       }
       endOfEpoch.append(core.parameters)
@@ -71,7 +74,9 @@ private struct PerceptronRule {
 
   /// One visit: each neuron's net and out (the core's forward pass), its error t − out, and on a
   /// mistake the new parameters. Returns each error with its key.
-  private mutating func visit(_ example: Example, number: Int, epoch: Int) -> [(key: TraceKey, value: Double)] {
+  private mutating func visit<L: Ledger>(
+    _ example: Example, number: Int, epoch: Int, into ledger: inout L
+  ) -> [(key: TraceKey, value: Double)] {
     var silent = DiscardingLedger()
     core.noteExample(example, targets: true, into: &silent)  // noted once, before the epochs
     core.key = KeyScope(network, example: number, epoch: epoch)
@@ -85,7 +90,7 @@ private struct PerceptronRule {
       let error = ledger.note(.perceptronError(neuron.name), example.targets[o] - out,
         by: .difference(key(.target(neuron.name)), key(.out(neuron.name))))
       errors.append((key(.perceptronError(neuron.name)), error))
-      guard error != 0 else { continue }
+      guard ledger.follows(error != 0) else { continue }
       let uses = zip(neuron.weights, network.inputNames.indices).map { ($0, Optional($1)) } + (neuron.bias.map { [($0, nil)] } ?? [])
       for (p, input) in uses where network.parameters[p].isTrainable {
         let step = core.learningRate * error, name = network.parameters[p].name

@@ -50,7 +50,7 @@ public struct Tracer: Sendable {
     var ledger = LayoutLedger()
     let result = firstStep.run(firstBatch.map { ($0 + 1, blank) }, from: initialParameters, into: &ledger)
     Self.noteTraining(network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters, into: &ledger)
-    layout = ledger.layout()
+    layout = ledger.layout(of: .training(batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys, errors: errors))
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
@@ -96,7 +96,7 @@ public struct Tracer: Sendable {
 
   /// The training section: the error over the data set at each point of `schedule` (`errors`, in
   /// order), and the parameters after the last of several steps.
-  private static func noteTraining<L: Ledger>(
+  static func noteTraining<L: Ledger>(
     _ network: Network, _ schedule: ErrorSchedule, _ errors: [Double], parameters: [Double], into ledger: inout L
   ) {
     ledger.begin(.training)

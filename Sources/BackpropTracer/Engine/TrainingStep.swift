@@ -85,10 +85,15 @@ struct TrainingStep {
         by: .velocity(previous: Quantity.velocity(name(p)).key, gradient: gradient().key, momentum: Quantity.momentum.key,
           learningRate: Quantity.learningRate.key, averaged: averaged))
       core.parameters[p] = ledger.note(.updated(name(p)),
-        averaged ? core.parameters[p] - core.learningRate * velocities[p] : core.parameters[p] + velocities[p],
+        Self.momentumStep(core.parameters[p], velocity: velocities[p], learningRate: core.learningRate, averaged: averaged),
         by: .momentumStep(Quantity.parameter(name(p)).key, velocity: Quantity.updatedVelocity(name(p)).key,
           learningRate: Quantity.learningRate.key, averaged: averaged))
     }
+  }
+
+  /// The momentum step of a parameter p with its new velocity v: p + v, or averaged p − η·v.
+  static func momentumStep(_ p: Double, velocity v: Double, learningRate: Double, averaged: Bool) -> Double {
+    averaged ? p - learningRate * v : p + v
   }
 
   /// The batch's error and every parameter's gradient: the sum or the mean of its examples'

@@ -6,7 +6,7 @@
 /// appears twice in one neuron; frozen names are parameters.
 struct NetworkReader {
   static let keys = ["inputs", "layers", "parameters", "frozen"]
-  static let layerKeys = ["activation", "negativeSlope", "neurons", "weights", "biases"]
+  static let layerKeys = ["activation"] + Activation.all.compactMap(\.setting?.key) + ["neurons", "weights", "biases"]
 
   private var names: [String: String] = [:]  // name → what it names, for the uniqueness check
   private var parameterIndex: [String: Int] = [:]
@@ -152,22 +152,22 @@ struct NetworkReader {
     return ((inputCount + firstNeuron)..<(inputCount + neurons.count), neuronNames)
   }
 
-  /// The layer's activation; `negativeSlope` (default 0.01) belongs to `leakyRelu` alone.
+  /// The layer's activation, with its setting if the layer gives one (`negativeSlope` of a
+  /// `leakyRelu`, `alpha` of an `elu`); a setting belongs to its activation alone.
   private func readActivation(_ layer: JSONObject) throws(FixtureError) -> Activation {
     let node = try layer.required("activation")
     let name = try node.string()
     guard var activation = Activation(name: name) else {
       throw node.error(.unknownName(kind: "activation", name: name, known: Activation.names))
     }
-    if let slopeNode = layer.optional("negativeSlope") {
-      guard case .leakyRelu = activation else {
-        throw slopeNode.error(.invalidValue("negativeSlope belongs to leakyRelu layers, not \(name)"))
+    for owner in Activation.all {
+      guard let setting = owner.setting, let settingNode = layer.optional(setting.key) else { continue }
+      guard owner.name == name else {
+        throw settingNode.error(.invalidValue("\(setting.key) belongs to \(owner.name) layers, not \(name)"))
       }
-      let slope = try slopeNode.number()
-      guard slope >= 0 && slope < 1 else {
-        throw slopeNode.error(.invalidValue("the negative slope of a leaky ReLU must be at least 0 and below 1, found \(slope)"))
-      }
-      activation = .leakyRelu(negativeSlope: slope)
+      let value = try settingNode.number()
+      if let problem = setting.problem(value) { throw settingNode.error(.invalidValue(problem)) }
+      activation = setting.activation(value)
     }
     return activation
   }

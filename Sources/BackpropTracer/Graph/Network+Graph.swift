@@ -4,9 +4,10 @@
 ///
 /// Names: inputs and parameters keep theirs (prefixed `in`/`p` when not a valid graph name, such
 /// as `4`); neuron h1 gives `netH1` and `outH1`, its target `targetH1` and error term `EH1`;
-/// the total error is `E`. net = b + Σ w·x (bias first, as the network engine sums). Softmax is
-/// written with exponentials, exp(netᵢ)/Σⱼ exp(netⱼ); leaky ReLU as max(0, u) − α·max(0, −u);
-/// the cross-entropies as −t·log o (and −(1 − t)·log(1 − o)).
+/// the total error is `E`. net = b + Σ w·x (bias first, as the network engine sums). Each
+/// activation and loss is written as its definition says (`ActivationDefinition.graphFormula`,
+/// `LossDefinition.graphFormula`): softmax with exponentials, exp(netᵢ)/Σⱼ exp(netⱼ); leaky ReLU
+/// as max(0, u) − α·max(0, −u); the cross-entropies as −t·log o (and −(1 − t)·log(1 − o)).
 extension Network {
   /// The graph of the error on `example` (only its inputs and targets are used).
   public func graphDefinition(example: Example) -> GraphDefinition {
@@ -25,15 +26,15 @@ extension Network {
         let terms = (neuron.bias.map { [parameter($0)] } ?? []) + products
         definitions.append(.init(Self.net(neuron.name), terms.joined(separator: " + ")))
       }
-      for n in layer.neurons {
-        let net = Self.net(neurons[n].name)
-        let all = layer.neurons.map { "exp(\(Self.net(neurons[$0].name)))" }.joined(separator: " + ")
-        definitions.append(.init(Self.out(neurons[n].name), Self.activation(layer.activation, net, softmaxSum: all)))
+      let nets = layer.neurons.map { Self.net(neurons[$0].name) }
+      for (n, net) in zip(layer.neurons, nets) {
+        definitions.append(.init(Self.out(neurons[n].name), layer.activation.definition.graphFormula(net, layer: nets)))
       }
     }
     for o in outputs {
       let name = Self.capitalized(neurons[o].name)
-      definitions.append(.init("E" + name, Self.term(loss, target: "target" + name, out: Self.out(neurons[o].name), count: outputs.count)))
+      definitions.append(.init("E" + name, loss.definition.graphFormula(
+        target: "target" + name, output: Self.out(neurons[o].name), outputCount: outputs.count)))
     }
     definitions.append(.init("E", outputs.map { "E" + Self.capitalized(neurons[$0].name) }.joined(separator: " + ")))
     return GraphDefinition(inputs: inputs, definitions: definitions, output: "E")
@@ -41,17 +42,12 @@ extension Network {
 
   /// An upper bound on the nodes of the error's graph: the inputs, targets and parameters; for
   /// each neuron its net input (a product per weight, a sum per further term) and its
-  /// activation (one operation; five for a leaky ReLU; a softmax's sum of exponentials); for
+  /// activation (`ActivationDefinition.graphOperations(width:)`); for
   /// each output its error term (at most eight operations) and its share of the total's sum.
   var estimatedGraphNodes: Int {
     var count = inputNames.count + parameters.count + 10 * outputLayer.neurons.count
     for layer in layers {
-      let activation: Int
-      switch layer.activation {
-      case .softmax: activation = 2 * layer.neurons.count + 1
-      case .leakyRelu: activation = 5
-      default: activation = 1
-      }
+      let activation = layer.activation.definition.graphOperations(width: layer.neurons.count)
       for n in layer.neurons {
         count += max(1, 2 * neurons[n].weights.count + (neurons[n].bias == nil ? 0 : 1) - 1) + activation
       }
@@ -70,28 +66,6 @@ extension Network {
   }
 
   private static func capitalized(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
-
-  private static func activation(_ activation: Activation, _ net: String, softmaxSum: String) -> String {
-    switch activation {
-    case .sigmoid: return "sigma(\(net))"
-    case .tanh: return "tanh(\(net))"
-    case .relu: return "max(0, \(net))"
-    case .leakyRelu(let alpha): return "max(0, \(net)) - \(ExpressionPrinter.plain(alpha))*max(0, -\(net))"
-    case .identity: return net
-    case .step: return "step(\(net))"
-    case .softmax: return "exp(\(net))/(\(softmaxSum))"
-    }
-  }
-
-  private static func term(_ loss: Loss, target t: String, out o: String, count: Int) -> String {
-    switch loss {
-    case .halfSquaredError: return "0.5*(\(t) - \(o))^2"
-    case .squaredError: return "(\(t) - \(o))^2"
-    case .meanSquaredError: return "(\(t) - \(o))^2/\(count)"
-    case .binaryCrossEntropy: return "-(\(t)*log(\(o)) + (1 - \(t))*log(1 - \(o)))"
-    case .crossEntropy: return "-\(t)*log(\(o))"
-    }
-  }
 }
 
 extension Fixture {

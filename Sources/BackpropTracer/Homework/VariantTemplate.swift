@@ -76,13 +76,7 @@ struct VariantTemplate {
   /// The range a target may take for the output layer's activation, or nil when targets are not
   /// varied: a softmax's targets are a distribution, a step's are 0 or 1.
   private static func targetRange(of network: Network) -> ClosedRange<Double>? {
-    switch network.outputLayer.activation {
-    case .sigmoid: return 0...1
-    case .tanh: return -1...1
-    case .relu: return 0...Double.infinity
-    case .leakyRelu, .identity: return -Double.infinity...Double.infinity
-    case .step, .softmax: return nil
-    }
+    network.outputLayer.activation.definition.targetRange
   }
 
   /// Every number a part may vary, with its path, in the order of the file.

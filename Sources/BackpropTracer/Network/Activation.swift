@@ -1,6 +1,9 @@
-import Foundation
-
 /// A layer's activation function g: out = g(net).
+///
+/// Each case names one definition (`ActivationDefinition`, in `Activations/`), which holds
+/// everything the project knows about it: its value and slope, their formulas, what a
+/// walkthrough says of it and how a computational graph writes it. Every consumer reads that
+/// definition; adding an activation is one case here and one definition.
 ///
 /// All but `softmax` act on each neuron alone. `softmax` acts on the whole layer,
 /// outᵢ = e^{netᵢ} / Σⱼ e^{netⱼ}, and its slope is the Jacobian ∂outᵢ/∂netⱼ = outᵢ(δᵢⱼ − outⱼ).
@@ -11,8 +14,12 @@ public enum Activation: Equatable, Hashable, Sendable {
   case tanh
   /// ReLU(net) = max(0, net).
   case relu
-  /// max(α·net, net) for a small α > 0 (the negative slope).
+  /// max(α·net, net) for a small α ≥ 0 (the negative slope).
   case leakyRelu(negativeSlope: Double)
+  /// ELU(net) = net for net > 0, else α(e^net − 1).
+  case elu(alpha: Double)
+  /// softplus(net) = log(1 + e^net), a smooth ReLU.
+  case softplus
   /// identity(net) = net: a linear unit.
   case identity
   /// The hard threshold (Heaviside step): 1 when net > 0, else 0. Its derivative is 0 wherever
@@ -21,102 +28,92 @@ public enum Activation: Equatable, Hashable, Sendable {
   /// The whole-layer normalised exponential.
   case softmax
 
-  /// The fixture names of the activations, in the order messages list them.
-  public static let names = ["sigmoid", "tanh", "relu", "leakyRelu", "identity", "step", "softmax"]
+  /// Does `operation` with this activation's definition, as its own type: the one place that
+  /// names the definition of each case. The compiler specialises an operation for every
+  /// definition, so that the engine's value and slope cost what a switch over the cases costs.
+  @inline(__always) func apply<Operation: ActivationOperation>(_ operation: Operation) -> Operation.Result {
+    switch self {
+    case .sigmoid: return operation.with(Sigmoid())
+    case .tanh: return operation.with(HyperbolicTangent())
+    case .relu: return operation.with(ReLU())
+    case let .leakyRelu(negativeSlope): return operation.with(LeakyReLU(negativeSlope: negativeSlope))
+    case let .elu(alpha): return operation.with(ELU(alpha: alpha))
+    case .softplus: return operation.with(Softplus())
+    case .identity: return operation.with(Identity())
+    case .step: return operation.with(Step())
+    case .softmax: return operation.with(Softmax())
+    }
+  }
 
-  /// The usual negative slope of a leaky ReLU when a fixture gives none (PyTorch's default).
-  public static let defaultNegativeSlope = 0.01
+  /// The definition of this activation.
+  var definition: any ActivationDefinition { apply(Definition()) }
 
-  /// Every activation that acts on one neuron alone (leaky ReLU with the default slope).
-  public static let elementwise: [Activation] = [
-    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: defaultNegativeSlope), .identity, .step,
+  /// Every activation, in the order messages list them, each with its setting's default.
+  public static let all: [Activation] = [
+    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: LeakyReLU.negativeSlope.defaultValue), .elu(alpha: ELU.alpha.defaultValue),
+    .softplus, .identity, .step, .softmax,
   ]
 
-  /// The activation a fixture names (`negativeSlope` applies to `leakyRelu`); nil for an
-  /// unknown name.
-  public init?(name: String, negativeSlope: Double = Activation.defaultNegativeSlope) {
-    switch name {
-    case "sigmoid": self = .sigmoid
-    case "tanh": self = .tanh
-    case "relu": self = .relu
-    case "leakyRelu": self = .leakyRelu(negativeSlope: negativeSlope)
-    case "identity": self = .identity
-    case "step": self = .step
-    case "softmax": self = .softmax
-    default: return nil
-    }
+  /// The fixture names of the activations, in the order messages list them.
+  public static let names = all.map(\.name)
+
+  /// Every activation that acts on one neuron alone (with the default settings).
+  public static let elementwise = all.filter(\.isElementwise)
+
+  /// The usual negative slope of a leaky ReLU when a fixture gives none (PyTorch's default).
+  public static let defaultNegativeSlope = LeakyReLU.negativeSlope.defaultValue
+
+  /// The activation a fixture names, with its setting's default; nil for an unknown name.
+  public init?(name: String) {
+    guard let activation = Self.all.first(where: { $0.name == name }) else { return nil }
+    self = activation
   }
 
-  /// The fixture name.
-  public var name: String {
-    switch self {
-    case .sigmoid: return "sigmoid"
-    case .tanh: return "tanh"
-    case .relu: return "relu"
-    case .leakyRelu: return "leakyRelu"
-    case .identity: return "identity"
-    case .step: return "step"
-    case .softmax: return "softmax"
-    }
-  }
+  /// The fixture name: `leakyRelu`.
+  public var name: String { definition.name }
 
-  /// False for `softmax`, which needs the whole layer (see `softmax(_:)`).
-  public var isElementwise: Bool { self != .softmax }
+  /// The name a lecture uses: `sigmoid`, `ReLU`, `leaky ReLU with negative slope 0.01`.
+  public var displayName: String { definition.displayName }
+
+  /// The setting a fixture may give for this activation (the leaky ReLU's `negativeSlope`, the
+  /// ELU's `alpha`), or nil.
+  public var setting: ActivationSetting? { definition.setting }
+
+  /// False for `softmax`, which needs the whole layer (see `softmax(_:from:count:into:at:)`).
+  public var isElementwise: Bool { apply(IsElementwise()) }
 
   /// The value g(net) of an elementwise activation (NaN for `softmax`, which the engine computes
   /// layer by layer).
-  ///
-  /// The sigmoid is 1 / (1 + e^(−net)), the textbook form; below net ≈ −709 e^(−net) overflows
-  /// to +∞ and the result is exactly 0, never NaN.
-  @inlinable
-  public func value(at net: Double) -> Double {
-    switch self {
-    case .sigmoid: return 1 / (1 + exp(-net))
-    case .tanh: return Foundation.tanh(net)
-    case .relu: return net > 0 ? net : 0
-    case let .leakyRelu(alpha): return net > 0 ? net : alpha * net
-    case .identity: return net
-    case .step: return net > 0 ? 1 : 0
-    case .softmax: return .nan
-    }
+  public func value(at net: Double) -> Double { apply(Value(net: net)) }
+
+  /// The slope ∂out/∂net of an elementwise activation, from net or out as lectures write it (NaN
+  /// for `softmax`, whose slope is a Jacobian: `softmaxSlope`). At a kink the left slope is taken,
+  /// as most libraries do.
+  public func slope(net: Double, out: Double) -> Double { apply(Slope(net: net, out: out)) }
+}
+
+/// Something done with an activation's definition, for any definition (`Activation.apply(_:)`).
+protocol ActivationOperation {
+  associatedtype Result
+  func with<Definition: ActivationDefinition>(_ definition: Definition) -> Result
+}
+
+extension Activation {
+  private struct Definition: ActivationOperation {
+    func with<D: ActivationDefinition>(_ definition: D) -> any ActivationDefinition { definition }
   }
 
-  /// The slope ∂out/∂net of an elementwise activation, in the form lectures use.
-  ///
-  /// Sigmoid: out·(1 − out). Tanh: 1 − out². ReLU: 1 when net > 0, else 0 (the kink takes the
-  /// left slope, as most libraries do); leaky ReLU likewise 1 or α. Identity: 1. Step: 0. NaN for
-  /// `softmax`, whose slope is a Jacobian (`softmaxSlope`).
-  @inlinable
-  public func slope(net: Double, out: Double) -> Double {
-    switch self {
-    case .sigmoid: return out * (1 - out)
-    case .tanh: return 1 - out * out
-    case .relu: return net > 0 ? 1 : 0
-    case let .leakyRelu(alpha): return net > 0 ? 1 : alpha
-    case .identity: return 1
-    case .step: return 0
-    case .softmax: return .nan
-    }
+  private struct IsElementwise: ActivationOperation {
+    func with<D: ActivationDefinition>(_ definition: D) -> Bool { definition.isElementwise }
   }
 
-  /// Writes the softmax of `count` net inputs into `outs`, computed stably as
-  /// e^{netᵢ − m} / Σⱼ e^{netⱼ − m} with m the largest net, so no exponential overflows; returns
-  /// log Σⱼ e^{netⱼ} = m + log Σⱼ e^{netⱼ − m}. Sums run in index order.
-  @inlinable
-  public static func softmax<Nets: RandomAccessCollection<Double>, Outs: MutableCollection<Double>>(
-    _ nets: Nets, from first: Int, count: Int, into outs: inout Outs, at destination: Int
-  ) -> Double where Nets.Index == Int, Outs.Index == Int {
-    var largest = -Double.infinity
-    for i in first..<(first + count) where nets[i] > largest { largest = nets[i] }
-    var sum = 0.0
-    for i in first..<(first + count) { sum += exp(nets[i] - largest) }
-    for i in 0..<count { outs[destination + i] = exp(nets[first + i] - largest) / sum }
-    return largest + log(sum)
+  private struct Value: ActivationOperation {
+    let net: Double
+    func with<D: ActivationDefinition>(_ definition: D) -> Double { definition.value(net) }
   }
 
-  /// One entry of the softmax Jacobian: ∂outᵢ/∂netⱼ = outᵢ(1 − outᵢ) when i = j, else −outᵢ·outⱼ.
-  @inlinable
-  public static func softmaxSlope(outI: Double, outJ: Double, sameNeuron: Bool) -> Double {
-    sameNeuron ? outI * (1 - outI) : -(outI * outJ)
+  private struct Slope: ActivationOperation {
+    let net, out: Double
+    func with<D: ActivationDefinition>(_ definition: D) -> Double { definition.slope(net: net, out: out) }
   }
 }

@@ -1,8 +1,9 @@
-import Foundation
-
 /// The error E that training minimises, as a sum of one term per output neuron.
 ///
-/// With n outputs, targets t, outputs o and net inputs z of the output layer:
+/// Each case names one definition (`LossDefinition`, in `Losses/`), which holds everything the
+/// project knows about it: its term and slope, their formulas, its name in a lecture and how a
+/// computational graph writes it. With n outputs, targets t, outputs o and net inputs z of the
+/// output layer:
 /// - `halfSquaredError`: E = Σ ½(t − o)², ∂E/∂o = −(t − o) (seed 000's convention);
 /// - `squaredError`: E = Σ (t − o)², ∂E/∂o = −2(t − o);
 /// - `meanSquaredError`: E = (1/n) Σ (t − o)², ∂E/∂o = −(2/n)(t − o);
@@ -20,14 +21,26 @@ public enum Loss: String, CaseIterable, Sendable {
   case binaryCrossEntropy
   case crossEntropy
 
-  /// The activation the output layer must have for this loss, if any.
-  public var requiredOutputActivation: Activation? {
+  /// Does `operation` with this loss's definition, as its own type: the one place that names the
+  /// definition of each case (specialised by the compiler for each, as for `Activation`).
+  @inline(__always) func apply<Operation: LossOperation>(_ operation: Operation) -> Operation.Result {
     switch self {
-    case .binaryCrossEntropy: return .sigmoid
-    case .crossEntropy: return .softmax
-    default: return nil
+    case .halfSquaredError: return operation.with(SquaredError(.half))
+    case .squaredError: return operation.with(SquaredError(.full))
+    case .meanSquaredError: return operation.with(SquaredError(.mean))
+    case .binaryCrossEntropy: return operation.with(BinaryCrossEntropy())
+    case .crossEntropy: return operation.with(CrossEntropy())
     }
   }
+
+  /// The definition of this loss.
+  var definition: any LossDefinition { apply(Definition()) }
+
+  /// The name a lecture uses: `half the sum of squared errors`.
+  public var displayName: String { definition.displayName }
+
+  /// The activation the output layer must have for this loss, if any.
+  public var requiredOutputActivation: Activation? { apply(RequiredOutputActivation()) }
 
   /// True when δ of an output neuron simplifies to o − t (cross-entropy with its matching
   /// activation); the engine then uses o − t and records the full chain beside it.
@@ -37,37 +50,45 @@ public enum Loss: String, CaseIterable, Sendable {
   ///
   /// `net` is the output's net input and `logSumExp` the output layer's log Σ e^{net}; only the
   /// cross-entropies use them.
-  @inlinable
   public func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
-    let error = target - output
-    switch self {
-    case .halfSquaredError: return 0.5 * error * error
-    case .squaredError: return error * error
-    case .meanSquaredError: return error * error / Double(outputCount)
-    case .binaryCrossEntropy: return target * softplus(-net) + (1 - target) * softplus(net)
-    case .crossEntropy: return target == 0 ? 0 : target * (logSumExp - net)
-    }
+    apply(Term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount))
   }
 
   /// The partial derivative ∂E/∂o of E with respect to one output.
   ///
   /// For the cross-entropies this is infinite when the output is exactly 0 or 1 (the engine then
   /// reports it); a zero target contributes exactly 0 to the categorical one.
-  @inlinable
   public func slope(target: Double, output: Double, outputCount: Int) -> Double {
-    let error = target - output
-    switch self {
-    case .halfSquaredError: return -error
-    case .squaredError: return -2 * error
-    case .meanSquaredError: return -2 * error / Double(outputCount)
-    case .binaryCrossEntropy: return (output - target) / (output * (1 - output))
-    case .crossEntropy: return target == 0 ? 0 : -target / output
-    }
+    apply(Slope(target: target, output: output, outputCount: outputCount))
   }
 }
 
-/// softplus(x) = log(1 + eˣ), computed without overflow as max(x, 0) + log(1 + e^{−|x|}).
-@inlinable
-public func softplus(_ x: Double) -> Double {
-  max(x, 0) + log1p(exp(-abs(x)))
+/// Something done with a loss's definition, for any definition (`Loss.apply(_:)`).
+protocol LossOperation {
+  associatedtype Result
+  func with<Definition: LossDefinition>(_ definition: Definition) -> Result
+}
+
+extension Loss {
+  private struct Definition: LossOperation {
+    func with<D: LossDefinition>(_ definition: D) -> any LossDefinition { definition }
+  }
+
+  private struct RequiredOutputActivation: LossOperation {
+    func with<D: LossDefinition>(_ definition: D) -> Activation? { definition.requiredOutputActivation }
+  }
+
+  private struct Term: LossOperation {
+    let target, output, net, logSumExp: Double, outputCount: Int
+    func with<D: LossDefinition>(_ definition: D) -> Double {
+      definition.term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount)
+    }
+  }
+
+  private struct Slope: LossOperation {
+    let target, output: Double, outputCount: Int
+    func with<D: LossDefinition>(_ definition: D) -> Double {
+      definition.slope(target: target, output: output, outputCount: outputCount)
+    }
+  }
 }

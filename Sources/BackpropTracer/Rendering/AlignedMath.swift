@@ -7,7 +7,7 @@ public struct AlignedMath: Equatable, Sendable {
   /// The TeX between `\begin{aligned}` and `\end{aligned}`, without a final line break.
   public var body: String { tex.text }
   /// The body as it is built.
-  private(set) var tex = TextBuffer()
+  var tex = TextBuffer()
 
   /// Creates an empty display with room for about `capacity` bytes of TeX.
   public init(capacity: Int = 0) {

@@ -1,64 +1,43 @@
 extension FormulaWriter {
-  /// Appends the line of the entry at `position` to `math`: what `math.append(formula(at:))`
-  /// appends.
-  ///
-  /// The derivations nearly every entry of a large trace has (a given value, a copy, a
-  /// chain-rule product, an update) are written straight into the display, without a string per
-  /// step; the others, and every entry in the error-term convention, go through `formula(at:)`.
+  /// Appends the line of the entry at `position` to `math`: its symbol, then its formula printed
+  /// straight into the display (in symbols, then with the numbers substituted), then its result;
+  /// what `math.append(formula(at:))` appends, without a string per step. A step that reads as
+  /// the result, or a substituted step that reads as the formula, is taken back.
   func appendLine(at position: Int, to math: inout AlignedMath) {
-    guard !notation.errorTerm else { return math.append(formula(at: position)) }
-    let layout = trace.layout
-    let o = Operands(positions: layout.operands(of: position))
-    switch layout.derivations[position] {
-    case .given, .repeatedSteps, .one, .countNonZero:
-      math.startLine(symbol(at: position))
-      math.startStep(first: true)
-    case let .copy(key):
-      math.startLine(symbol(at: position))
-      math.startStep(first: true)
-      math.write(symbol(key, o[0]))
-      math.startStep(first: false)
-    case let .product(keys) where keys.count > 1:
-      // Two or more factors: the substituted step has a `\times`, so it never equals the result.
-      math.startLine(symbol(at: position))
-      math.startStep(first: true)
-      for (index, key) in keys.enumerated() {
-        if index > 0 { math.write(" \\times ") }
-        math.write(symbol(key, o[index]))
+    let entry = entryFormula(at: position), operands = trace.layout.operandsOf(position)
+    let result = result(at: position)
+    math.startLine(symbol(at: position))
+    var first = true
+    if let formula = entry.formula {
+      var symbols: Range<Int>?
+      let (mark, start) = appendStep(formula, of: operands, substituting: false, first: first, to: &math)
+      if math.tex.text(from: start, is: result) {
+        math.tex.removeAll(from: mark)
+      } else {
+        (first, symbols) = (false, start..<math.tex.count)
       }
-      math.startStep(first: false)
-      for index in keys.indices {
-        if index > 0 { math.write(" \\times ") }
-        writeOperand(o[index], to: &math)
+      if entry.substitutes {
+        let (mark, start) = appendStep(formula, of: operands, substituting: true, first: first, to: &math)
+        let end = math.tex.count
+        if math.tex.text(from: start, is: result) || symbols.map({ math.tex.bytes(in: $0, equal: start..<end) }) == true {
+          math.tex.removeAll(from: mark)
+        } else {
+          first = false
+        }
       }
-      math.startStep(first: false)
-    case let .update(parameter, gradient, rate):
-      math.startLine(symbol(at: position))
-      math.startStep(first: true)
-      math.write(symbol(parameter, o[0]))
-      math.write(" - ")
-      math.write(symbol(rate, o[2]))
-      math.write(" \\times ")
-      math.write(symbol(gradient, o[1]))
-      math.startStep(first: false)
-      math.write(number(o[0]))
-      math.write(" - ")
-      writeOperand(o[2], to: &math)
-      math.write(" \\times ")
-      writeOperand(o[1], to: &math)
-      math.startStep(first: false)
-    default:
-      return math.append(formula(at: position))
     }
-    math.write(number(at: position))
+    math.startStep(first: first)
+    math.write(result)
   }
 
-  /// An operand as a factor: in parentheses when negative or in scientific form.
-  private func writeOperand(_ position: Int?, to math: inout AlignedMath) {
-    let text = number(position)
-    guard needsParentheses(text) else { return math.write(text) }
-    math.write("(")
-    math.write(text)
-    math.write(")")
+  /// Starts a step and prints `formula` into it; returns where the step and its formula start.
+  private func appendStep(
+    _ formula: MathFormula, of operands: Operands, substituting: Bool, first: Bool, to math: inout AlignedMath
+  ) -> (step: Int, formula: Int) {
+    let step = math.tex.count
+    math.startStep(first: first)
+    let start = math.tex.count
+    MathSyntax.tex.write(formula, self, of: operands, substituting: substituting, to: &math.tex)
+    return (step, start)
   }
 }

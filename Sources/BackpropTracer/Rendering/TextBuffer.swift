@@ -36,6 +36,45 @@ struct TextBuffer: Equatable, Sendable {
     bytes.append(contentsOf: other.bytes)
   }
 
+  /// The byte at `index`, or nil past the end.
+  func byte(at index: Int) -> UInt8? {
+    index < bytes.count ? bytes[index] : nil
+  }
+
+  /// Removes everything from `index` on (a step written and then found to repeat the result).
+  mutating func removeAll(from index: Int) {
+    bytes.removeSubrange(index...)
+  }
+
+  /// Puts what was appended from `index` on in parentheses.
+  mutating func parenthesize(from index: Int) {
+    bytes.insert(UInt8(ascii: "("), at: index)
+    bytes.append(UInt8(ascii: ")"))
+  }
+
+  /// True when the bytes from `index` to the end are `text`.
+  func text(from index: Int, is text: String) -> Bool {
+    text.utf8.count == bytes.count - index && bytes[index...].elementsEqual(text.utf8)
+  }
+
+  /// True when the bytes in two ranges are the same.
+  func bytes(in a: Range<Int>, equal b: Range<Int>) -> Bool {
+    a.count == b.count && bytes[a].elementsEqual(bytes[b])
+  }
+
+  /// True when the bytes from `index` to the end contain `text`.
+  func contains(_ text: String, from index: Int) -> Bool {
+    let needle = Array(text.utf8)
+    guard let first = needle.first, bytes.count - index >= needle.count else { return false }
+    for start in index...(bytes.count - needle.count) where bytes[start] == first {
+      if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+
+  /// The text from `index` to the end.
+  func text(from index: Int) -> String { String(decoding: bytes[index...], as: UTF8.self) }
+
   /// Appends text.
   static func += (buffer: inout TextBuffer, text: String) {
     buffer.append(text)

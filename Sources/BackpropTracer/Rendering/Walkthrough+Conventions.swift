@@ -13,9 +13,9 @@ extension Walkthrough {
       weight = MathSymbol(.italic("w"), subscripts: [.text("kj")])
     }
     let bias = generic(preset.biasStems.hidden).tex
-    let target = MathSymbol(preset.target, subscripts: [.text("o")]).tex
-    let output = (preset.outputOut.map { MathSymbol($0, subscripts: [.text("o")]) }
-      ?? Notation.unit(preset.out, preset, name: "o", layer: "L", position: "o")).tex
+    let target = MathSymbol(preset.target, subscripts: [.text("o")])
+    let output = preset.outputOut.map { MathSymbol($0, subscripts: [.text("o")]) }
+      ?? Notation.unit(preset.out, preset, name: "o", layer: "L", position: "o")
     let activations = Array(Set(network.layers.map(\.activation.displayName))).sorted().joined(separator: ", ")
     let rate = MathSymbol(preset.learningRate).tex
     let total = preset.total
@@ -32,7 +32,9 @@ extension Walkthrough {
     }
     items += [
       [
-        .math(network.loss.totalErrorFormula(total: preset.total.tex, target: target, output: output)),
+        .math(MathSyntax.tex.print(MathFormula.equation(
+          .symbol(preset.total.expression),
+          network.loss.definition.totalFormula(target: .symbol(target.expression), output: .symbol(output.expression))))),
         .text(": the error, " + network.loss.displayName + "."),
       ],
     ]
@@ -116,13 +118,10 @@ extension Walkthrough {
         .math("\\lambda w"), .text(" with "), .math("\\lambda = \(format.tex(trace[Quantity.weightDecay.key] ?? 0))"), .text("."),
       ])
     }
-    if trace.network.layers.contains(where: { $0.activation == .softmax }) {
-      items.append([
-        .math("\\mathrm{softmax}_{i} = e^{z_{i}} / \\sum_{k} e^{z_{k}}"),
-        .text(" acts on a whole layer; its slope is the Jacobian "),
-        .math("\\partial \\mathrm{softmax}_{i} / \\partial z_{j} = \\mathrm{softmax}_{i} (\\delta_{ij} - \\mathrm{softmax}_{j})"),
-        .text(". It is computed with the largest net input subtracted first, which changes nothing but the risk of overflow."),
-      ])
+    // What the definitions of the network's activations say of them, each once, in layer order.
+    var explained: Set<String> = []
+    for layer in trace.network.layers where explained.insert(layer.activation.name).inserted {
+      if let note = layer.activation.definition.explanation.conventions { items.append(note) }
     }
     return items
   }

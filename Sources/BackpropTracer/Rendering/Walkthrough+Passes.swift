@@ -119,9 +119,7 @@ extension Walkthrough {
       return text
     }
     var text = "A hidden neuron's output feeds every neuron of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the weight before the update)."
-    if network.layers[layer].activation == .step {
-      text += " The step function is flat wherever it has a slope: its derivative is 0 (and undefined at 0), so every δ of this layer is 0 and no weight feeding it ever changes. That is why backpropagation needs a differentiable activation such as the sigmoid."
-    }
+    if let note = network.layers[layer].activation.definition.explanation.backward { text += " " + note }
     return text
   }
 

@@ -20,9 +20,34 @@ public final class TraceLayout: Sendable {
   /// Where each entry's operands start in `operandPositions`, plus the end of the last.
   private let operandStarts: [Int]
 
+  /// How the engine's core computed the values (what a replay runs again), or nil for a layout
+  /// made by hand.
+  let run: Run?
+  /// The branches the core took that values decided (`Ledger.follows(_:)`), in order.
+  let branches: [Bool]
+
+  /// How the engine's core computed the values of a layout.
+  enum Run: Sendable {
+    /// One training step on the examples numbered `batch` (from 1), with the number of each in
+    /// its keys when `perExampleKeys`, then the steps after it (recorded by their results at the
+    /// points of `errors`).
+    case training(batch: [Int], perExampleKeys: Bool, errors: ErrorSchedule)
+    /// The forward pass of `examples` examples, with their targets when `showsTargets`.
+    case evaluation(examples: Int, showsTargets: Bool)
+    /// The perceptron rule on `examples` examples for at most `maxEpochs` epochs.
+    case perceptron(examples: Int, maxEpochs: Int)
+  }
+
   /// Creates a layout. Keys must be unique.
-  public init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
+  public convenience init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
+    self.init(quantities: quantities, derivations: derivations, sections: sections, run: nil, branches: [])
+  }
+
+  /// Creates the layout of `run`.
+  init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection], run: Run?, branches: [Bool]) {
     precondition(quantities.count == derivations.count, "one derivation per quantity")
+    self.run = run
+    self.branches = branches
     self.quantities = quantities
     self.keys = quantities.map(\.key)
     self.derivations = derivations

@@ -11,20 +11,12 @@ extension Trace {
   /// - Parameter student: the student's values, by position.
   /// - Complexity: O(entries), plus O(steps × entries) for an answered later-step value.
   public func recomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
-    let step = VariantStep(layout: layout, variant: variant)
-    var values = startingValues(step)
-    var computed = values
-    var fixed = Array(repeating: false, count: count)
-    for (position, value) in student {
-      values[position] = value
-      fixed[position] = true
-    }
-    step.run(&values, fixed: fixed, recording: &computed)
+    var ledger = ReplayingLedger(layout, starting: startingValues(variant), fixing: student, variant: variant, recording: true)
+    rerun(into: &ledger)
+    var (values, computed) = (ledger.values, ledger.computed)
     let later = student.keys.filter { layout.derivations[$0].isRepeatedSteps }
     if !later.isEmpty, followsLaterSteps {
-      var laterFixed = fixed
-      for position in later { laterFixed[position] = false }
-      fillLaterSteps(&values, step: step, fixed: laterFixed)
+      fillLaterSteps(&values, variant: variant, fixed: Set(student.keys).subtracting(later))
       for position in later { computed[position] = values[position] }
     }
     return computed

@@ -2,11 +2,12 @@ extension Trace {
   /// The trace as it comes out when the step is computed with `variant`'s deviation, optionally
   /// with some values fixed from outside (a student's answers).
   ///
-  /// The layout, and so every key, is the same as this trace's. The whole run follows the
-  /// variant: the error after each step and the parameters after the last are recomputed by
-  /// repeating the deviating step — for plain gradient descent on one example
-  /// (`followsLaterSteps`); otherwise they keep the recorded values. Overridden values are used as
-  /// given, in the first step only. Values may come out non-finite; `deviating(_:)` checks them.
+  /// The core runs the step again with the variant (see `Variant`), so the layout, and every
+  /// key, is the same as this trace's. The whole run follows the variant: the error after each
+  /// step and the parameters after the last are recomputed by repeating the deviating step — for
+  /// plain gradient descent on one example (`followsLaterSteps`); otherwise they keep the recorded
+  /// values. Overridden values are used as given, in the first step only. Values may come out
+  /// non-finite; `deviating(_:)` checks them.
   /// - Complexity: O(steps × entries).
   public func replay(variant: Variant, overriding overrides: [TraceKey: Double] = [:]) -> Trace {
     run(variant, overriding: overrides)
@@ -15,27 +16,33 @@ extension Trace {
   /// `replay(variant:overriding:)`, where a nil variant is the correct step (which reproduces
   /// the engine bit for bit); without `laterSteps` only the traced step is recomputed.
   func run(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
-    let step = VariantStep(layout: layout, variant: variant)
-    var values = startingValues(step)
-    var fixed = Array(repeating: false, count: count)
-    for (key, value) in overrides {
-      guard let position = layout.position(of: key) else { continue }
-      values[position] = value
-      fixed[position] = true
-    }
-    step.run(&values, fixed: fixed)
-    if laterSteps, followsLaterSteps { fillLaterSteps(&values, step: step, fixed: fixed) }
-    return Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
+    let answers = positions(of: overrides)
+    var ledger = ReplayingLedger(layout, starting: startingValues(variant), fixing: answers, variant: variant)
+    rerun(into: &ledger)
+    var values = ledger.values
+    if laterSteps, followsLaterSteps { fillLaterSteps(&values, variant: variant, fixed: Set(answers.keys)) }
+    return replacing(values: values)
   }
 
-  /// The recorded values as `step`'s variant starts from them: with the targets swapped for
-  /// `targetsSwapped`, unchanged otherwise.
-  func startingValues(_ step: VariantStep) -> [Double] {
+  /// The recorded values as `variant` starts from them: each example's targets in reverse order
+  /// for `targetsSwapped` (the one deviation made in the given values rather than in the core),
+  /// unchanged otherwise.
+  func startingValues(_ variant: Variant?) -> [Double] {
     var values = self.values
-    if step.variant == .targetsSwapped {
-      for group in step.targetGroups {
-        for (position, value) in zip(group, group.map { values[$0] }.reversed()) { values[position] = value }
+    guard variant == .targetsSwapped else { return values }
+    var groups: [[Int]] = [], group: [Int: Int] = [:]  // the target positions of each example
+    for (position, quantity) in layout.quantities.enumerated() {
+      let example: Int
+      switch quantity {
+      case .target: example = 0
+      case let .ofExample(.target, k): example = k
+      default: continue
       }
+      if group[example] == nil { (group[example], groups) = (groups.count, groups + [[]]) }
+      groups[group[example] ?? 0].append(position)
+    }
+    for targets in groups {
+      for (position, value) in zip(targets, targets.map { values[$0] }.reversed()) { values[position] = value }
     }
     return values
   }
@@ -70,30 +77,32 @@ extension Trace {
     return !carriesState && isOneExample
   }
 
-  /// Repeats `step` `steps` times from the values of the first, carrying each updated
-  /// parameter into the next, and records the total error after each step and
-  /// the parameters after the last (entries not in `fixed`).
-  func fillLaterSteps(_ values: inout [Double], step: VariantStep, fixed: [Bool]) {
+  /// Repeats the step (with `variant`) `steps` times through the core from the values of the
+  /// first, carrying each updated parameter into the next, and records the total error after
+  /// each step and the parameters after the last (entries not in `fixed`).
+  func fillLaterSteps(_ values: inout [Double], variant: Variant?, fixed: Set<Int>) {
     var errors: [(step: Int, position: Int)] = []
     var finals: [(position: Int, parameter: Int)] = []
     var carried: [(from: Int, to: Int)] = []  // each updated parameter into the next step
     func at(_ quantity: Quantity) -> Int? { layout.position(of: quantity.key) }
-    for (position, quantity) in layout.quantities.enumerated() {
+    for (position, quantity) in layout.quantities.enumerated() where !fixed.contains(position) {
       switch quantity {
-      case let .totalErrorAfterStep(k) where !fixed[position]: errors.append((k, position))
-      case let .parameterAfterStep(name, _) where !fixed[position]:
-        if let parameter = at(.parameter(name)) { finals.append((position, parameter)) }
-      case let .updated(name): if let to = at(.parameter(name)) { carried.append((position, to)) }
+      case let .totalErrorAfterStep(k): errors.append((k, position))
+      case let .parameterAfterStep(name, _): if let parameter = at(.parameter(name)) { finals.append((position, parameter)) }
       default: continue
       }
     }
+    for (position, quantity) in layout.quantities.enumerated() {
+      if case let .updated(name) = quantity, let to = at(.parameter(name)) { carried.append((position, to)) }
+    }
     guard let totalError = at(.totalError), !errors.isEmpty || !finals.isEmpty else { return }
     var state = values
-    let none = Array(repeating: false, count: count)
     var errorAfter = [values[totalError]]
     for _ in 0..<steps {
       for (from, to) in carried { state[to] = state[from] }
-      step.run(&state, fixed: none)
+      var ledger = ReplayingLedger(layout, starting: state, variant: variant)
+      rerun(into: &ledger)
+      state = ledger.values
       errorAfter.append(state[totalError])
     }
     for (k, position) in errors where errorAfter.indices.contains(k) { values[position] = errorAfter[k] }

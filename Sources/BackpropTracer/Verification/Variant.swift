@@ -2,7 +2,10 @@
 /// a convention some published walkthroughs used without saying so.
 ///
 /// A variant produces a trace with the same layout (and so the same keys) as the correct one, so
-/// its values can be compared with a student's answer for answer. Lecturers can trace a variant
+/// its values can be compared with a student's answer for answer. It is computed by the core
+/// itself, replaying the record (`ReplayingLedger`): the core makes each mistake where it is made
+/// (`Backpropagation`, at the lines marked "Variant"), and computes everything after from it;
+/// `targetsSwapped` alone is made in the given values the replay starts from. Lecturers can trace a variant
 /// on purpose (`backprop-trace trace FIXTURE --variant NAME`); the verifier recomputes under each
 /// variant to name the mistake that best explains a student's wrong numbers.
 public enum Variant: String, CaseIterable, Sendable {

@@ -94,8 +94,10 @@ enum FixtureGenerator {
     return members
   }
 
-  /// The activations applied neuron by neuron, leaky ReLU with its default and a chosen slope.
+  /// The activations applied neuron by neuron, leaky ReLU and ELU each with its default and a
+  /// chosen setting.
   static let elementwise: [Activation] = [
-    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: 0.01), .leakyRelu(negativeSlope: 0.2), .identity,
+    .sigmoid, .tanh, .relu, .leakyRelu(negativeSlope: 0.01), .leakyRelu(negativeSlope: 0.2), .elu(alpha: 1),
+    .elu(alpha: 0.5), .softplus, .identity,
   ]
 }

@@ -77,8 +77,10 @@ struct NetworkBuilder {
   func network(using random: inout SplitMix64) -> JSONText {
     let layerValues: [JSONText] = layers.map { layer in
       var members: [(String, JSONText)] = [("activation", .string(layer.activation.name))]
-      if case let .leakyRelu(slope) = layer.activation, slope != Activation.defaultNegativeSlope {
-        members.append(("negativeSlope", .number(slope)))
+      switch layer.activation {
+      case let .leakyRelu(slope) where slope != Activation.defaultNegativeSlope: members.append(("negativeSlope", .number(slope)))
+      case let .elu(alpha) where alpha != 1: members.append(("alpha", .number(alpha)))
+      default: break
       }
       members += [("neurons", layer.neurons.json), ("weights", .array(layer.weights.map(\.json)))]
       if layer.biases.contains(where: { $0 != nil }) {

@@ -4,8 +4,8 @@ import Testing
 @testable import BackpropTracer
 
 /// The core's recorded values against their derivations: every value the core notes is what its
-/// derivation computes from the values noted before it, and a replay through the core with
-/// answers put in and every value rounded is what `Trace.replay(overriding:rounding:)` gives.
+/// derivation computes from the values noted before it (`DerivationOracle`), and a replay through
+/// the core with answers put in and every value rounded gives what the derivations give.
 @Suite("Core and derivations")
 struct CoreReplayTests {
   /// The first entry whose replayed value is not the recorded one, as a message.
@@ -19,13 +19,8 @@ struct CoreReplayTests {
 
   @Test("Every value of every fixture's trace is its derivation of the values before it, bit for bit")
   func fixtures() throws {
-    let names = try Repository.fixtureNames
-    #expect(names.count >= 10)
-    for name in names {
-      let fixture = try Repository.fixture(name)
-      for trace in try [fixture.trace()] + (fixture.mode == .train ? [fixture.trace(steps: 3)] : []) {
-        #expect(Self.firstDifference(trace, trace.replay().values) == nil, "\(name)")
-      }
+    for (name, trace) in try Repository.fixtureTraces() {
+      #expect(Self.firstDifference(trace, trace.derivationReplay().values) == nil, "\(name)")
     }
   }
 
@@ -34,39 +29,57 @@ struct CoreReplayTests {
     print("core and derivations: 400 random networks from seed \(engineTestSeed) (set BACKPROP_SEED to change)")
     for run in RandomRun.runs(400) {
       let trace = try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: run.seed % 2 == 0)
-      if let difference = Self.firstDifference(trace, trace.replay().values) { Issue.record("seed \(run.seed): \(difference)") }
+      if let difference = Self.firstDifference(trace, trace.derivationReplay().values) { Issue.record("seed \(run.seed): \(difference)") }
       let evaluation = try run.network.evaluate(run.examples, showsTargets: true)
-      if let difference = Self.firstDifference(evaluation, evaluation.replay().values) {
+      if let difference = Self.firstDifference(evaluation, evaluation.derivationReplay().values) {
         Issue.record("seed \(run.seed), evaluation: \(difference)")
       }
     }
   }
 
-  @Test("The core with answers put in and every value rounded replays as Trace.replay does, on 300 random networks")
+  @Test("A replay through the core with answers put in and every value rounded gives what the derivations give, on 300 random networks")
   func overridesAndRounding() throws {
     print("core replay: 300 random networks from seed \(engineTestSeed) (set BACKPROP_SEED to change)")
     for run in RandomRun.runs(300) {
       let perExampleKeys = run.seed % 2 == 0 || run.examples.count > 1
-      let trace = try run.network.trace(run.examples, plan: run.plan, perExampleKeys: perExampleKeys)
-      var random = SplitMix64(seed: run.seed)
-      let stepEntries = trace.layout.sections.last { $0.kind == .training }?.entries.lowerBound ?? trace.count
-      var overrides: [TraceKey: Double] = [:]
-      for _ in 0..<3 {
-        overrides[trace.layout.keys[Int(random.next() % UInt64(stepEntries))]] = Double(Int(random.next() % 2001) - 1000) / 997
+      let traces = [
+        try run.network.trace(run.examples, plan: run.plan, steps: run.steps, perExampleKeys: perExampleKeys),
+        try run.network.evaluate(run.examples, showsTargets: run.seed % 3 == 0),
+      ]
+      for trace in traces {
+        var random = SplitMix64(seed: run.seed)
+        var overrides: [TraceKey: Double] = [:]
+        for _ in 0..<3 {
+          overrides[trace.layout.keys[Int(random.next() % UInt64(trace.count))]] = Double(Int(random.next() % 2001) - 1000) / 997
+        }
+        let decimals = Double(1 + random.next() % 6)
+        let rounding = random.next() % 2 == 0 ? nil : { (x: Double) in (x * pow(10, decimals)).rounded() / pow(10, decimals) }
+        let core = trace.replay(overriding: overrides, rounding: rounding).values
+        let derivations = trace.derivationReplay(overriding: overrides, rounding: rounding).values
+        if let position = core.indices.first(where: { !sameValue(core[$0], derivations[$0]) }) {
+          Issue.record("seed \(run.seed): \(trace.layout.keys[position]): core \(core[position]), derivation \(derivations[position])")
+        }
       }
-      let decimals = Double(1 + random.next() % 6)
-      let rounding = random.next() % 2 == 0 ? nil : { (x: Double) in (x * pow(10, decimals)).rounded() / pow(10, decimals) }
-      let replayed = trace.replay(overriding: overrides, rounding: rounding)
-      var ledger = ReplayingLedger(overrides: overrides, rounding: rounding)
-      let batch = BatchSchedule(exampleCount: run.examples.count, plan: run.plan).firstBatch
-      _ = TrainingStep(network: run.network, plan: run.plan, sharing: ParameterSharing(run.network), perExampleKeys: perExampleKeys)
-        .run(batch.map { ($0 + 1, run.examples[$0]) }, from: run.network.initialParameterValues, into: &ledger)
-      #expect(ledger.values.count == stepEntries, "seed \(run.seed)")
-      if let position = (0..<min(stepEntries, ledger.values.count)).first(where: {
-        !(ledger.values[$0] == replayed.values[$0] || ledger.values[$0].isNaN && replayed.values[$0].isNaN)
-      }) {
-        Issue.record("seed \(run.seed): \(trace.layout.keys[position]): core \(ledger.values[position]), replay \(replayed.values[position])")
+    }
+  }
+
+  @Test("A replay keeps the record's branches when answers change which visits are mistakes")
+  func branches() throws {
+    for name in ["perceptron-and", "perceptron-xor"] {
+      let trace = try Repository.fixture(name).trace()
+      let errors = trace.layout.quantities.indices.filter {
+        if case .ofEpoch(.ofExample(.perceptronError, _), _) = trace.layout.quantities[$0] { return true }
+        return false
       }
+      #expect(errors.count >= 8, "\(name)")
+      for flipped in [0.0, 1.0] {
+        let overrides = Dictionary(uniqueKeysWithValues: errors.map { (trace.layout.keys[$0], flipped) })
+        let core = trace.replay(overriding: overrides).values
+        let derivations = trace.derivationReplay(overriding: overrides).values
+        #expect(core.count == trace.count)
+        #expect(core.indices.allSatisfy { sameValue(core[$0], derivations[$0]) }, "\(name), every error \(flipped)")
+      }
+      #expect(trace.replay().values == trace.values, "\(name)")
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import BackpropTracer
 
@@ -92,29 +93,23 @@ func coreTraining(
   return (errors, parameters)
 }
 
-/// A ledger that replays the core with some values put in place of the computed ones and every
-/// computed value rounded: what `Trace.replay(overriding:rounding:)` computes from a layout.
-struct ReplayingLedger: Ledger {
-  let overrides: [TraceKey: Double]
-  let rounding: ((Double) -> Double)?
-  private(set) var values: [Double] = []
-  private var scope: KeyScope?
-
-  init(overrides: [TraceKey: Double], rounding: ((Double) -> Double)?) {
-    self.overrides = overrides
-    self.rounding = rounding
+extension Repository {
+  /// Every fixture's trace, and a trace of 3 steps of each training fixture, each with the
+  /// fixture's name.
+  static func fixtureTraces() throws -> [(name: String, trace: Trace)] {
+    return try fixtureNames.flatMap { name in
+      let fixture = try fixture(name)
+      return try ([fixture.trace()] + (fixture.mode == .train ? [fixture.trace(steps: 3)] : [])).map { (name, $0) }
+    }
   }
+}
 
-  mutating func enter(_ scope: KeyScope) { self.scope = scope }
-  mutating func begin(_ section: @autoclosure () -> TraceSection.Kind) {}
-  mutating func note(
-    _ quantity: @autoclosure () -> Quantity, _ value: Double, by derivation: @autoclosure () -> Derivation
-  ) -> Double {
-    let key = (scope?.scoped(quantity()) ?? quantity()).key
-    let noted = overrides[key] ?? (derivation() == .given ? value : rounding.map { $0(value) } ?? value)
-    values.append(noted)
-    return noted
-  }
+/// True when `a` and `b` are the same number (a zero of either sign being the same) or both not a
+/// number: how a replay through the core and one through the derivations agree once answers
+/// are put in (a gradient of a parameter used once is 0 + its use in the core, which may be +0
+/// where the use alone is −0, and the difference carries on into the update and later steps).
+func sameValue(_ a: Double, _ b: Double) -> Bool {
+  a == b || a.isNaN && b.isNaN
 }
 
 /// True when `a` and `b` are the same bits, or both zeros of an entry whose zero may carry the
@@ -141,7 +136,8 @@ enum WideNetworks {
     var parameters: [Parameter] = [], neurons: [Neuron] = [], layers: [Layer] = []
     var previous = 0..<inputCount, connections = 0
     for l in 0..<layerCount {
-      var activation = (Activation.elementwise + [.softmax])[draw(0...6)]
+      let choices = Activation.elementwise + [.softmax]
+      var activation = choices[draw(0...(choices.count - 1))]
       if l == layerCount - 1, let required = loss.requiredOutputActivation { activation = required }
       let first = neurons.count, frozen = draw(0...5)  // 0: a frozen neuron, 1: a frozen weight
       for j in 0..<draw(4...11) {

@@ -28,7 +28,7 @@ func nearKink(_ trace: Trace, margin: Double = 1e-4) -> Bool {
       let neuron = trace.network.neurons.first(where: { $0.name == name })
     else { return false }
     switch trace.network.layers[neuron.layer].activation {
-    case .relu, .leakyRelu, .step: return abs(trace.values[position]) < margin
+    case .relu, .leakyRelu, .elu, .step: return abs(trace.values[position]) < margin
     default: return false
     }
   }

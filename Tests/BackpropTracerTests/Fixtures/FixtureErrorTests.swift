@@ -48,7 +48,7 @@ struct FixtureErrorTests {
     ("[[\"w1\", \"w2\"], [\"w3\", \"w4\"]]", "[[\"w1\", \"w2\", \"w9\"], [\"w3\", \"w4\"]]",
      "f.json:6:70: network.layers[0].weights[0]: expected 2 weights (one per input of the layer: i1, i2), found 3"),
     ("\"activation\": \"sigmoid\", \"neurons\": [\"o1\"]", "\"activation\": \"sigmoïd\", \"neurons\": [\"o1\"]",
-     "f.json:7:22: network.layers[1].activation: unknown activation \"sigmo\\u{ef}d\"; expected one of: sigmoid, tanh, relu, leakyRelu, identity, step, softmax"),
+     "f.json:7:22: network.layers[1].activation: unknown activation \"sigmo\\u{ef}d\"; expected one of: sigmoid, tanh, relu, leakyRelu, elu, softplus, identity, step, softmax"),
     ("\"learningRate\"", "\"learningrate\"",
      "f.json:13:19: learningrate: unknown key \"learningrate\"; did you mean \"learningRate\"?"),
     ("\"loss\": \"halfSquaredError\"", "\"loss\": \"crossEntropi\"",

@@ -2,14 +2,33 @@ import Testing
 
 @testable import BackpropTracer
 
-/// Every loss's error term and its slope, spelled in TeX (the derivations) and in plain text
-/// (check, verify, the quiz) by the one builder both writers share.
+/// Every loss's error term and its slope, as its definition writes them, spelled in TeX (the
+/// derivations) and in plain text (check, verify, the quiz) from the one tree both print.
 @Suite("Error terms in TeX and plain text")
 struct ErrorTermTests {
-  private func term(_ loss: Loss, slope: Bool, _ syntax: ErrorTermSyntax) -> (symbolic: String, numeric: String) {
-    loss.errorTerm(
-      target: "t", output: "o", targetValue: "0.5", outputValue: "(-0.2)", targetNumber: "0.5", count: 3, slope: slope,
-      in: syntax)
+  /// A target t = 0.5 at position 0 and an output o = −0.2 at position 1.
+  private struct TargetAndOutput: FormulaEntries {
+    let syntax: MathSyntax
+    func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer) {
+      text += position == 0 ? "t" : "o"
+      if let power { text += syntax.superscript.before + "\(power)" + syntax.superscript.after }
+    }
+    func value(at position: Int) -> Double { position == 0 ? 0.5 : -0.2 }
+    func number(at position: Int) -> String { number(value(at: position)) }
+    func number(_ value: Double) -> String { "\(value)" }
+  }
+
+  private func term(_ loss: Loss, slope: Bool, _ syntax: MathSyntax) -> (symbolic: String, numeric: String) {
+    let (t, o) = (MathFormula.operand(0, .asIs), MathFormula.operand(1, .asIs))
+    let operands = Operands(positions: [0, 1])
+    let formula =
+      slope
+      ? loss.definition.slopeFormula(target: t, output: o, outputCount: 3)
+      : loss.definition.termFormula(target: t, output: o, outputCount: 3)
+    var symbolic = TextBuffer(), numeric = TextBuffer()
+    syntax.write(formula, TargetAndOutput(syntax: syntax), of: operands, substituting: false, to: &symbolic)
+    syntax.write(formula, TargetAndOutput(syntax: syntax), of: operands, substituting: true, to: &numeric)
+    return (symbolic.text, numeric.text)
   }
 
   @Test("Each loss and slope, in each syntax", arguments: [

@@ -1,0 +1,39 @@
+/// The leaky ReLU max(α·net, net) with a small negative slope 0 ≤ α < 1 (a layer's
+/// `"negativeSlope"`, by default 0.01 as in PyTorch). Its slope is 1 for net > 0 and α below;
+/// at the kink the left slope α is taken.
+struct LeakyReLU: ActivationDefinition {
+  /// α.
+  let negativeSlope: Double
+
+  var name: String { "leakyRelu" }
+  var displayName: String { "leaky ReLU with negative slope \(negativeSlope)" }
+  var setting: ActivationSetting? { Self.negativeSlope }
+
+  func value(_ net: Double) -> Double { net > 0 ? net : negativeSlope * net }
+
+  func slope(net: Double, out: Double) -> Double { net > 0 ? 1 : negativeSlope }
+
+  /// `\max(0.01 net, net)`.
+  func formula(_ net: MathFormula) -> MathFormula {
+    .function(.max, [.juxtaposed([.constant(negativeSlope), net.factor]), net])
+  }
+
+  /// `\mathrm{LReLU}'(net)`, substituted with the side of the kink.
+  func slopeFormula(net: MathFormula, out: MathFormula) -> MathFormula? {
+    .noting(.function(MathFunction(.upright("LReLU"), plain: "leakyRelu", primed: true), [net]), .signOf(net))
+  }
+
+  /// Max, −, ×, max, a negation.
+  func graphOperations(width: Int) -> Int { 5 }
+
+  /// max(0, u) − α·max(0, −u).
+  func graphFormula(_ net: String, layer: [String]) -> String {
+    "max(0, \(net)) - \(ExpressionPrinter.plain(negativeSlope))*max(0, -\(net))"
+  }
+
+  /// The negative slope a layer may set.
+  static let negativeSlope = ActivationSetting(
+    key: "negativeSlope", defaultValue: 0.01,
+    problem: { $0 >= 0 && $0 < 1 ? nil : "the negative slope of a leaky ReLU must be at least 0 and below 1, found \($0)" },
+    activation: { .leakyRelu(negativeSlope: $0) })
+}
