@@ -1,23 +1,52 @@
 import BackpropTracer
 import Foundation
 
-/// `backprop-trace assign FIXTURE --roster ROSTER.csv --output DIR [--seed S]
-/// [--vary params,inputs,targets] [--spread P]`: a variant, a problem sheet and an answer key per
-/// student.
+/// `backprop-trace assign FIXTURE --roster ROSTER.csv --output DIR [options]`: a variant, a
+/// problem sheet and an answer key per student.
 enum AssignCommand {
-  static let options = [
-    OptionSpec(name: "roster", takesValue: true), OptionSpec(name: "output", takesValue: true),
-    OptionSpec(name: "seed", takesValue: true), OptionSpec(name: "vary", takesValue: true),
-    OptionSpec(name: "spread", takesValue: true),
-  ]
+  static let spec = CommandSpec(
+    name: "assign", operands: "FIXTURE",
+    summary: "Make a variant of a homework, a problem sheet and an answer key per student.",
+    description: """
+      Gives each student of the roster a variant of the fixture: its weights and biases (params), \
+      inputs and targets replaced by "nice" numbers (the fixture's own number of decimals, 2 for \
+      whole numbers) within ±P% of the original, with the original's sign, never 0, targets inside \
+      the output activation's range (a softmax's or step's are kept). Each variant comes from the \
+      seed and the student's id alone, differs from every other student's, and is a sensible \
+      exercise: no |net| above 4, no dead ReLU layer (a draw that is not is redrawn, and the count \
+      is printed). The fixture must list its questions under "assignment".
+
+      DIR gets variants/ID.json (the student's fixture), sheets/ID.md with sheets/ID.svg and \
+      sheets/ID.tex (the problem sheet: the network, the given values and the questions, with no \
+      computed value), keys/ID.json (the answers; an answers file that scores 100%) and keys/ID.md \
+      (values and worked steps), index.csv (a row per student with the roster's other columns) and \
+      course.json. The folder is written all or nothing; DIR must be new, empty, or an earlier \
+      output of 'assign' (which is replaced whole).
+
+      ROSTER is a CSV file with a header and an "id" column (other columns are kept); an id is 1 to \
+      64 ASCII letters, digits, '-', '_' and '.', unique even ignoring case.
+      """,
+    options: [
+      .value("roster", "ROSTER.csv", required: true, help: "The students."),
+      .value("output", "DIR", required: true, help: "The folder to write."),
+      .value(
+        "seed", "S",
+        help: "A whole number; the same seed gives the same folder, byte for byte (default: one chosen at random and printed)."),
+      .value("vary", "params,inputs,targets", help: "What varies: some of params, inputs and targets, comma-separated (default: all three)."),
+      .value("spread", "P", help: "How far a value may move, in percent, above 0 and at most 100 (default 50)."),
+    ],
+    exitStatuses: [
+      .status(.success, "the folder was written"),
+      .status(.unusableInput, "the fixture, the roster or an option is unusable, or DIR cannot be written (nothing is changed)"),
+      .usual(.internalError),
+    ])
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "assign")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 1, let fixturePath = parsed.positionals.first else {
       throw usage("'assign' takes exactly one fixture file, found \(parsed.positionals.count)")
     }
-    guard let rosterPath = parsed.value("roster") else { throw usage("'assign' needs --roster ROSTER.csv") }
-    guard let folder = parsed.value("output") else { throw usage("'assign' needs --output DIR, the folder to write") }
+    let (rosterPath, folder) = (parsed.value("roster") ?? "", parsed.value("output") ?? "")
     let chosenSeed = try seed(parsed.value("seed"))
     let plan = AssignmentPlan(
       seed: chosenSeed ?? UInt64.random(in: 0...UInt64.max), spread: try spread(parsed.value("spread")),

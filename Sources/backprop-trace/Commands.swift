@@ -8,6 +8,12 @@ protocol CommandOutput {
 
 /// The tool's commands: parse, run, and map every outcome to an exit status.
 enum Commands {
+  /// Every command but `help`, in the order the overview lists them; `dispatch` runs each.
+  static let all = [
+    TraceCommand.spec, CheckCommand.spec, VerifyCommand.spec, QuizCommand.spec, GraphCommand.spec, AssignCommand.spec,
+    GradeCommand.spec, ExportCommand.spec, WalkthroughsCommand.spec,
+  ]
+
   /// Runs the tool on `arguments` (without the program name) and returns the exit status;
   /// `quiz` reads standard input.
   static func run(_ arguments: [String], output: inout some CommandOutput) -> ExitCode {
@@ -29,7 +35,7 @@ enum Commands {
     _ arguments: [String], input: inout some CommandInput, output: inout some CommandOutput
   ) throws(CommandFailure) -> ExitCode {
     guard let command = arguments.first else {
-      output.writeError(Help.overview)
+      output.writeError(Help.bare)
       return .unusableInput
     }
     let rest = Array(arguments.dropFirst())
@@ -60,7 +66,7 @@ enum Commands {
     case "export":
       return try ExportCommand.run(rest, output: &output)
     default:
-      let guess = nearestName(to: command, among: Help.commands)
+      let guess = nearestName(to: command, among: Help.commands.map(\.name))
       throw usage("unknown command '\(command.terminalSafe)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
     }
   }

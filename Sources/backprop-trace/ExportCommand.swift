@@ -3,17 +3,36 @@ import BackpropTracer
 /// `backprop-trace export FIXTURE|DIR --format moodle-xml [--output FILE]`: the assignment as a
 /// Moodle question bank, for the fixture or for every student's variant of a course folder.
 enum ExportCommand {
-  static let options = [OptionSpec(name: "format", takesValue: true), OptionSpec(name: "output", takesValue: true)]
+  static let spec = CommandSpec(
+    name: "export", operands: "FIXTURE|DIR",
+    summary: "Write an assignment (or every variant of a course) as Moodle XML questions.",
+    description: """
+      Writes the keys of the fixture's "assignment" as Moodle XML (Question bank → Import → Moodle \
+      XML format): a category named after the fixture and a numerical question per key, whose text \
+      gives the network and its values, whose answer is the true value with a tolerance (the key's \
+      tolerance in the fixture, else half a unit of the last of the minimum significant digits: \
+      0.0005 for 0.0822 at 2 digits), and whose general feedback is the worked step in $$...$$ \
+      (Moodle's TeX and MathJax filters). With DIR, a folder written by 'assign', one category per \
+      student's variant, below a category named after the fixture.
+      """,
+    options: [
+      .choice(
+        "format", ["moodle-xml"],
+        refusing: [
+          "canvas-csv": "a Canvas CSV is a gradebook: write it with 'grade DIR SUBMISSIONS --gradebook FILE.csv --gradebook-format canvas'"
+        ],
+        help: "The only format, and the default (a Canvas CSV is a gradebook: see 'grade')."),
+      .outputFile,
+    ],
+    exitStatuses: [
+      .status(.success, "the questions were written"), .usual(.unusableInput), .usual(.internalError),
+    ])
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "export")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 1, let source = parsed.positionals.first else {
       throw usage("'export' takes one fixture file or one folder written by 'assign', found \(parsed.positionals.count)")
     }
-    if parsed.value("format") == "canvas-csv" {
-      throw usage("a Canvas CSV is a gradebook: write it with 'grade DIR SUBMISSIONS --gradebook FILE.csv --gradebook-format canvas'")
-    }
-    _ = try parsed.choice("format", from: ["moodle-xml"], default: "moodle-xml")
     let isCourse = CourseFolder.isFolder(source)
     if let file = parsed.value("output"), isCourse {
       try CourseOutput.refuseInside(file, folders: [source], option: "--output \(file)")

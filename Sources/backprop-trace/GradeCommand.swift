@@ -1,26 +1,66 @@
 import BackpropTracer
 import Foundation
 
-/// `backprop-trace grade DIR SUBMISSIONS [--gradebook FILE.csv] [--gradebook-format csv|canvas]
-/// [--canvas-assignment NAME] [--feedback DIR] [--hide-expected] [--follow-through-credit F]`:
-/// each student's answers judged against the student's own variant.
+/// `backprop-trace grade DIR SUBMISSIONS [options]`: each student's answers judged against the
+/// student's own variant.
 enum GradeCommand {
-  static let options = [
-    OptionSpec(name: "gradebook", takesValue: true), OptionSpec(name: "gradebook-format", takesValue: true),
-    OptionSpec(name: "canvas-assignment", takesValue: true), OptionSpec(name: "feedback", takesValue: true),
-    OptionSpec(name: "hide-expected", takesValue: false), OptionSpec(name: "follow-through-credit", takesValue: true),
-  ]
+  static let spec = CommandSpec(
+    name: "grade", operands: "DIR SUBMISSIONS",
+    summary: "Judge each student's answers against their own variant: a gradebook, feedback.",
+    description: """
+      Judges each student's answers file against the student's own variant in DIR (a folder \
+      written by 'assign') with the same rule as 'verify': correct, follow-through, too coarse, \
+      wrong, missing, the likely mistake. SUBMISSIONS is a folder of answers files named by student \
+      id, with any extension (s01.txt, s01.json, s01.csv), in any of the three answers formats. A \
+      student without a file is "missing"; a file that cannot be read (or two files for one \
+      student) is "unreadable", with the reason. A sheet whose answers are correct for another \
+      student's variant more often than for its own (at least half of them) is flagged with that \
+      student's id. Prints a table, a line per student.
+      """,
+    options: [
+      .value(
+        "gradebook", "FILE.csv",
+        help: """
+          Write the gradebook: a row per roster entry with the roster's columns, status, score \
+          (percent of the assignment's keys), the counts of each verdict, the likely mistake, the \
+          flagged match and a note.
+          """),
+      .choice(
+        "gradebook-format", ["csv", "canvas"],
+        help: """
+          csv (default, as above), or Canvas's import format: Student, ID, SIS User ID, SIS Login \
+          ID, Section and one assignment column.
+          """),
+      .value(
+        "canvas-assignment", "NAME",
+        help: "The assignment column's header: \"Name (ID)\" for an existing Canvas assignment (default: the fixture's title)."),
+      .value(
+        "feedback", "DIR",
+        help: "Write a Markdown feedback file per student, DIR/ID.md (all or nothing; DIR must be new, empty or an earlier feedback folder)."),
+      .flag("hide-expected", help: "Feedback without the true values."),
+      .value(
+        "follow-through-credit", "F",
+        help: "The credit of a follow-through answer in the score, from 0 (default: only correct answers count) to 1."),
+    ],
+    exitStatuses: [
+      .status(.success, "every submission could be read"),
+      .status(
+        .unusableInput,
+        "a submission could not be read (the gradebook and feedback are still written), or DIR or an option is unusable"),
+      .usual(.internalError),
+    ])
+
   /// The manifest of a feedback folder.
   static let feedbackManifest = "feedback.json"
   static let feedbackGenerator = "backprop-trace grade"
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "grade")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 2 else {
       throw usage("'grade' takes a folder written by 'assign' and a folder of submissions, found \(parsed.positionals.count) names")
     }
     let (folder, submissionsFolder) = (parsed.positionals[0], parsed.positionals[1])
-    let format = try parsed.choice("gradebook-format", from: ["csv", "canvas"], default: "csv")
+    let format = parsed.choice("gradebook-format", default: "csv")
     let credit = try followThroughCredit(parsed.value("follow-through-credit"))
     let course = try CourseFolder.load(folder)
     let (submissions, strangers) = try read(submissionsFolder, ids: course.variants.map(\.student.id), output: &output)

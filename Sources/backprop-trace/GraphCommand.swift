@@ -1,22 +1,45 @@
 import BackpropTracer
 
-/// `backprop-trace graph FIXTURE [--format markdown|latex|json|dot] [--decimals N] [--fragment]
-/// [--output FILE]`: a graph fixture, or a network fixture as its computational graph.
+/// `backprop-trace graph FIXTURE [options]`: a graph fixture, or a network fixture as its
+/// computational graph.
 enum GraphCommand {
-  static let options = [
-    OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
-    OptionSpec(name: "output", takesValue: true), OptionSpec(name: "fragment", takesValue: false),
-  ]
+  static let spec = CommandSpec(
+    name: "graph", operands: "FIXTURE",
+    summary: "Derive the chain rule on a computational graph (a graph fixture, or a network fixture's error as a graph): forward values, the backward pass node by node with every sum over paths, symbolic derivatives and a gradient check; or Graphviz DOT.",
+    description: """
+      FIXTURE is a graph fixture (Fixtures/graphs/NAME.json: "inputs" with values, ordered \
+      "definitions" such as "y = x^3 + 7", an optional "output" and "notation" leibniz or bars) or \
+      a network fixture, drawn as the computational graph of its error on its (first) example with \
+      the parameters as inputs. Formulas use + - * / ^, exp, log, sin, cos, tanh, sigma, max(0, u) \
+      and step. A formula that cannot be read or evaluated at the given values is refused with its \
+      position: FILE:LINE:COL: definitions[1]: col 9: expected ')'.
+      """,
+    options: [
+      .choice(
+        "format", ["markdown", "latex", "json", "dot"],
+        help: """
+          Markdown with math (with an SVG figure beside --output FILE), standalone LaTeX with a TikZ \
+          figure, every value under its key as JSON (value_y, grad_y, local_z_y), or Graphviz DOT \
+          with each node's value and gradient.
+          """),
+      .value("decimals", "N", help: "Decimals shown, 0 to 17 (default \(defaultDecimals))."),
+      .flag("fragment", help: "With --format latex: only the body."),
+      .outputFile,
+    ],
+    exitStatuses: [
+      .status(.success, "the derivation was written"), .usual(.unusableInput),
+      .usual(.internalError),
+    ])
 
   /// Graph derivations print 6 decimals unless told otherwise.
   static let defaultDecimals = 6
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "graph")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
       throw usage("'graph' takes exactly one fixture file, found \(parsed.positionals.count)")
     }
-    let format = try parsed.choice("format", from: ["markdown", "latex", "json", "dot"], default: "markdown")
+    let format = parsed.choice("format", default: "markdown")
     if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
     let numbers = NumberFormat(decimals: try parsed.integer("decimals", in: 0...17, default: defaultDecimals) ?? defaultDecimals)
     let target = try OutputTarget(parsed.value("output"), inputs: [path])

@@ -3,11 +3,34 @@ import BackpropTracer
 
 /// The options of `trace` that shape a derivation for a lecture: notation, precision, detail.
 enum LectureOptions {
-  static let specs = [
-    OptionSpec(name: "significant", takesValue: true), OptionSpec(name: "notation", takesValue: true),
-    OptionSpec(name: "error-term", takesValue: false), OptionSpec(name: "rounded-intermediates", takesValue: false),
-    OptionSpec(name: "detail", takesValue: true), OptionSpec(name: "fragment", takesValue: false),
-    OptionSpec(name: "only", takesValue: true),
+  static let specs: [OptionSpec] = [
+    .choice(
+      "notation", NotationPreset.all.map(\.name), valueName: "NAME",
+      help: "\(NotationPreset.all.map(\.name).joined(separator: ", ")) (default: the fixture's \"notation\", else mazur)."),
+    .flag(
+      "error-term",
+      help: "Show δ as the error term Err = −∂E/∂net and the update as w ← w + η·Err·out (the signs shown flip; the numbers do not)."),
+    .value(
+      "decimals", "N", group: "precision",
+      help: "Decimals shown, 0 to 17 (default 9; trailing zeros are dropped). Values are always computed in double precision."),
+    .value("significant", "N", group: "precision", help: "Significant digits shown, 1 to 17, instead of --decimals."),
+    .flag(
+      "rounded-intermediates",
+      help: """
+        Compute by hand: round every given value and intermediate as printed before it is used, \
+        and end with the drift from full precision of each updated parameter and of the total error.
+        """),
+    .choice(
+      "detail", RenderOptions.Detail.allCases.map(\.rawValue),
+      help: """
+        full (every parameter derived, default), summary (one neuron and one weight per layer \
+        derived, the rest in tables), or tables (values only). Above \(AnswerSheet.grouped(fullDetailLimit)) \
+        parameters Markdown and LaTeX default to summary (a note on stderr says so).
+        """),
+    .value(
+      "only", "NAMES",
+      help: "Derive only these neurons and parameters (comma-separated, e.g. h1,w5) and leave every other value out."),
+    .flag("fragment", help: "With --format latex: only the body, to \\input into slides."),
   ]
 
   /// Above this many parameters Markdown and LaTeX default to `--detail summary`.
@@ -15,15 +38,10 @@ enum LectureOptions {
 
   /// The render options from the arguments, the notation defaulting to the fixture's.
   static func parse(_ parsed: Arguments, fixture: Fixture, format: String) throws(CommandFailure) -> RenderOptions {
-    if parsed.value("decimals") != nil, parsed.value("significant") != nil {
-      throw usage("--decimals and --significant exclude each other; give one")
-    }
     if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
-    let presets = NotationPreset.all.map(\.name)
-    let notationName = try parsed.choice("notation", from: presets, default: fixture.notation?.name ?? "mazur")
+    let notationName = parsed.choice("notation", default: fixture.notation?.name ?? "mazur")
     let large = fixture.network.parameters.count > fullDetailLimit
-    let detailName = try parsed.choice(
-      "detail", from: RenderOptions.Detail.allCases.map(\.rawValue), default: large ? "summary" : "full")
+    let detailName = parsed.choice("detail", default: large ? "summary" : "full")
     let decimals = try parsed.integer("decimals", in: 0...17, default: NumberFormat.standard.decimals) ?? 9
     let numbers = try parsed.integer("significant", in: 1...17, default: nil).map(NumberFormat.init(significant:))
     return RenderOptions(

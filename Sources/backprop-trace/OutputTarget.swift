@@ -48,3 +48,14 @@ struct OutputTarget {
     try deliver([("", text)], output: &output)
   }
 }
+
+extension OptionSpec {
+  /// `--output FILE` of the commands that deliver through an `OutputTarget`.
+  static let outputFile = OptionSpec.value(
+    "output", "FILE",
+    help: """
+      Write to FILE (atomically) instead of standard output; never onto an input or a folder. A \
+      device, a FIFO or /dev/stdout is written through (no figure); a figure goes beside FILE only \
+      where no file is or over a figure this tool wrote.
+      """)
+}

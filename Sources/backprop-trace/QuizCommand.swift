@@ -1,29 +1,51 @@
 import BackpropTracer
 
-/// `backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal]
-/// [--report FILE]`: asks for the values of a derivation one at a time, or steps through it.
+/// `backprop-trace quiz FIXTURE [options]`: asks for the values of a derivation one at a time,
+/// or steps through it.
 ///
 /// All judging is `Quiz`'s; this reads lines, prints what the quiz says and writes the report.
 enum QuizCommand {
-  static let options = [
-    OptionSpec(name: "only", takesValue: true), OptionSpec(name: "keys", takesValue: true),
-    OptionSpec(name: "reveal", takesValue: false), OptionSpec(name: "report", takesValue: true),
-  ]
+  static let spec = CommandSpec(
+    name: "quiz", operands: "FIXTURE",
+    summary: "Practise a derivation: type each value in turn and get a hint, then the worked step, after a wrong answer; a score and the steps to review at the end.",
+    description: """
+      Asks for each value of the fixture's derivation in the order a lecture computes it (net_h1, \
+      out_h1, ..., E_total, the chain-rule factors, ..., w1_new), showing the formula to use, and \
+      judges each answer by the same rule as 'verify' (at the precision typed, with at least 2 \
+      significant digits; follow-through accepted). A wrong answer gets a hint (the formula with \
+      your own earlier values substituted), a second one the worked step, and the quiz goes on \
+      with the correct value. A common mistake or a slip that gives your answer is named. \
+      Something that is not a number, or too coarse to judge, is asked again; q or the end of input \
+      (Ctrl-D) stops with the score so far. Answers may be piped in, one per line.
+      """,
+    options: [
+      .choice(
+        "part", QuizPart.allCases.map(\.rawValue), group: "selection",
+        help: "Ask only the forward pass, the backward pass or the updates (values a formula needs that were not asked are shown with it)."),
+      .value("keys", "K1,K2,...", group: "selection", help: "Ask only these values (keys of 'trace --format json')."),
+      .flag("reveal", help: "Ask nothing: show the worked steps one at a time (Enter: the next)."),
+      .value("report", "FILE", help: "Also write the score and the steps to review to FILE as Markdown (atomically)."),
+    ],
+    renamed: [RenamedOption(name: "only", newName: "part", note: " ('trace --only' is another option: the neurons and parameters to derive)")],
+    exitStatuses: [
+      .status(.success, "the quiz ran (whatever the score)"),
+      .status(
+        .unusableInput,
+        "the fixture or an option is unusable, or the input has a line over \(AnswerSheet.grouped(Quiz.maximumLineLength)) bytes or \(Quiz.maximumUnusableLines) unusable lines in a row"
+      ),
+      .usual(.internalError),
+    ])
 
   static func run(
     _ arguments: [String], input: inout some CommandInput, output: inout some CommandOutput
   ) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "quiz")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
       throw usage("'quiz' takes exactly one fixture file, found \(parsed.positionals.count)")
     }
-    if parsed.value("only") != nil, parsed.value("keys") != nil { throw usage("--only and --keys exclude each other; give one") }
     if parsed.flag("reveal"), parsed.value("report") != nil { throw usage("--report needs a quiz; --reveal asks nothing") }
     var selection = QuizSelection.all
-    if parsed.value("only") != nil {
-      let part = try parsed.choice("only", from: QuizPart.allCases.map(\.rawValue), default: "")
-      selection = QuizPart(rawValue: part).map(QuizSelection.part) ?? .all
-    }
+    if let part = parsed.value("part").flatMap(QuizPart.init(rawValue:)) { selection = .part(part) }
     if let keys = parsed.value("keys") {
       selection = .keys(keys.split(separator: ",").map { TraceKey(trimmed($0)) })
     }

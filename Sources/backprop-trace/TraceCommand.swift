@@ -1,21 +1,57 @@
 import BackpropTracer
 
-/// `backprop-trace trace FIXTURE [--format markdown|latex|json] [--notation NAME] … [--output FILE]
-/// [--variant NAME]`
+/// `backprop-trace trace FIXTURE [options]`: one training step (or more) of a fixture's network,
+/// printed as a derivation or as JSON.
 enum TraceCommand {
-  static let options = [
-    OptionSpec(name: "format", takesValue: true), OptionSpec(name: "decimals", takesValue: true),
-    OptionSpec(name: "steps", takesValue: true), OptionSpec(name: "output", takesValue: true),
-    OptionSpec(name: "variant", takesValue: true), OptionSpec(name: "gradcheck", takesValue: false),
-    OptionSpec(name: "quiet", takesValue: false),
-  ] + LectureOptions.specs
+  static let spec = CommandSpec(
+    name: "trace", operands: "FIXTURE",
+    summary: "Run the forward pass, the backward pass and the update on a fixture's network and print every value as a step-by-step derivation (Markdown or LaTeX) or as JSON.",
+    description: """
+      Traces one training step of the fixture's network on its example (and more steps with \
+      --steps), recording every net input, output, error term, chain-rule factor, delta, gradient \
+      and updated parameter.
+      """,
+    options: [
+      .choice(
+        "format", ["markdown", "latex", "json"],
+        help: """
+          Markdown with LaTeX math (default) and an SVG figure of the network written beside it \
+          (FILE.svg with --output, none on standard output; FILE-loss.svg for a loss curve when \
+          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); or every \
+          value under its stable key as JSON, at full precision.
+          """)
+    ] + LectureOptions.specs + [
+      .value(
+        "steps", "N",
+        help: """
+          Steps to run (default: the fixture's "steps", else 1). The first step is derived in full; \
+          the error over the data set is recorded after every epoch (every step with the fixture's \
+          "recordError": "everyStep"). A run longer than a second shows its step, loss and rate on \
+          one updating line of stderr (when stderr is a terminal).
+          """),
+      .flag("quiet", help: "No progress line."),
+      .outputFile,
+      .flag(
+        "gradcheck",
+        help: """
+          Instead of the derivation, print each parameter's gradient beside a central difference of \
+          the error (h = 1e-6) and their relative error.
+          """),
+      .value(
+        "variant", "NAME",
+        help: """
+          Compute the step with a deliberate deviation (a common mistake or an undocumented \
+          convention); the output says so at the top. NAME is one of:
+          """ + Variant.allCases.map { "\n  \($0.name): the \($0.summary)" }.joined()),
+    ],
+    exitStatuses: [.status(.success, "the derivation (or the gradient check) was written"), .usual(.unusableInput), .usual(.internalError)])
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "trace")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
       throw usage("'trace' takes exactly one fixture file, found \(parsed.positionals.count)")
     }
-    let format = try parsed.choice("format", from: ["markdown", "latex", "json"], default: "markdown")
+    let format = parsed.choice("format", default: "markdown")
     let steps = try parsed.integer("steps", in: 1...Fixture.maximumSteps, default: nil)
     let target = try OutputTarget(parsed.value("output"), inputs: [path])
     let fixture = try Commands.loadFixture(path)

@@ -1,20 +1,51 @@
 import BackpropTracer
 import Foundation
 
-/// `backprop-trace verify FIXTURE ANSWERS... [--format text|markdown|json] [--hide-expected]
-/// [--output FILE]`: judges students' answers against the fixture's trace.
+/// `backprop-trace verify FIXTURE ANSWERS... [options]`: judges students' answers against the
+/// fixture's trace.
 enum VerifyCommand {
-  static let options = [
-    OptionSpec(name: "format", takesValue: true), OptionSpec(name: "hide-expected", takesValue: false),
-    OptionSpec(name: "output", takesValue: true),
-  ]
+  static let spec = CommandSpec(
+    name: "verify", operands: "FIXTURE ANSWERS...",
+    summary: "Judge students' answers (text, CSV or JSON files) against a fixture: right, wrong, consistent with their own earlier answers (follow-through), and the likely mistake.",
+    description: """
+      Judges each answer of each ANSWERS file against the fixture's trace, at the precision the \
+      student wrote it, with at least 2 significant digits (or the exact value; a fixture may set \
+      "minimumSignificantDigits" and per-key tolerances): correct (rounded, or with the digits cut \
+      off), follow-through (what the student's own earlier answers give), too coarse (too few \
+      digits to judge; scores 0), wrong (with the true value and the difference), or missing (keys \
+      listed under the fixture's "assignment"). Answers under unknown keys are listed apart with \
+      the nearest key and not scored. Then names the common mistake that best explains the wrong \
+      answers, with the answers it reproduces, and the slips in single answers (a lost sign, \
+      transposed digits, a factor of 2, a power of ten, a neighbouring key's value).
+
+      ANSWERS is recognised from its text: a JSON object {"net_h1": 0.3775, ...}; CSV lines \
+      net_h1,0.3775 (an optional header row); or text lines net_h1 = 0.3775 (# comments, blank \
+      lines and a trailing comma allowed). Keys are those of 'trace --format json'. Each file is \
+      judged on its own: an unusable one gets a one-line error and the others their reports.
+      """,
+    options: [
+      .choice(
+        "format", ["text", "markdown", "json"],
+        help: """
+          A terminal report (default), Markdown feedback for the student, or JSON for a gradebook. \
+          Several files give one summary table.
+          """),
+      .flag("hide-expected", help: "Judge without showing true values or differences."),
+      .outputFile,
+    ],
+    exitStatuses: [
+      .status(.success, "every answer is correct"),
+      .status(.mismatch, "an answer is not correct (or is missing, or under an unknown key)"),
+      .status(.unusableInput, "the fixture or an answers file is unusable (the message gives the line), or an option is"),
+      .usual(.internalError),
+    ])
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "verify")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.count >= 2, let fixturePath = parsed.positionals.first else {
       throw usage("'verify' takes a fixture file and at least one answers file, found \(parsed.positionals.count) files")
     }
-    let format = try parsed.choice("format", from: ["text", "markdown", "json"], default: "text")
+    let format = parsed.choice("format", default: "text")
     let target = try OutputTarget(parsed.value("output"), inputs: parsed.positionals)
     let fixture = try Commands.loadFixture(fixturePath)
     let trace = try Commands.trace(fixture, steps: nil)

@@ -3,10 +3,28 @@ import Foundation
 
 /// `backprop-trace walkthroughs [--fixtures DIR] [--output DIR]`: regenerates every derivation.
 enum WalkthroughsCommand {
-  static let options = [OptionSpec(name: "fixtures", takesValue: true), OptionSpec(name: "output", takesValue: true)]
+  static let spec = CommandSpec(
+    name: "walkthroughs", operands: "",
+    summary: "Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index in Walkthroughs/.",
+    description: """
+      Renders every FIXTURE.json of the fixtures folder as FIXTURE.md (with its figure FIXTURE.svg) \
+      and FIXTURE.tex in the output folder, in the fixture's notation, with an index README.md; the \
+      graph fixtures of its graphs/ folder alike. Each file is written atomically. Run it from the \
+      repository's top folder after changing a fixture or a renderer; a test fails while \
+      Walkthroughs/ differs from a fresh render.
+      """,
+    options: [
+      .value("fixtures", "DIR", help: "The folder of fixtures (default Fixtures)."),
+      .value("output", "DIR", help: "The folder to write (default Walkthroughs); created if missing."),
+    ],
+    exitStatuses: [
+      .status(.success, "every file was written"),
+      .status(.unusableInput, "a fixture is unusable, or a folder cannot be listed or written (nothing is changed)"),
+      .status(.internalError, "files that could be written a moment before could not replace the previous ones: the folder is partly updated (please report it)"),
+    ])
 
   static func run(_ arguments: [String], output: inout some CommandOutput) throws(CommandFailure) -> ExitCode {
-    let parsed = try Arguments(arguments, options: options, command: "walkthroughs")
+    let parsed = try Arguments(arguments, command: spec)
     guard parsed.positionals.isEmpty else { throw usage("'walkthroughs' takes no file names, only --fixtures and --output") }
     let fixtures = parsed.value("fixtures") ?? "Fixtures"
     let destination = parsed.value("output") ?? "Walkthroughs"

@@ -63,7 +63,7 @@ public struct Quiz: Sendable {
   }
 
   /// Values the current question's formula needs that the student neither was given nor has
-  /// been asked for (net inputs, with `--only backward`): as the student's values give them.
+  /// been asked for (net inputs, with `--part backward`): as the student's values give them.
   public var knownValues: [(key: TraceKey, value: Double)] {
     guard let question = current else { return [] }
     let asked = Set(questions.prefix(index).map(\.key))

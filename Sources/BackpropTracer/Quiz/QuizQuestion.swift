@@ -1,4 +1,4 @@
-/// The part of a derivation a value belongs to, for `backprop-trace quiz --only`.
+/// The part of a derivation a value belongs to, for `backprop-trace quiz --part`.
 public enum QuizPart: String, CaseIterable, Sendable {
   /// Net inputs, outputs, error terms and the total error.
   case forward

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("check")
 struct CheckCommandTests {
-  @Test("check passes on every fixture in Fixtures/", arguments: Repository.fixtureNames)
+  @Test("check passes on every fixture in Fixtures/", arguments: try Repository.fixtureNames)
   func everyFixture(name: String) {
     let path = Repository.fixtures.appendingPathComponent(name + ".json").path
     let run = runTool(["check", path])

@@ -113,7 +113,11 @@ struct CommandTests {
   func help() {
     let run = runTool(["--help"])
     #expect(run.code == 0)
-    #expect(run.output.contains("  2  unusable input: bad usage, a missing or malformed file, a value that overflowed, a request too large, an output that cannot be written (the message says where)\n"))
+    #expect(run.output.contains("""
+        2  unusable input: bad usage, a missing or malformed file, a value that overflowed, a request
+           too large, an output that cannot be written (the message says where)
+
+      """))
     let trace = runTool(["trace", "--help"])
     #expect(trace.code == 0)
     #expect(trace.output.contains("--decimals N"))

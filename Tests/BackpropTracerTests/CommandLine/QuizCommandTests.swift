@@ -119,9 +119,9 @@ struct QuizCommandTests {
     #expect(run.output.hasSuffix("? " + (lines.last == "q" ? "q\n" : "\n") + "\n" + ending))
   }
 
-  @Test("--only asks one part of the derivation, with the values it needs that were not asked")
-  func onlyPart() {
-    let run = runQuiz([mazur, "--only", "updates"], lines: ["0.14978"])
+  @Test("--part asks one part of the derivation, with the values it needs that were not asked")
+  func onePart() {
+    let run = runQuiz([mazur, "--part", "updates"], lines: ["0.14978"])
     #expect(run.output.contains("8 values to compute"))
     #expect(run.output.contains("\nUpdate\n(1/8) w1_new = w1 - learning_rate * dE_dw1\n  where dE_dw1 = 0.000438568\n  w1_new = ? 0.14978\n  correct\n"))
   }
@@ -153,7 +153,7 @@ struct QuizCommandTests {
       Stopped after 2 of 3 steps.
 
       """)
-    let all = runQuiz([mazur, "--reveal", "--only", "updates"], lines: [])
+    let all = runQuiz([mazur, "--reveal", "--part", "updates"], lines: [])
     #expect(all.output.hasSuffix("  [Enter: next step, q: stop] \nStopped after 1 of 8 steps.\n"))
   }
 
@@ -216,13 +216,19 @@ struct QuizCommandTests {
 
   @Test("The help describes quiz and its options")
   func help() {
-    #expect(runTool(["help", "quiz"]).output.contains("backprop-trace quiz FIXTURE [--only forward|backward|updates | --keys K1,K2,...] [--reveal] [--report FILE]"))
+    #expect(runTool(["help", "quiz"]).output.contains("  backprop-trace quiz FIXTURE [--part forward|backward|updates | --keys K1,K2,...] [--reveal]\n"))
     #expect(runTool(["--help"]).output.contains("  quiz    Practise a derivation"))
   }
 
   @Test("Unusable options exit 2 with one line on standard error", arguments: [
-    (["--only", "middle"], "error: --only takes one of forward, backward, updates, found 'middle' (see 'backprop-trace --help')\n"),
-    (["--only", "forward", "--keys", "net_h1"], "error: --only and --keys exclude each other; give one (see 'backprop-trace --help')\n"),
+    (["--part", "middle"], "error: --part takes one of forward, backward, updates, found 'middle' (see 'backprop-trace --help')\n"),
+    (["--part", "forwards"], "error: --part takes one of forward, backward, updates, found 'forwards'; did you mean 'forward'? (see 'backprop-trace --help')\n"),
+    (["--part", "forward", "--keys", "net_h1"], "error: --part and --keys exclude each other; give one (see 'backprop-trace --help')\n"),
+    (["--keys", "net_h1", "--part", "forward"], "error: --keys and --part exclude each other; give one (see 'backprop-trace --help')\n"),
+    (
+      ["--only", "updates"],
+      "error: 'quiz --only' is renamed --part: give --part forward|backward|updates ('trace --only' is another option: the neurons and parameters to derive) (see 'backprop-trace --help')\n"
+    ),
     (["--reveal", "--report", "x.md"], "error: --report needs a quiz; --reveal asks nothing (see 'backprop-trace --help')\n"),
     (["--keys", "net_h3"], "error: \(mazur): 'net_h3' is not a key of this fixture's trace; did you mean 'net_h1'?\n"),
   ])

@@ -116,7 +116,7 @@ struct VerifyCommandTests {
   @Test("The help lists every variant and the verify command")
   func help() {
     let trace = runTool(["help", "trace"]).output
-    for variant in Variant.allCases { #expect(trace.contains(variant.name + ": the " + variant.summary)) }
+    for variant in Variant.allCases { #expect(singleSpaced(trace).contains(variant.name + ": the " + variant.summary)) }
     #expect(runTool(["--help"]).output.contains("backprop-trace verify FIXTURE ANSWERS..."))
   }
 }

@@ -57,7 +57,7 @@ struct GraphFixtureTests {
     ])
   }
 
-  @Test("Every graph fixture's printed values are reproduced", arguments: Repository.graphFixtureNames)
+  @Test("Every graph fixture's printed values are reproduced", arguments: try Repository.graphFixtureNames)
   func printedValues(name: String) throws {
     let report = try Repository.graphFixture(name).check()
     #expect(!report.values.isEmpty)

@@ -24,7 +24,7 @@ private func disagreements(_ network: Network, _ example: Example) throws -> [St
 
 @Suite("Networks as graphs")
 struct NetworkGraphTests {
-  @Test("The graph engine and the network engine agree on every gradient of every network fixture", arguments: Repository.fixtureNames)
+  @Test("The graph engine and the network engine agree on every gradient of every network fixture", arguments: try Repository.fixtureNames)
   func fixtures(name: String) throws {
     let fixture = try Repository.fixture(name)
     #expect(try disagreements(fixture.network, fixture.examples[0]) == [], "\(name)")

@@ -73,14 +73,14 @@ struct FigureLayoutTests {
     }
   }
 
-  @Test("The figures of every fixture fit", arguments: Repository.fixtureNames)
+  @Test("The figures of every fixture fit", arguments: try Repository.fixtureNames)
   func fixtureFigures(name: String) throws {
     let fixture = try Repository.fixture(name)
     let document = Walkthrough(trace: try fixture.trace(), options: RenderOptions(notation: fixture.notation ?? .mazur)).document()
     for layout in Self.layouts(document) { #expect(Self.problems(layout) == [], "\(name)") }
   }
 
-  @Test("The figures of every graph fixture fit", arguments: Repository.graphFixtureNames)
+  @Test("The figures of every graph fixture fit", arguments: try Repository.graphFixtureNames)
   func graphFixtureFigures(name: String) throws {
     let document = GraphWalkthrough(fixture: try Repository.graphFixture(name)).document()
     for layout in Self.layouts(document) { #expect(Self.problems(layout) == [], "\(name)") }

@@ -8,15 +8,17 @@ import Testing
 /// libFuzzer harness in `Fuzz/`; `Fuzz/run.sh` is the long one.
 @Suite("Fuzzing the parsers with seeded mutations")
 struct FuzzTests {
-  static func files(in folder: String, suffix: String) -> [[UInt8]] {
+  /// The files of `Fixtures/FOLDER` whose names end in `suffix`, each read with `try`; at least one.
+  static func files(in folder: String, suffix: String) throws -> [[UInt8]] {
     let url = Repository.fixtures.appendingPathComponent(folder)
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
-    return names.compactMap { try? Array(Data(contentsOf: url.appendingPathComponent($0))) }
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(suffix) }.sorted()
+    let files = try names.map { try Array(Data(contentsOf: url.appendingPathComponent($0))) }
+    guard !files.isEmpty else { throw Repository.NoFixtures(description: "no \(suffix) file in \(url.path)") }
+    return files
   }
 
-  static let fixtures = files(in: ".", suffix: ".json")
-  static let graphs = files(in: "graphs", suffix: ".json")
-  static let answers = files(in: "answers", suffix: ".txt")
+  static func fixtures() throws -> [[UInt8]] { try files(in: ".", suffix: ".json") }
+  static func graphs() throws -> [[UInt8]] { try files(in: "graphs", suffix: ".json") }
 
   /// Runs `count` mutations of the seeds through `check`, reporting the first few failures with
   /// the input that caused them.
@@ -36,16 +38,17 @@ struct FuzzTests {
   }
 
   @Test("Mutated network fixtures end in an error or a finite trace")
-  func networkFixtures() {
-    fuzz(seeds: Self.fixtures, count: 2_000, seed: 8, mutate: { $0.mutate($1, corpus: Self.fixtures) }) {
+  func networkFixtures() throws {
+    let fixtures = try Self.fixtures()
+    fuzz(seeds: fixtures, count: 2_000, seed: 8, mutate: { $0.mutate($1, corpus: fixtures) }) {
       FuzzOracle.checkFixture($0, render: false)
     }
   }
 
   @Test("Mutated network fixtures that load render finite numbers in every format")
-  func renderedFixtures() {
+  func renderedFixtures() throws {
     var loaded = 0
-    fuzz(seeds: Self.fixtures, count: 250, seed: 88, mutate: { $0.mutateNumbers($1) }) { input in
+    fuzz(seeds: try Self.fixtures(), count: 250, seed: 88, mutate: { $0.mutateNumbers($1) }) { input in
       guard (try? Fixture.load(input, file: FuzzOracle.file)) != nil else { return nil }
       loaded += 1
       return FuzzOracle.checkFixture(input)
@@ -54,13 +57,14 @@ struct FuzzTests {
   }
 
   @Test("Mutated graph fixtures end in an error or a finite derivation")
-  func graphFixtures() {
-    fuzz(seeds: Self.graphs, count: 2_000, seed: 9, mutate: { $0.mutate($1, corpus: Self.graphs) }, check: FuzzOracle.checkGraph)
+  func graphFixtures() throws {
+    let graphs = try Self.graphs()
+    fuzz(seeds: graphs, count: 2_000, seed: 9, mutate: { $0.mutate($1, corpus: graphs) }, check: FuzzOracle.checkGraph)
   }
 
   @Test("Formulas, flat chains of every operator among them, are refused with a column or read, printed and read back (seed 12)")
   func formulas() throws {
-    var seeds = try Self.graphs.flatMap { bytes -> [[UInt8]] in
+    var seeds = try Self.graphs().flatMap { bytes -> [[UInt8]] in
       let fixture = try GraphFixture.load(bytes, file: "g.json")
       return fixture.graph.definition.definitions.map { Array($0.formula.utf8) }
     }
@@ -75,7 +79,7 @@ struct FuzzTests {
   @Test("Mutated answer sheets end in an error or a finite report")
   func answerSheets() throws {
     let trace = try Repository.fixture("mazur-2-2-2").trace()
-    var seeds = Self.answers
+    var seeds = try Self.files(in: "answers", suffix: ".txt")
     seeds += seeds.map { text in
       // The same answers as JSON, to reach the JSON form of the parser.
       let lines = String(decoding: text, as: UTF8.self).split(separator: "\n")

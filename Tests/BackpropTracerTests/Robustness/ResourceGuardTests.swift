@@ -5,7 +5,7 @@ import Testing
 /// Requests too large to trace are refused before any work, naming what to change.
 @Suite("The resource guard")
 struct ResourceGuardTests {
-  @Test("The estimate bounds every fixture's trace from above, within a small factor", arguments: Repository.fixtureNames)
+  @Test("The estimate bounds every fixture's trace from above, within a small factor", arguments: try Repository.fixtureNames)
   func estimateBoundsTheTrace(name: String) throws {
     let fixture = try Repository.fixture(name)
     let count = try fixture.trace().layout.count

@@ -10,16 +10,39 @@ enum Repository {
   static let fixtures = root.appendingPathComponent("Fixtures")
   static let walkthroughs = root.appendingPathComponent("Walkthroughs")
 
-  /// The base names of every fixture in `Fixtures/`, sorted.
+  /// The base names of every fixture in `Fixtures/`, sorted. Throws when the folder cannot be
+  /// listed or holds no fixture, so a test taking them as arguments fails rather than running
+  /// no case.
   static var fixtureNames: [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    get throws { try jsonNames(in: fixtures) }
   }
 
-  /// The base names of every graph fixture in `Fixtures/graphs/`, sorted.
+  /// The base names of every graph fixture in `Fixtures/graphs/`, sorted; throws as
+  /// `fixtureNames` does.
   static var graphFixtureNames: [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("graphs").path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    get throws { try jsonNames(in: fixtures.appendingPathComponent("graphs")) }
+  }
+
+  /// The fixtures of `Fixtures/` for which `condition` holds, each loaded with `try`: a fixture
+  /// that no longer loads fails the test whose arguments these are, instead of dropping out of
+  /// them, and so does a condition that no fixture meets.
+  static func fixtureNames(where condition: (Fixture) throws -> Bool) throws -> [String] {
+    let names = try fixtureNames.filter { try condition(fixture($0)) }
+    guard !names.isEmpty else { throw NoFixtures(description: "no fixture of \(fixtures.path) meets the test's condition") }
+    return names
+  }
+
+  /// The names without `.json` of the JSON files in `folder`, sorted; at least one.
+  private static func jsonNames(in folder: URL) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    guard !names.isEmpty else { throw NoFixtures(description: "no fixture in \(folder.path)") }
+    return names
+  }
+
+  /// A list of fixtures that came out empty: a test taking it as arguments would run no case.
+  struct NoFixtures: Error, CustomStringConvertible {
+    let description: String
   }
 
   /// Loads `Fixtures/graphs/NAME.json`.

@@ -3,12 +3,9 @@ import Testing
 
 @Suite("Textbook numbers")
 struct TextbookNumberTests {
-  /// The fixtures that record values their book printed.
-  static let fixturesWithPrintedValues = Repository.fixtureNames.filter {
-    (try? Repository.fixture($0).expected.isEmpty) == false
-  }
-
-  @Test("Every printed value of every fixture is reproduced at its printed precision", arguments: fixturesWithPrintedValues)
+  @Test(
+    "Every printed value of every fixture is reproduced at its printed precision",
+    arguments: try Repository.fixtureNames { !$0.expected.isEmpty })
   func printedValues(name: String) throws {
     let fixture = try Repository.fixture(name)
     let trace = try fixture.trace()
