@@ -11,7 +11,8 @@ extension Trace {
   /// - Parameter student: the student's values, by position.
   /// - Complexity: O(entries), plus O(steps × entries) for an answered later-step value.
   public func recomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
-    var ledger = ReplayingLedger(layout, starting: startingValues(variant), fixing: student, variant: variant, recording: true)
+    var ledger = ReplayingLedger(
+      layout, starting: startingValues(variant), fixing: student, variant: variant ?? declaredVariant, recording: true)
     rerun(into: &ledger)
     var (values, computed) = (ledger.values, ledger.computed)
     let later = student.keys.filter { layout.derivations[$0].isRepeatedSteps }
