@@ -99,7 +99,7 @@ extension Trace {
   }
 
   func derivationRun(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
-    let step = DerivationVariantStep(layout: layout, variant: variant)
+    let step = DerivationVariantStep(layout: layout, variant: variant ?? declaredVariant)  // nil: the trace's own step
     var values = derivationStartingValues(step)
     var fixed = Array(repeating: false, count: count)
     for (key, value) in overrides {
@@ -116,7 +116,7 @@ extension Trace {
   /// `targetsSwapped`, unchanged otherwise.
   func derivationStartingValues(_ step: DerivationVariantStep) -> [Double] {
     var values = self.values
-    if step.variant == .targetsSwapped {
+    if step.variant == .targetsSwapped, declaredVariant != .targetsSwapped {
       for group in step.targetGroups {
         for (position, value) in zip(group, group.map { values[$0] }.reversed()) { values[position] = value }
       }
@@ -195,7 +195,7 @@ extension Trace {
   }
 
   func derivationRecomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
-    let step = DerivationVariantStep(layout: layout, variant: variant)
+    let step = DerivationVariantStep(layout: layout, variant: variant ?? declaredVariant)  // nil: the trace's own step
     var values = derivationStartingValues(step)
     var computed = values
     var fixed = Array(repeating: false, count: count)
