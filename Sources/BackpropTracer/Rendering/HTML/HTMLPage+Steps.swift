@@ -1,0 +1,172 @@
+extension HTMLPage {
+  /// The network: its layers, the figure and a table of every given value (inputs, targets,
+  /// parameters, settings), each row carrying its key and value.
+  func writeGiven(to output: inout String) {
+    let network = trace.network
+    output += "<section aria-labelledby=\"network\">\n<h2 id=\"network\">The network</h2>\n<ul>\n"
+    for index in network.layers.indices { output += "<li>\(Escaping.svg(walkthrough.layerTitle(index)))</li>\n" }
+    output += "</ul>\n"
+    writeFigure(to: &output)
+    output += "<table class=\"given\">\n<caption>The given values</caption>\n"
+    output += "<thead><tr><th scope=\"col\">Symbol</th><th scope=\"col\">Key</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
+    for section in trace.layout.sections where section.isGiven {
+      for position in section.entries { writeGivenRow(position, example: section.example, to: &output) }
+    }
+    output += "</tbody>\n</table>\n</section>\n"
+  }
+
+  private func writeGivenRow(_ position: Int, example: Int?, to output: inout String) {
+    let key = trace.layout.keys[position]
+    output += "<tr data-key=\"\(Escaping.svg(key.rawValue))\" data-value=\"\(JSONRenderer.number(trace.values[position]))\">"
+    output += "<td><math>"
+    MathML.write(walkthrough.notation.symbol(trace.layout.quantities[position]), to: &output)
+    output += "</math></td><td><code>\(Escaping.svg(key.rawValue))</code></td><td><math>"
+    MathML.number(walkthrough.format.plain(trace.values[position]), to: &output)
+    output += "</math></td></tr>\n"
+  }
+
+  /// Every derived value, a step each, under the heading of its pass and its section.
+  func writeSteps(to output: inout String) {
+    var pass: String?
+    var number = 0
+    for section in trace.layout.sections where !section.isGiven {
+      let title = Self.pass(of: section.kind)
+      if title != pass {
+        if pass != nil { output += "</section>\n" }
+        pass = title
+        output += "<section class=\"group\">\n<h2>\(title)</h2>\n"
+      }
+      output += "<div class=\"group\">\n<h3>\(Escaping.svg(heading(of: section)))</h3>\n"
+      for position in section.entries {
+        if case .given = trace.layout.derivations[position] {
+          writeGivenLine(position, to: &output)
+        } else {
+          number += 1
+          writeStep(position, number: number, to: &output)
+        }
+      }
+      output += "</div>\n"
+    }
+    if pass != nil { output += "</section>\n" }
+  }
+
+  /// A value a section states rather than derives (a setting of the optimizer): shown at once.
+  private func writeGivenLine(_ position: Int, to output: inout String) {
+    output += "<div class=\"given-line\" data-key=\"\(Escaping.svg(trace.layout.keys[position].rawValue))\" "
+    output += "data-value=\"\(JSONRenderer.number(trace.values[position]))\"><math displaystyle=\"true\" class=\"display\">"
+    MathML.write(walkthrough.notation.symbol(trace.layout.quantities[position]), to: &output)
+    output += "<mo>=</mo>"
+    MathML.number(walkthrough.format.plain(trace.values[position]), to: &output)
+    output += "</math></div>\n"
+  }
+
+  /// One step: symbol = formula = substituted = result as a MathML table, the result marked so
+  /// the script can hide it, and the step's TeX (as the Markdown and LaTeX derivations print it)
+  /// in a disclosure. The step carries its key, the value shown (what a student must type: in
+  /// the error-term convention a δ is shown as Err = −δ), a plain-text reading of its symbol
+  /// and the part of the figure it is about.
+  private func writeStep(_ position: Int, number: Int, to output: inout String) {
+    let writer = walkthrough.writer
+    let layout = trace.layout
+    let tex = writer.formula(at: position)
+    let entry = writer.entryFormula(at: position)
+    let symbol = walkthrough.notation.symbol(layout.quantities[position])
+    output += "<div class=\"step\" id=\"step-\(number)\" data-step=\"\(number)\" "
+    output += "data-key=\"\(Escaping.svg(layout.keys[position].rawValue))\" data-value=\"\(JSONRenderer.number(entry.result))\" "
+    output += "data-spoken=\"\(Escaping.svg(symbol.plain))\""
+    if let mark = Self.mark(of: layout.quantities[position]) { output += " data-mark=\"\(Escaping.svg(mark))\"" }
+    output += ">\n<math displaystyle=\"true\" class=\"display\"><mtable>"
+    var rows: [(MathFormula, Bool)] = []
+    if let formula = entry.formula {
+      if tex.formula != nil { rows.append((formula, false)) }
+      if tex.substituted != nil { rows.append((formula, true)) }
+    }
+    let operands = layout.operandsOf(position)
+    for (index, row) in rows.enumerated() {
+      output += "<mtr><mtd>"
+      if index == 0 { MathML.write(symbol, to: &output) }
+      output += "</mtd><mtd><mo>=</mo>"
+      MathMLFormulaPrinter(writer: writer, entry: operands, substituting: row.1).write(row.0, to: &output)
+      output += "</mtd></mtr>"
+    }
+    output += "<mtr><mtd>"
+    if rows.isEmpty { MathML.write(symbol, to: &output) }
+    output += "</mtd><mtd><mo>=</mo><mrow class=\"value\">"
+    MathML.number(walkthrough.format.plain(entry.result), to: &output)
+    output += "</mrow><mtext class=\"ask\">?</mtext></mtd></mtr></mtable></math>\n"
+    var math = AlignedMath()
+    math.append(tex)
+    output += "<details class=\"tex\"><summary>TeX</summary><pre>\\begin{aligned}\n\(Self.preformatted(math.body))\n\\end{aligned}</pre></details>\n</div>\n"
+  }
+
+  /// Text for a `<pre>`: escaped line by line, its line breaks kept.
+  static func preformatted(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { Escaping.svg(String($0)) }.joined(separator: "\n")
+  }
+
+  /// The heading of a pass of the derivation, for the kind of a section.
+  static func pass(of kind: TraceSection.Kind) -> String {
+    switch kind {
+    case .given, .example, .forward, .softmax: return "Forward pass"
+    case .error: return "The error"
+    case .errorSlopes, .delta, .gradient, .sharedGradient: return "Backward pass"
+    case .batch: return "The batch"
+    case .update: return "The update"
+    case .perceptronVisit, .perceptronEpoch, .perceptronResult: return "The perceptron rule"
+    case .training: return "Training"
+    }
+  }
+
+  /// The heading of one section: what its values are about.
+  private func heading(of section: TraceSection) -> String {
+    let network = trace.network
+    func name(_ neuron: Int) -> String { network.neurons[neuron].name }
+    let example = section.example.map { ", example \($0)" } ?? ""
+    switch section.kind {
+    case let .forward(neuron): return "Neuron \(name(neuron))" + example
+    case let .softmax(layer): return "The softmax of " + walkthrough.layerTitle(layer) + example
+    case .error: return "Each output's term of the error, then their sum" + example
+    case let .errorSlopes(layer): return "The error's slopes at the outputs of " + walkthrough.layerTitle(layer) + example
+    case let .delta(neuron): return "The error signal of \(name(neuron))" + example
+    case let .gradient(parameter, neuron):
+      return "The gradient of \(network.parameters[parameter].name) in \(name(neuron))" + example
+    case let .sharedGradient(parameter): return "The gradient of \(network.parameters[parameter].name), summed over its uses"
+    case .batch: return "The error and the gradients of the batch"
+    case .update: return "The new parameters"
+    case let .perceptronVisit(epoch, visited): return "Epoch \(epoch), example \(visited)"
+    case let .perceptronEpoch(epoch): return "The mistakes of epoch \(epoch)"
+    case .perceptronResult: return "How the run ended"
+    case .training: return "The error during training"
+    case .given, .example: return "Given values"
+    }
+  }
+
+  /// The part of the figure a quantity is about: `n:NAME` for a unit, `p:NAME` for a parameter.
+  static func mark(of quantity: Quantity) -> String? {
+    switch quantity {
+    case let .input(name), let .target(name), let .net(name), let .out(name), let .errorTerm(name),
+      let .errorSlope(name), let .activationSlope(name), let .delta(name), let .deltaByChain(name),
+      let .perceptronError(name), let .netSlopeOut(_, name), let .errorSlopeVia(name, _), let .activationJacobian(name, _):
+      return "n:" + name
+    case let .parameter(name), let .netSlopeParameter(_, name), let .gradient(name), let .gradientVia(name, _),
+      let .updated(name), let .velocity(name), let .updatedVelocity(name), let .penaltySlope(name),
+      let .objectiveGradient(name), let .parameterAfterStep(name, _), let .finalParameter(name):
+      return "p:" + name
+    case let .ofExample(inner, _), let .ofEpoch(inner, _):
+      return mark(of: inner)
+    default:
+      return nil
+    }
+  }
+}
+
+extension TraceSection {
+  /// True for a section of given values: the parameters and settings, an example's inputs and
+  /// targets.
+  var isGiven: Bool {
+    switch kind {
+    case .given, .example: return true
+    default: return false
+    }
+  }
+}
