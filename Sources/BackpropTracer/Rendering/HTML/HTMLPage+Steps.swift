@@ -7,15 +7,20 @@ extension HTMLPage {
     for index in network.layers.indices { output += "<li>\(Escaping.svg(walkthrough.layerTitle(index)))</li>\n" }
     output += "</ul>\n"
     writeFigure(to: &output)
-    output += "<table class=\"given\">\n<caption>The given values</caption>\n"
-    output += "<thead><tr><th scope=\"col\">Symbol</th><th scope=\"col\">Key</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
-    for section in trace.layout.sections where section.isGiven {
-      for position in section.entries { writeGivenRow(position, example: section.example, to: &output) }
-    }
-    output += "</tbody>\n</table>\n</section>\n"
+    let given = trace.layout.sections.filter(\.isGiven).flatMap(\.entries)
+    writeTable(caption: "The given values", given, to: &output)
+    output += "</section>\n"
   }
 
-  private func writeGivenRow(_ position: Int, example: Int?, to output: inout String) {
+  /// A table of values, a row each: symbol, key, value.
+  private func writeTable(caption: String, _ positions: [Int], to output: inout String) {
+    output += "<table class=\"given\">\n<caption>\(caption)</caption>\n"
+    output += "<thead><tr><th scope=\"col\">Symbol</th><th scope=\"col\">Key</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
+    for position in positions { writeRow(position, to: &output) }
+    output += "</tbody>\n</table>\n"
+  }
+
+  private func writeRow(_ position: Int, to output: inout String) {
     let key = trace.layout.keys[position]
     output += "<tr data-key=\"\(Escaping.svg(key.rawValue))\" data-value=\"\(JSONRenderer.number(trace.values[position]))\">"
     output += "<td><math>"
@@ -37,6 +42,13 @@ extension HTMLPage {
         output += "<section class=\"group\">\n<h2>\(title)</h2>\n"
       }
       output += "<div class=\"group\">\n<h3>\(Escaping.svg(heading(of: section)))</h3>\n"
+      if section.kind == .training {
+        // The error after each of many steps, and the parameters at the end: results of the
+        // run, listed (the loss curve of the Markdown), not derived step by step.
+        writeTable(caption: "After each step of the run", Array(section.entries), to: &output)
+        output += "</div>\n"
+        continue
+      }
       for position in section.entries {
         if case .given = trace.layout.derivations[position] {
           writeGivenLine(position, to: &output)

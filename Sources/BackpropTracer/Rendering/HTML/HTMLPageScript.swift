@@ -20,10 +20,11 @@ enum HTMLPageScript {
       var rules = JSON.parse(document.getElementById("judge-rules").textContent);
       var steps = Array.prototype.slice.call(document.querySelectorAll(".step"));
       var marks = Array.prototype.slice.call(document.querySelectorAll(".mark"));
-      // A pass or a section is hidden while the first of its steps is.
+      // A pass or a section is hidden while the first of its steps is; one without a step (the
+      // results of a run) until every step is revealed.
       var groups = Array.prototype.slice.call(document.querySelectorAll(".group")).map(function (group) {
         var first = group.querySelector(".step");
-        return { element: group, first: first ? steps.indexOf(first) : -1 };
+        return { element: group, first: first ? steps.indexOf(first) : steps.length };
       });
       var announce = document.getElementById("announce");
       var progress = document.getElementById("progress");
@@ -172,10 +173,10 @@ enum HTMLPageScript {
         var parts = pair.split("=");
         if (parts.length === 2) hash[parts[0]] = parts[1];
       });
-      var start = parseInt(hash.step, 10);
-      if (hash.mode === "try" || hash.mode === "step" || !isNaN(start)) {
+      var start = /^[0-9]+$/.test(hash.step || "") ? parseInt(hash.step, 10) : -1;
+      if (hash.mode === "try" || hash.mode === "step" || start >= 0) {
         setMode(hash.mode === "try" ? "try" : "step");
-        for (var press = 0; press < Math.min(isNaN(start) ? 0 : start, steps.length); press++) reveal(false);
+        for (var press = 0; press < Math.min(start, steps.length); press++) reveal(false);
         var opened = steps[revealed] || steps[revealed - 1];
         if (opened) opened.scrollIntoView({ block: "center" });
       } else {
