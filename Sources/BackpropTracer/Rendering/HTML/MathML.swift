@@ -53,7 +53,8 @@ enum MathML {
     write(symbol, superscript: superscript, to: &text)
   }
 
-  /// `symbol` with `superscript` written in place of its own (a power's exponent).
+  /// `symbol` with `superscript` (which writes one element) in place of its own: a power's
+  /// exponent.
   private static func write(_ symbol: MathSymbol, superscript: ((inout String) -> Void)?, to text: inout String) {
     let hasSubscript = !symbol.subscripts.isEmpty
     switch (hasSubscript, superscript != nil) {
@@ -64,11 +65,7 @@ enum MathML {
     }
     write(symbol.base, to: &text)
     if hasSubscript { write(symbol.subscripts, to: &text) }
-    if let superscript {
-      text += "<mrow>"
-      superscript(&text)
-      text += "</mrow>"
-    }
+    superscript?(&text)
     text += hasSubscript ? (superscript == nil ? "</msub>" : "</msubsup>") : "</msup>"
   }
 
