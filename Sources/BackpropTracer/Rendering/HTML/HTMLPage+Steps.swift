@@ -21,13 +21,25 @@ extension HTMLPage {
   }
 
   private func writeRow(_ position: Int, to output: inout String) {
-    let key = trace.layout.keys[position]
-    output += "<tr data-key=\"\(Escaping.svg(key.rawValue))\" data-value=\"\(JSONRenderer.number(trace.values[position]))\">"
-    output += "<td><math>"
-    MathML.write(walkthrough.notation.symbol(trace.layout.quantities[position]), to: &output)
-    output += "</math></td><td><code>\(Escaping.svg(key.rawValue))</code></td><td><math>"
-    MathML.number(walkthrough.format.plain(trace.values[position]), to: &output)
+    output += "<tr \(keyAttributes(position, shown: trace.values[position]))><td><math>"
+    writeSymbol(position, to: &output)
+    output += "</math></td><td><code>\(Escaping.svg(trace.layout.keys[position].rawValue))</code></td><td><math>"
+    writeValue(position, to: &output)
     output += "</math></td></tr>\n"
+  }
+
+  /// `data-key` and `data-value` (full precision) of the entry at `position`, whose value is
+  /// shown as `shown`.
+  private func keyAttributes(_ position: Int, shown: Double) -> String {
+    "data-key=\"\(Escaping.svg(trace.layout.keys[position].rawValue))\" data-value=\"\(JSONRenderer.number(shown))\""
+  }
+
+  private func writeSymbol(_ position: Int, to output: inout String) {
+    MathML.write(walkthrough.notation.symbol(trace.layout.quantities[position]), to: &output)
+  }
+
+  private func writeValue(_ position: Int, to output: inout String) {
+    MathML.number(walkthrough.format.plain(trace.values[position]), to: &output)
   }
 
   /// Every derived value, a step each, under the heading of its pass and its section.
@@ -64,11 +76,11 @@ extension HTMLPage {
 
   /// A value a section states rather than derives (a setting of the optimizer): shown at once.
   private func writeGivenLine(_ position: Int, to output: inout String) {
-    output += "<div class=\"given-line\" data-key=\"\(Escaping.svg(trace.layout.keys[position].rawValue))\" "
-    output += "data-value=\"\(JSONRenderer.number(trace.values[position]))\"><math displaystyle=\"true\" class=\"display\">"
-    MathML.write(walkthrough.notation.symbol(trace.layout.quantities[position]), to: &output)
+    output += "<div class=\"given-line\" \(keyAttributes(position, shown: trace.values[position]))>"
+    output += "<math displaystyle=\"true\" class=\"display\">"
+    writeSymbol(position, to: &output)
     output += "<mo>=</mo>"
-    MathML.number(walkthrough.format.plain(trace.values[position]), to: &output)
+    writeValue(position, to: &output)
     output += "</math></div>\n"
   }
 
@@ -83,8 +95,7 @@ extension HTMLPage {
     let tex = writer.formula(at: position)
     let entry = writer.entryFormula(at: position)
     let symbol = walkthrough.notation.symbol(layout.quantities[position])
-    output += "<div class=\"step\" id=\"step-\(number)\" data-step=\"\(number)\" "
-    output += "data-key=\"\(Escaping.svg(layout.keys[position].rawValue))\" data-value=\"\(JSONRenderer.number(entry.result))\" "
+    output += "<div class=\"step\" id=\"step-\(number)\" data-step=\"\(number)\" \(keyAttributes(position, shown: entry.result)) "
     output += "data-spoken=\"\(Escaping.svg(symbol.plain))\""
     if let mark = Self.mark(of: layout.quantities[position]) { output += " data-mark=\"\(Escaping.svg(mark))\"" }
     output += ">\n<math displaystyle=\"true\" class=\"display\"><mtable>"
