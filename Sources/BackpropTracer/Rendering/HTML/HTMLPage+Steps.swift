@@ -84,47 +84,33 @@ extension HTMLPage {
     output += "</math></div>\n"
   }
 
-  /// One step: symbol = formula = substituted = result as a MathML table, the result marked so
-  /// the script can hide it, and the step's TeX (as the Markdown and LaTeX derivations print it)
-  /// in a disclosure. The step carries its key, the value shown (what a student must type: in
-  /// the error-term convention a δ is shown as Err = −δ), a plain-text reading of its symbol
-  /// and the part of the figure it is about.
+  /// One entry as a step (`StepMarkup`): its formula in symbols and substituted, as the TeX
+  /// derivations print them (a step that reads as the result, or as the formula, left out), its
+  /// key and the value shown (what a student must type: in the error-term convention a δ is
+  /// shown as Err = −δ), a plain-text reading of its symbol and the part of the figure it is
+  /// about.
   private func writeStep(_ position: Int, number: Int, to output: inout String) {
     let writer = walkthrough.writer
     let layout = trace.layout
     let tex = writer.formula(at: position)
     let entry = writer.entryFormula(at: position)
     let symbol = walkthrough.notation.symbol(layout.quantities[position])
-    output += "<div class=\"step\" id=\"step-\(number)\" data-step=\"\(number)\" \(keyAttributes(position, shown: entry.result)) "
-    output += "data-spoken=\"\(Escaping.svg(symbol.plain))\""
-    if let mark = Self.mark(of: layout.quantities[position]) { output += " data-mark=\"\(Escaping.svg(mark))\"" }
-    output += ">\n<math displaystyle=\"true\" class=\"display\"><mtable>"
-    var rows: [(MathFormula, Bool)] = []
-    if let formula = entry.formula {
-      if tex.formula != nil { rows.append((formula, false)) }
-      if tex.substituted != nil { rows.append((formula, true)) }
-    }
+    var step = StepMarkup(number: number, key: layout.keys[position].rawValue, shown: entry.result, spoken: symbol.plain)
+    step.mark = Self.mark(of: layout.quantities[position])
+    step.symbol = MathML.print(symbol)
     let operands = layout.operandsOf(position)
-    for (index, row) in rows.enumerated() {
-      output += "<mtr><mtd>"
-      if index == 0 { MathML.write(symbol, to: &output) }
-      output += "</mtd><mtd><mo>=</mo>"
-      MathMLFormulaPrinter(writer: writer, entry: operands, substituting: row.1).write(row.0, to: &output)
-      output += "</mtd></mtr>"
+    if let formula = entry.formula {
+      for (written, substituting) in [(tex.formula, false), (tex.substituted, true)] where written != nil {
+        var row = ""
+        MathMLFormulaPrinter(writer: writer, entry: operands, substituting: substituting).write(formula, to: &row)
+        step.steps.append(row)
+      }
     }
-    output += "<mtr><mtd>"
-    if rows.isEmpty { MathML.write(symbol, to: &output) }
-    output += "</mtd><mtd><mo>=</mo><mrow class=\"value\">"
-    MathML.number(walkthrough.format.plain(entry.result), to: &output)
-    output += "</mrow><mtext class=\"ask\">?</mtext></mtd></mtr></mtable></math>\n"
+    MathML.number(walkthrough.format.plain(entry.result), to: &step.result)
     var math = AlignedMath()
     math.append(tex)
-    output += "<details class=\"tex\"><summary>TeX</summary><pre>\\begin{aligned}\n\(Self.preformatted(math.body))\n\\end{aligned}</pre></details>\n</div>\n"
-  }
-
-  /// Text for a `<pre>`: escaped line by line, its line breaks kept.
-  static func preformatted(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { Escaping.svg(String($0)) }.joined(separator: "\n")
+    step.tex = math.body
+    step.write(to: &output)
   }
 
   /// The heading of a pass of the derivation, for the kind of a section.
