@@ -44,3 +44,16 @@ struct HTMLCommandTests {
     #expect(run.output.contains("<p class=\"notice\" role=\"note\"><strong>Warning: deliberate deviation.</strong>"))
   }
 }
+
+@Suite("graph --format html")
+struct GraphHTMLCommandTests {
+  @Test("graph --format html prints the graph's page: a step per definition and per gradient")
+  func printsThePage() {
+    let graph = Repository.fixtures.appendingPathComponent("graphs/seed000-chain-rule.json").path
+    let run = runTool(["graph", graph, "--format", "html", "--decimals", "3"])
+    #expect(run.code == 0, "\(run.error)")
+    #expect(run.output.hasPrefix("<!DOCTYPE html>\n"))
+    #expect(run.output.contains("data-key=\"grad_x\" data-value=\"5425.576171875\""))
+    #expect(run.output.contains("<mn>5425.576</mn>"))
+  }
+}

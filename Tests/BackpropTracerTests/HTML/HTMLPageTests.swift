@@ -75,12 +75,49 @@ struct HTMLPageTests {
     #expect(structure.prose.contains("0.74136507"), "∂E/∂out_o1 is printed in the page itself")
   }
 
-  /// Checks the page of `trace`: well-formed, every block's math MathML, no URL anywhere it could
-  /// load from, every key of the trace present with its value, the judge's table as data.
+  @Test("Every graph fixture's page, and the graph of every network fixture, is well-formed, MathML throughout and holds every value")
+  func graphPages() throws {
+    var graphs = try Repository.graphFixtureNames.map { ($0, try Repository.graphFixture($0)) }
+    for name in try Repository.fixtureNames {
+      if let graph = try? Repository.fixture(name).graphFixture() { graphs.append(("network " + name, graph)) }
+    }
+    #expect(graphs.count > 4)
+    for (name, fixture) in graphs {
+      let structure = Self.checkPage(HTMLRenderer.render(fixture), judge: .standard, name)
+      let expected = fixture.trace.printedValues(of: fixture.graph)
+      #expect(structure.values.count == expected.count, "\(name): \(structure.values.count) values for \(expected.count) keys")
+      var shown: [String: String] = [:]
+      for (key, value) in structure.values { shown[key] = value }
+      for (key, value) in expected {
+        #expect(shown[key].flatMap(Double.init) == value, "\(name): \(key) is \(shown[key] ?? "missing"), computed \(value)")
+      }
+    }
+  }
+
+  /// Checks the page of `trace` (`checkPage`) and that every key of the trace is in it with its
+  /// value.
   @discardableResult
   private func check(_ traced: Trace, _ options: RenderOptions, judge: Judge, _ context: String) -> PageStructure {
-    let page = HTMLRenderer.render(traced, options: options, judge: judge)
+    let structure = Self.checkPage(HTMLRenderer.render(traced, options: options, judge: judge), judge: judge, context)
     let trace = Walkthrough(trace: traced, options: options).trace  // a hand computation's values are its own
+    var shown: [String: String] = [:]
+    for (key, value) in structure.values { shown[key] = value }
+    #expect(structure.values.count == trace.count, "\(context): \(structure.values.count) values for \(trace.count) keys")
+    for position in 0..<trace.count {
+      let key = trace.layout.keys[position].rawValue
+      guard let text = shown[key], let value = Double(text) else {
+        Issue.record("\(context): \(key) is not in the page")
+        continue
+      }
+      let recorded = trace.values[position]
+      #expect(value == recorded || options.errorTerm && value == -recorded, "\(context): \(key) is \(text), recorded \(recorded)")
+    }
+    return structure
+  }
+
+  /// Checks a page: well-formed, every step's math MathML Core and no TeX outside the TeX
+  /// sources, no URL anywhere it could load from or link to, the judge's table as data.
+  static func checkPage(_ page: String, judge: Judge, _ context: String) -> PageStructure {
     let structure = PageStructure(page)
     #expect(structure.error == nil, "\(context): not well-formed: \(structure.error ?? "")")
     let linking: Set<String> = ["src", "href", "xlink:href", "action", "formaction", "poster", "srcset", "data", "background"]
@@ -96,24 +133,16 @@ struct HTMLPageTests {
     #expect(!withoutNamespaces.replacing("url(#", with: "").contains("url("), "\(context): a CSS url() other than a fragment")
     let outsideMathML = Set(structure.elements.filter(\.inMath).map(\.name)).subtracting(PageStructure.mathMLElements)
     #expect(outsideMathML.isEmpty, "\(context): not MathML Core inside <math>: \(outsideMathML)")
+    var steps = 0
     for element in structure.elements.indices where structure.elements[element].attributes["class"] == "step" {
+      steps += 1
       #expect(structure.elements[element + 1].name == "math", "\(context): a step without MathML")
     }
-    for tex in ["\\frac", "\\mathrm", "\\times", "_{", "^{", "$$"] {
+    #expect(steps > 0, "\(context): no step")
+    for tex in ["\\frac", "\\mathrm", "\\times", "\\cdot", "_{", "^{", "$$"] {
       #expect(!structure.prose.contains(tex), "\(context): TeX \(tex) outside the TeX source")
     }
-    var shown: [String: String] = [:]
-    for (key, value) in structure.values { shown[key] = value }
-    #expect(structure.values.count == trace.count, "\(context): \(structure.values.count) values for \(trace.count) keys")
-    for position in 0..<trace.count {
-      let key = trace.layout.keys[position].rawValue
-      guard let text = shown[key], let value = Double(text) else {
-        Issue.record("\(context): \(key) is not in the page")
-        continue
-      }
-      let recorded = trace.values[position]
-      #expect(value == recorded || options.errorTerm && value == -recorded, "\(context): \(key) is \(text), recorded \(recorded)")
-    }
+    #expect(structure.scripts.count == 2, "\(context): the data block and the page's script")
     let rules = structure.scripts.first.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
     #expect(rules?["minimumSignificantDigits"] as? Int == judge.minimumSignificantDigits, "\(context): the rule table")
     return structure

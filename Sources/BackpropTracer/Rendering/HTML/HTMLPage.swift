@@ -31,23 +31,38 @@ struct HTMLPage {
   var trace: Trace { walkthrough.trace }
 
   func render(notice: Document.Block?) -> String {
+    var notes: [Document.Inline]?
+    if case let .paragraph(pieces) = notice { notes = pieces }
+    return Self.document(
+      title: trace.title, source: trace.source, notice: notes, judge: judge, capacity: 16_384 + trace.count * 1_200
+    ) { output in
+      writeGiven(to: &output)
+      writeSteps(to: &output)
+    }
+  }
+
+  /// A whole page: the head, the title, the source, the notice, the introduction and the
+  /// controls, then `main` (the derivation), the judge's rule table and the script.
+  static func document(
+    title: String, source: String, notice: [Document.Inline]?, judge: Judge, capacity: Int,
+    main: (inout String) -> Void
+  ) -> String {
     var output = ""
-    output.reserveCapacity(16_384 + trace.count * 1_200)
-    Self.writeHead(title: trace.title, to: &output)
-    output += "<body>\n<header>\n<h1>\(Escaping.svg(trace.title))</h1>\n"
-    if !trace.source.isEmpty { output += "<p class=\"source\"><em>Source:</em> \(Escaping.svg(trace.source))</p>\n" }
-    if case let .paragraph(pieces) = notice {
+    output.reserveCapacity(capacity)
+    writeHead(title: title, to: &output)
+    output += "<body>\n<header>\n<h1>\(Escaping.svg(title))</h1>\n"
+    if !source.isEmpty { output += "<p class=\"source\"><em>Source:</em> \(Escaping.svg(source))</p>\n" }
+    if let notice {
       output += "<p class=\"notice\" role=\"note\">"
-      Self.write(pieces, to: &output)
+      write(notice, to: &output)
       output += "</p>\n"
     }
-    output += Self.introduction
-    output += Self.controls
+    output += introduction
+    output += controls
     output += "</header>\n<main>\n"
-    writeGiven(to: &output)
-    writeSteps(to: &output)
+    main(&output)
     output += "</main>\n"
-    Self.writeData(judge: judge, to: &output)
+    writeData(judge: judge, to: &output)
     output += "<script>//<![CDATA[\n" + HTMLPageScript.source + "//]]></script>\n</body>\n</html>\n"
     return output
   }
@@ -73,8 +88,8 @@ struct HTMLPage {
     <p class="intro">Every value of the derivation is below: the formula, the formula with the numbers \
     substituted, and the result. <span class="scripted">Press <kbd>Step through</kbd> to hide the results \
     and reveal them one at a time (<kbd>→</kbd> or <kbd>Space</kbd> reveals, <kbd>←</kbd> hides), or \
-    <kbd>Try it</kbd> to type each value before it is revealed. The figure marks the neuron or weight of \
-    the current step; each step's TeX can be copied.</span></p>
+    <kbd>Try it</kbd> to type each value before it is revealed. A network's figure marks the neuron or \
+    weight of the current step; each step's TeX can be copied.</span></p>
 
     """
 
