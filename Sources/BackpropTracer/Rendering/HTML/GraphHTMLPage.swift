@@ -60,19 +60,7 @@ struct GraphHTMLPage {
   /// derivatives): results, shown once every step is revealed.
   private func writeResults(to output: inout String, written: Set<String>) {
     output += "<section class=\"group\">\n<h2>The graph with every value</h2>\n"
-    for block in walkthrough.figureBlocks() {
-      switch block {
-      case let .figure(figure):
-        output += "<figure class=\"graph\">\n" + SVGRenderer.draw(figure, title: walkthrough.fixture.title)
-        output += "<figcaption>\(Escaping.svg(figure.caption)).</figcaption>\n</figure>\n"
-      case let .paragraph(pieces):
-        output += "<p>"
-        HTMLPage.write(pieces, to: &output)
-        output += "</p>\n"
-      default:
-        continue
-      }
-    }
+    HTMLPage.write(walkthrough.figureBlocks(), title: walkthrough.fixture.title, to: &output)
     output += "<table class=\"given\">\n<caption>Every other value under its key</caption>\n<tbody>\n"
     for (key, value) in trace.printedValues(of: graph) where !written.contains(key) {
       output += row(key: key, symbol: "<mtext>\(Escaping.svg(key))</mtext>", value: value)

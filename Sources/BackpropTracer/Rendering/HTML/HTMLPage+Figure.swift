@@ -4,18 +4,28 @@ extension HTMLPage {
   /// (hidden until the script shows the one of the current step); or the sentence saying why a
   /// network is too large to draw.
   func writeFigure(to output: inout String) {
-    let blocks = walkthrough.networkFigure(showingComputedValues: false)
+    Self.write(walkthrough.networkFigure(showingComputedValues: false), title: trace.title, to: &output) { figure in
+      guard case let .network(network) = figure else { return "" }
+      return marks(of: network)
+    }
+  }
+
+  /// The figure blocks of a document as inline SVG (with `overlay` drawn last into each) and
+  /// its paragraphs (a figure's stand-in when it is too large to draw).
+  static func write(
+    _ blocks: [Document.Block], title: String, to output: inout String, overlay: (Figure) -> String = { _ in "" }
+  ) {
     for block in blocks {
       switch block {
-      case let .figure(.network(figure)):
-        var svg = SVGRenderer.draw(.network(figure), title: trace.title)
+      case let .figure(figure):
+        var svg = SVGRenderer.draw(figure, title: title)
         guard svg.hasSuffix("</svg>\n") else { continue }
         svg.removeLast("</svg>\n".count)
-        output += "<figure class=\"network\">\n" + svg + marks(of: figure) + "</svg>\n"
-        output += "<figcaption>\(Escaping.svg(Figure.network(figure).caption)).</figcaption>\n</figure>\n"
+        output += "<figure class=\"diagram\">\n" + svg + overlay(figure) + "</svg>\n"
+        output += "<figcaption>\(Escaping.svg(figure.caption)).</figcaption>\n</figure>\n"
       case let .paragraph(pieces):
         output += "<p>"
-        Self.write(pieces, to: &output)
+        write(pieces, to: &output)
         output += "</p>\n"
       default:
         continue

@@ -19,8 +19,8 @@ enum HTMLPageStyle {
     details.tex { font-size: 0.85rem; }
     details.tex summary { cursor: pointer; color: #555; }
     details.tex pre { white-space: pre-wrap; word-break: break-all; background: #f6f6f6; padding: 0.5rem; margin: 0.25rem 0; }
-    figure.network { margin: 1rem 0; overflow-x: auto; }
-    figure.network svg { max-width: 100%; min-width: 34rem; height: auto; }
+    figure.diagram { margin: 1rem 0; overflow-x: auto; }
+    figure.diagram svg { max-width: 100%; min-width: 34rem; height: auto; }
     .mark { visibility: hidden; stroke: #c2410c; stroke-width: 4; stroke-opacity: 0.8; }
     .mark.on { visibility: visible; }
     table.given { border-collapse: collapse; margin: 1rem 0; }
