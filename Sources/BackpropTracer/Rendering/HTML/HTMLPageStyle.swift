@@ -23,6 +23,7 @@ enum HTMLPageStyle {
     figure.diagram svg { max-width: 100%; min-width: 34rem; height: auto; }
     .mark { visibility: hidden; stroke: #c2410c; stroke-width: 4; stroke-opacity: 0.8; }
     .mark.on { visibility: visible; }
+    rect.mark { stroke-width: 2.5; }
     table.given { border-collapse: collapse; margin: 1rem 0; }
     table.given caption { text-align: left; font-weight: bold; }
     table.given th, table.given td { border: 1px solid #d4d4d4; padding: 0.2rem 0.5rem; text-align: left; }
