@@ -96,7 +96,7 @@ struct HTMLPage {
   /// The stepping controls, hidden until the script shows them (a page without the script shows
   /// everything and has nothing to press).
   static let controls = """
-    <div class="controls" id="controls" role="toolbar" aria-label="Stepping" hidden="hidden">
+    <div class="controls" id="controls" role="group" aria-label="Stepping" hidden="hidden">
     <button type="button" id="mode-all" aria-pressed="true">Show everything</button>
     <button type="button" id="mode-step" aria-pressed="false">Step through</button>
     <button type="button" id="mode-try" aria-pressed="false">Try it</button>
