@@ -32,8 +32,8 @@ struct MathMLTests {
       return output
     }
     #expect(number("0.5933") == "<mn>0.5933</mn>")
-    #expect(number("-0.2") == "<mo>−</mo><mn>0.2</mn>")
-    #expect(number("3.51e-12") == "<mn>3.51</mn><mo>×</mo><msup><mn>10</mn><mrow><mo>−</mo><mn>12</mn></mrow></msup>")
+    #expect(number("-0.2") == "<mrow><mo>−</mo><mn>0.2</mn></mrow>")
+    #expect(number("3.51e-12") == "<mn>3.51</mn><mo>×</mo><msup><mn>10</mn><mrow><mrow><mo>−</mo><mn>12</mn></mrow></mrow></msup>")
   }
 
   @Test("Every entry of every fixture, in every preset and the error-term convention, writes the same numbers in MathML as in TeX")

@@ -36,7 +36,7 @@ enum HTMLPageScript {
         "correct-truncated": "Correct (the digits were cut off rather than rounded).",
         "follow-through": "Follows from your earlier values.",
         "too-coarse": "The right value, but too few digits to tell: show at least " + rules.minimumSignificantDigits + " significant digits.",
-        "wrong": "Not quite. Try again, or press \u2192 to reveal it.",
+        "wrong": "Not quite. Try again, or press the \u2192 button to reveal it.",
         "not-a-number": "Type a number, such as 0.5933 or -1.2e-3."
       };
 

@@ -152,21 +152,29 @@ enum MathML {
     flushDigits()
   }
 
-  /// A printed number (`0.593269992`, `-0.2`, `3.51e-12`) as MathML: a minus sign as an
-  /// operator, the scientific form as a product with a power of ten, as TeX writes it.
+  /// A printed number (`0.593269992`, `-0.2`, `3.51e-12`) as MathML: a negative one as a
+  /// negation (`negation`), the scientific form as a product with a power of ten, as TeX
+  /// writes it.
   static func number(_ printed: String, to text: inout String) {
     var mantissa = Substring(printed)
-    if mantissa.first == "-" {
-      text += "<mo>−</mo>"
+    let negative = mantissa.first == "-"
+    if negative {
+      text += negation
       mantissa = mantissa.dropFirst()
     }
-    guard let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-      return text += "<mn>\(Escaping.svg(String(mantissa)))</mn>"
+    if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      text += "<mn>\(Escaping.svg(String(mantissa[..<e])))</mn><mo>×</mo><msup><mn>10</mn><mrow>"
+      number(String(mantissa[mantissa.index(after: e)...]), to: &text)
+      text += "</mrow></msup>"
+    } else {
+      text += "<mn>\(Escaping.svg(String(mantissa)))</mn>"
     }
-    text += "<mn>\(Escaping.svg(String(mantissa[..<e])))</mn><mo>×</mo><msup><mn>10</mn><mrow>"
-    number(String(mantissa[mantissa.index(after: e)...]), to: &text)
-    text += "</mrow></msup>"
+    if negative { text += "</mrow>" }
   }
+
+  /// The start of a negation (`negative`), whose minus sign is in a row of its own so that it
+  /// is set as a sign, not as an operator between two terms.
+  static let negation = "<mrow><mo>−</mo>"
 
   /// True when a printed number is written in parentheses as a factor: a negative one, or one
   /// in scientific form (as in TeX).

@@ -14,7 +14,8 @@ struct MathMLExpressionSyntax: ExpressionSyntax {
       return [.text(text)]
     case let .name(name): return [.text(Self.name(name))]
     case let .negate(operand):
-      return [.text("<mo>−</mo>")] + wrapped(operand, if: ExpressionPrinter.strength(operand) < .power && !ExpressionPrinter.isQuotient(operand))
+      return [.text(MathML.negation)] + wrapped(operand, if: ExpressionPrinter.strength(operand) < .power && !ExpressionPrinter.isQuotient(operand))
+        + [.text("</mrow>")]
     case let .call(.relu, operand):
       return [.text("<mi>max</mi><mo>&#x2061;</mo><mrow><mo>(</mo><mn>0</mn><mo>,</mo>"), .operand(operand), .text("<mo>)</mo></mrow>")]
     case let .call(.step, operand):

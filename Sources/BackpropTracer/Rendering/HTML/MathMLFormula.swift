@@ -38,8 +38,9 @@ struct MathMLFormulaPrinter {
       text += "<mo>…</mo>"
     case let .negatedValue(operand):
       if substituting { return MathML.number(writer.format.plain(-value(of: operand)), to: &text) }
-      text += "<mo>−</mo>"
+      text += MathML.negation
       write(operand, to: &text)
+      text += "</mrow>"
     case let .sum(terms):
       for index in terms.indices {
         var term = ""
@@ -49,7 +50,7 @@ struct MathMLFormulaPrinter {
           continue
         }
         text += "<mo>+</mo>"
-        text += term.hasPrefix("<mo>−</mo>") ? "<mrow><mo>(</mo>\(term)<mo>)</mo></mrow>" : term
+        text += term.hasPrefix(MathML.negation) ? "<mrow><mo>(</mo>\(term)<mo>)</mo></mrow>" : term
       }
     case let .difference(a, b):
       write(a, to: &text)
@@ -86,8 +87,10 @@ struct MathMLFormulaPrinter {
       write(coefficient, to: &text)
       writeEnclosed(sum, "(", ")", to: &text)
     case let .coefficient(coefficient, term):
+      text += coefficient.negative ? MathML.negation : "<mrow>"
       write(coefficient, to: &text)
       write(term, to: &text)
+      text += "</mrow>"
     case let .sumOverOutputs(term):
       text += "<munder><mo>∑</mo><mi>o</mi></munder>"
       write(term, to: &text)
@@ -152,12 +155,13 @@ struct MathMLFormulaPrinter {
 
   /// −x: −[sum]; −(product) of values, −product of symbols; −x otherwise.
   private func writeNegative(_ operand: MathFormula, to text: inout String) {
-    text += "<mo>−</mo>"
+    text += MathML.negation
     switch operand {
     case .sum: writeEnclosed(operand, "[", "]", to: &text)
     case .product where substituting, .juxtaposed where substituting: writeEnclosed(operand, "(", ")", to: &text)
     default: write(operand, to: &text)
     }
+    text += "</mrow>"
   }
 
   /// x^n: a symbol's power composed with its scripts, anything else raised as it is written.
@@ -189,9 +193,8 @@ struct MathMLFormulaPrinter {
     text += "<mo>)</mo></mrow>"
   }
 
-  /// A coefficient before a term: −2/3 stacked, −2, nothing for 1.
+  /// A coefficient before a term, without its sign: 2/3 stacked, 2, nothing for 1.
   private func write(_ coefficient: MathFormula.Coefficient, to text: inout String) {
-    if coefficient.negative { text += "<mo>−</mo>" }
     if let denominator = coefficient.denominator {
       text += "<mfrac><mn>\(coefficient.numerator)</mn><mn>\(denominator)</mn></mfrac>"
     } else if coefficient.numerator != 1 {
