@@ -8,7 +8,7 @@ student would: waits for the script to set up, presses "Step through" and then t
 STEP times, checks that steps 1..STEP show their values, that step STEP+1 is pending (its value
 hidden) and the later ones hidden, that the page announced step STEP's value as the static page
 prints it, that the left arrow hides it again; then presses "Try it", types a wrong answer for
-the first value (judged wrong, nothing revealed) and the printed value (judged correct, revealed).
+the first value (judged wrong, nothing revealed) and the value itself (judged correct, revealed).
 Any console message or script error fails the check. With --screenshots it writes the page at
 1200 px and 375 px wide (from the top, everything shown; and at step STEP in "try it") to DIR.
 
@@ -215,11 +215,11 @@ def check_trying(browser, static, failures):
     verdict = answer("12345")
     if "wrong" not in verdict or browser.evaluate("document.documentElement.getAttribute('data-revealed')") != "0":
         failures.append("try it: 12345 for %s gave %r and revealed it" % (first["attrs"]["data-key"], verdict))
-    printed = first["value"].replace("\u2212", "-")
+    printed = first["attrs"]["data-value"]  # the value itself (as printed it may show too few digits to judge)
     answer(printed)
     if browser.evaluate("document.documentElement.getAttribute('data-revealed')") != "1" or \
             browser.evaluate("document.querySelector('.step').getAttribute('data-verdict')") != "correct":
-        failures.append("try it: the printed value %s of %s was not judged correct and revealed" % (printed, first["attrs"]["data-key"]))
+        failures.append("try it: the value %s of %s was not judged correct and revealed" % (printed, first["attrs"]["data-key"]))
     else:
         print("html-check: try it: %s judged wrong, %s correct" % ("12345", printed))
 
