@@ -41,8 +41,12 @@ struct HTMLPage {
     }
   }
 
-  /// A whole page: the head, the title, the source, the notice, the introduction and the
-  /// controls, then `main` (the derivation), the judge's rule table and the script.
+  /// The estimated size past which a page is long (`HTMLPageStyle`): some 400 steps.
+  static let longPage = 500_000
+
+  /// A whole page of about `capacity` bytes: the head, the title, the source, the notice, the
+  /// introduction and the controls, then `main` (the derivation), the judge's rule table and the
+  /// script.
   static func document(
     title: String, source: String, notice: [Document.Inline]?, judge: Judge, capacity: Int,
     main: (inout String) -> Void
@@ -59,7 +63,7 @@ struct HTMLPage {
     }
     output += introduction
     output += controls
-    output += "</header>\n<main>\n"
+    output += capacity > longPage ? "</header>\n<main class=\"long\">\n" : "</header>\n<main>\n"
     main(&output)
     output += "</main>\n"
     writeData(judge: judge, to: &output)

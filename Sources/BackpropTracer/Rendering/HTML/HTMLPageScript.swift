@@ -76,24 +76,38 @@ enum HTMLPageScript {
         return form;
       }
 
+      // What render last set, so that a press touches only the steps whose state changes.
+      var states = [], groupStates = [], shownCurrent = null, form = null;
+
       function render(focus) {
         var stepping = mode !== "all";
         steps.forEach(function (step, index) {
-          step.classList.toggle("pending", stepping && index === revealed);
-          step.classList.toggle("future", stepping && index > revealed);
-          var old = step.querySelector("form.try");
-          if (old && !(mode === "try" && index === revealed)) step.removeChild(old);
+          var state = !stepping || index < revealed ? "" : index === revealed ? "pending" : "future";
+          if (states[index] === state) return;
+          states[index] = state;
+          step.classList.toggle("pending", state === "pending");
+          step.classList.toggle("future", state === "future");
         });
-        groups.forEach(function (group) { group.element.classList.toggle("future", stepping && group.first > revealed); });
+        groups.forEach(function (group, index) {
+          var hidden = stepping && group.first > revealed;
+          if (groupStates[index] !== hidden) group.element.classList.toggle("future", hidden);
+          groupStates[index] = hidden;
+        });
         var current = stepping ? steps[revealed] || steps[revealed - 1] || null : null;
-        steps.forEach(function (step) { step.classList.toggle("current", step === current); });
+        if (shownCurrent) shownCurrent.classList.remove("current");
+        if (current) current.classList.add("current");
+        shownCurrent = current;
         var mark = current ? current.getAttribute("data-mark") : null;
         marks.forEach(function (element) { element.classList.toggle("on", mark !== null && element.getAttribute("data-mark") === mark); });
         progress.textContent = stepping ? revealed + " of " + steps.length + " values revealed" : "";
         root.setAttribute("data-revealed", String(revealed));
-        var pending = steps[revealed];
-        if (mode === "try" && pending && !pending.querySelector("form.try")) {
-          var form = tryForm(pending);
+        var pending = mode === "try" ? steps[revealed] : null;
+        if (form && form.parentNode !== pending) {
+          form.parentNode.removeChild(form);
+          form = null;
+        }
+        if (pending && !form) {
+          form = tryForm(pending);
           pending.appendChild(form);
           if (focus) form.querySelector("input").focus();
         }

@@ -1,5 +1,6 @@
 /// The page's style sheet: readable from 375 px up, the controls kept in view while stepping,
-/// and everything shown when printed. What the script hides is hidden only on screens (by
+/// and everything shown when printed. A long page (`main.long`) lays out only the steps near
+/// the view, so that thousands of steps open in seconds. What the script hides is hidden only on screens (by
 /// `display: none`, never by changing how MathML lays out), so print shows the whole derivation.
 enum HTMLPageStyle {
   static let css = """
@@ -14,6 +15,7 @@ enum HTMLPageStyle {
     mtd:first-child { text-align: right; }
     mtd:last-child { text-align: left; }
     .step, .given-line { border-left: 3px solid #e2e2e2; padding: 0.1rem 0 0.1rem 0.75rem; margin: 0.4rem 0; overflow-x: auto; }
+    .long .step { content-visibility: auto; contain-intrinsic-size: auto 7rem; }
     .step.current { border-left-color: #c2410c; background: #fff7ed; }
     .ask { color: #c2410c; font-weight: bold; }
     details.tex { font-size: 0.85rem; }
