@@ -2,9 +2,9 @@
 /// graph): `symbol = step₁ = step₂ = … = result` as a MathML table, the result marked so the
 /// script can hide it (with a "?" shown in its place), and the TeX of the step in a disclosure.
 ///
-/// The step's element carries what the script reads: its number, key, the value shown at full
-/// precision (the one a student's answer is judged against), a plain-text reading of its symbol
-/// (announced when it is revealed) and the part of the figure it is about.
+/// The step's element carries its number (in its id) and what the script reads: its key, the
+/// value shown at full precision (the one a student's answer is judged against), a plain-text
+/// reading of its symbol (announced when it is revealed) and the part of the figure it is about.
 struct StepMarkup {
   let number: Int
   let key: String
@@ -30,7 +30,7 @@ struct StepMarkup {
 
   /// Appends the step to `output`.
   func write(to output: inout String) {
-    output += "<div class=\"step\" id=\"step-\(number)\" data-step=\"\(number)\" data-key=\"\(Escaping.svg(key))\" "
+    output += "<div class=\"step\" id=\"step-\(number)\" data-key=\"\(Escaping.svg(key))\" "
     output += "data-value=\"\(JSONRenderer.number(shown))\" data-spoken=\"\(Escaping.svg(spoken))\""
     if let mark { output += " data-mark=\"\(Escaping.svg(mark))\"" }
     output += ">\n<math displaystyle=\"true\" class=\"display\"><mtable>"
