@@ -3,7 +3,7 @@ extension Walkthrough {
   /// derived from the first layer's δ (CS231n's dx). Other losses keep these values in the JSON
   /// export and for `check`, `verify` and quizzes, without a section of their own.
   func addInputGradients(to document: inout some BlockSink) {
-    guard trace.network.loss == .output else { return }
+    guard derivesInFull(.inputGradients) else { return }
     let sections = trace.layout.sections.filter { $0.kind == .inputGradients }
     guard !sections.isEmpty else { return }
     document.add(.heading(level: 2, text: "Gradients with respect to the inputs"))
@@ -34,6 +34,17 @@ extension Walkthrough {
     document.add(.paragraph([.text("The outputs after step \(trace.steps)\(over):")]))
     let lines = shown.prefix(limit).map { Document.AlignedLine(symbol: writer.symbol(at: $0), steps: [writer.result(at: $0)]) }
     document.add(.aligned(AlignedMath(Array(lines))))
+  }
+
+  /// False for the sections of values in other books' conventions that a derivation leaves to
+  /// the JSON export, `check`, `verify` and quizzes: Err and e always, the inputs' gradients but
+  /// for a circuit (the loss `output`).
+  func derivesInFull(_ kind: TraceSection.Kind) -> Bool {
+    switch kind {
+    case .errorForms: return false
+    case .inputGradients: return trace.network.loss == .output
+    default: return true
+    }
   }
 
   /// The most examples whose outputs after training a walkthrough lists.
