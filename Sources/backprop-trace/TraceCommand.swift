@@ -83,7 +83,8 @@ enum TraceCommand {
     if parsed.choice("view", default: "derivation") == "matrix" {
       let width = try parsed.integer("matrix-width", in: 2...1000, default: 6) ?? 6
       guard let lectureFormat = LectureFiles.Format(rawValue: format) else { throw usage("--view matrix writes Markdown or LaTeX, not \(format)") }
-      let document = MatrixView(trace: trace, options: options, width: width).document()
+      var document = MatrixView(trace: trace, options: options, width: width).document()
+      if let notice = variant?.notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
       try target.deliver(LectureFiles.files(of: document, format: lectureFormat, base: target.figureBase, fragment: parsed.flag("fragment")), output: &output)
       return .success
     }

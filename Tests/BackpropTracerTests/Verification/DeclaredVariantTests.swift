@@ -36,6 +36,8 @@ struct DeclaredVariantTests {
       let text = LectureFiles.render(trace, options: RenderOptions(), format: format, base: nil)[0].contents
       #expect(text.contains("Note: this reproduces a book"), "\(format)")
     }
+    let matrix = LectureFiles.files(of: MatrixView(trace: trace).document(), format: .markdown, base: nil)[0].contents
+    #expect(matrix.contains("Note: this reproduces a book"))
   }
 
   @Test("A variant on a data set, or an unknown one, is refused with the place")

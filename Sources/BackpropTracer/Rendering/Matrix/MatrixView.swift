@@ -21,11 +21,12 @@ public struct MatrixView: Sendable {
     self.width = max(width, 2)
   }
 
-  /// The whole view.
+  /// The whole view; for a fixture that declares a deviation, its note first.
   public func document() -> Document {
     var document = Document()
     let symbols = MatrixSymbols(options.notation), tex = MatrixTeX(width: width)
     document.add(.heading(level: 1, text: trace.title + " (matrix form)"))
+    if let notice = trace.declaredVariant?.declaredNotice { document.add(notice) }
     if !trace.source.isEmpty { document.add(.paragraph([.emphasis("Source:"), .text(" " + trace.source)])) }
     let orientation = symbols.transposed
       ? "Each weight matrix has a row per input of its layer and a column per neuron, and enters as its transpose."
