@@ -45,6 +45,14 @@ enum TraceCommand {
           Compute the step with a deliberate deviation (a common mistake or an undocumented \
           convention); the output says so at the top. NAME is one of:
           """ + Variant.allCases.map { "\n  \($0.name): the \($0.summary)" }.joined()),
+      .choice(
+        "view", ["derivation", "matrix"],
+        help: """
+          derivation (default): the step scalar by scalar; matrix: the same step in matrix form, \
+          layer by layer (z = Wa + b, the delta vectors, the gradients as outer products, the \
+          updated matrices) with the numbers in bmatrix, in Markdown or LaTeX.
+          """),
+      .value("matrix-width", "N", help: "With --view matrix: rows and columns shown in full before \\cdots elides them (default 6)."),
     ],
     exitStatuses: [.status(.success, "the derivation (or the gradient check) was written"), .usual(.unusableInput), .usual(.internalError)])
 
@@ -72,9 +80,17 @@ enum TraceCommand {
       traced = try Commands.trace(fixture, steps: steps, observer: progress?.1)
     }
     let trace = try VerifyCommand.deviating(traced, variant, file: path)
+    if parsed.choice("view", default: "derivation") == "matrix" {
+      let width = try parsed.integer("matrix-width", in: 2...1000, default: 6) ?? 6
+      guard let lectureFormat = LectureFiles.Format(rawValue: format) else { throw usage("--view matrix writes Markdown or LaTeX, not \(format)") }
+      var document = MatrixView(trace: trace, options: options, width: width).document()
+      if let notice = variant?.notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+      try target.deliver(LectureFiles.files(of: document, format: lectureFormat, base: target.figureBase, fragment: parsed.flag("fragment")), output: &output)
+      return .success
+    }
     if format == "html" {
       try target.deliver(
-        HTMLRenderer.render(trace, options: options, judge: fixture.judge, notice: variant?.notice), output: &output)
+        HTMLRenderer.render(trace, options: options, judge: fixture.judge, notice: variant?.notice ?? trace.declaredVariant?.declaredNotice), output: &output)
       return .success
     }
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {

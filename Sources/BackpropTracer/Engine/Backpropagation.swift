@@ -20,9 +20,10 @@ struct Backpropagation {
   var parameters: [Double]
   private(set) var learningRate = 0.0
   /// out of every unit (the inputs, then each neuron's g(net)); the targets of the outputs.
-  private var out: [Double], targets: [Double] = []
+  private(set) var out: [Double], targets: [Double] = []
   /// net, ∂E/∂out, ∂out/∂net and δ = ∂E/∂net of every neuron; log Σ e^net of a softmax output layer.
-  private var net, dEdout, slope, delta: [Double], logSumExp = 0.0
+  private(set) var net: [Double], delta: [Double]
+  private var dEdout, slope: [Double], logSumExp = 0.0
   /// ∂E/∂p of the current example, for every parameter.
   private(set) var gradients: [Double]
 
@@ -49,9 +50,10 @@ struct Backpropagation {
   mutating func noteExample<L: Ledger>(_ example: Example, targets: Bool, into ledger: inout L) -> Example {
     ledger.begin(.example)
     for (i, input) in network.inputNames.enumerated() { out[i] = ledger.note(.input(input), example.inputs[i], by: .given) }
-    if targets {
+    if targets && network.loss.usesTargets {
       self.targets = zip(network.outputLayer.neurons, example.targets).map { ledger.note(.target(name($0)), $1, by: .given) }
     }
+    if !network.loss.usesTargets { self.targets = example.targets }  // unused by the loss: never noted
     return Example(inputs: Array(out[..<network.inputNames.count]), targets: targets ? self.targets : example.targets)
   }
 
@@ -122,6 +124,8 @@ struct Backpropagation {
       for j in layer.neurons {
         ledger.begin(.delta(neuron: j))
         delta(j, into: &ledger)
+        ledger.begin(.errorForms(neuron: j))
+        errorForms(j, into: &ledger)
         parameterGradients(j, into: &ledger)
       }
       for p in sharing.sumsAfterLayer[l] {
@@ -131,6 +135,7 @@ struct Backpropagation {
         }))
       }
     }
+    inputGradients(into: &ledger)
   }
 
   /// ∂E/∂out of neuron j: from the loss for an output; for a hidden neuron, 0 + the share
@@ -243,7 +248,7 @@ struct Backpropagation {
   /// ∂net_j/∂p.
   private func netSlope(_ j: Int, _ p: Int) -> Quantity { .netSlopeParameter(neuron: name(j), parameter: parameterName(p)) }
 
-  private func name(_ j: Int) -> String { network.neurons[j].name }
-  private func parameterName(_ p: Int) -> String { network.parameters[p].name }
-  private func unit(_ j: Int) -> Int { network.inputNames.count + j }
+  func name(_ j: Int) -> String { network.neurons[j].name }
+  func parameterName(_ p: Int) -> String { network.parameters[p].name }
+  func unit(_ j: Int) -> Int { network.inputNames.count + j }
 }

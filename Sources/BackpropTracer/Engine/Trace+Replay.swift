@@ -14,7 +14,8 @@ extension Trace {
   /// keep their recorded values.
   /// - Complexity: O(entries).
   public func replay(overriding overrides: [TraceKey: Double] = [:], rounding: ((Double) -> Double)? = nil) -> Trace {
-    var ledger = ReplayingLedger(layout, starting: values, fixing: positions(of: overrides), rounding: rounding)
+    var ledger = ReplayingLedger(
+      layout, starting: values, fixing: positions(of: overrides), variant: declaredVariant, rounding: rounding)
     rerun(into: &ledger)
     return replacing(values: ledger.values)
   }
@@ -30,18 +31,23 @@ extension Trace {
 
   /// Runs the core again as it ran to record this trace, into `ledger`: the first training step
   /// and the results of the later ones, an evaluation, or the perceptron rule. The core runs on
-  /// blank examples and parameters: a replaying ledger gives it every given value.
-  func rerun(into ledger: inout ReplayingLedger) {
+  /// blank examples and parameters: a replaying ledger gives it every given value. With
+  /// `firstStepOnly`, a training run stops after its first step (what repeating the step needs),
+  /// leaving the later entries as the ledger started them.
+  func rerun(into ledger: inout ReplayingLedger, firstStepOnly: Bool = false) {
     guard let run = layout.run else { preconditionFailure("a trace recorded by the engine, not a layout made by hand") }
     let blank = Example(
       inputs: Array(repeating: 0, count: network.inputNames.count),
       targets: Array(repeating: 0, count: network.outputLayer.neurons.count))
     let parameters = Array(repeating: 0.0, count: network.parameters.count)
     switch run {
-    case let .training(batch, perExampleKeys, errors):
+    case let .training(batch, perExampleKeys, errors, examples):
       let step = TrainingStep(network: network, plan: plan, sharing: ParameterSharing(network), perExampleKeys: perExampleKeys)
       let result = step.run(batch.map { ($0, blank) }, from: parameters, into: &ledger)
-      Tracer.noteTraining(network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters, into: &ledger)
+      if firstStepOnly { return }
+      Tracer.noteTraining(
+        network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters,
+        examples: Array(repeating: blank, count: examples), perExampleKeys: perExampleKeys, into: &ledger)
     case let .evaluation(examples, showsTargets):
       Network.evaluate(network, Array(repeating: blank, count: examples), showsTargets: showsTargets, into: &ledger)
     case let .perceptron(examples, maxEpochs):
@@ -53,6 +59,8 @@ extension Trace {
 
   /// This trace with other values (one per entry).
   func replacing(values: [Double]) -> Trace {
-    Trace(title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan)
+    Trace(
+      title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan,
+      declaredVariant: declaredVariant)
   }
 }

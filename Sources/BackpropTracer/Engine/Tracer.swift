@@ -49,8 +49,11 @@ public struct Tracer: Sendable {
       targets: Array(repeating: 0, count: network.outputLayer.neurons.count))
     var ledger = LayoutLedger()
     let result = firstStep.run(firstBatch.map { ($0 + 1, blank) }, from: initialParameters, into: &ledger)
-    Self.noteTraining(network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters, into: &ledger)
-    layout = ledger.layout(of: .training(batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys, errors: errors))
+    Self.noteTraining(
+      network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters,
+      examples: Array(repeating: blank, count: exampleCount), perExampleKeys: firstStep.perExampleKeys, into: &ledger)
+    layout = ledger.layout(of: .training(
+      batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys, errors: errors, examples: exampleCount))
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of
@@ -68,7 +71,9 @@ public struct Tracer: Sendable {
     let (values, allFinite) = ValueLedger.recording(count: layout.count) { ledger in
       let first = firstStep.run(firstBatch.map { ($0 + 1, examples[$0]) }, from: initialParameters, into: &ledger)
       let (recorded, parameters) = laterSteps(examples, after: first, observer: observer)
-      Self.noteTraining(network, errors, recorded, parameters: parameters, into: &ledger)
+      Self.noteTraining(
+        network, errors, recorded, parameters: parameters, examples: examples, perExampleKeys: firstStep.perExampleKeys,
+        into: &ledger)
     }
     if !allFinite { try NonFiniteValueError.check(values, layout: layout) }
     return Trace(
@@ -95,9 +100,11 @@ public struct Tracer: Sendable {
   }
 
   /// The training section: the error over the data set at each point of `schedule` (`errors`, in
-  /// order), and the parameters after the last of several steps.
+  /// order), and after the last of several steps the parameters and the forward pass of the
+  /// examples with them (`AfterTrainingLedger`).
   static func noteTraining<L: Ledger>(
-    _ network: Network, _ schedule: ErrorSchedule, _ errors: [Double], parameters: [Double], into ledger: inout L
+    _ network: Network, _ schedule: ErrorSchedule, _ errors: [Double], parameters: [Double], examples: [Example],
+    perExampleKeys: Bool, into ledger: inout L
   ) {
     ledger.begin(.training)
     for (point, error) in zip(schedule.points, errors) { _ = ledger.note(point.quantity, error, by: .repeatedSteps(point.step)) }
@@ -106,5 +113,8 @@ public struct Tracer: Sendable {
     for (p, parameter) in network.parameters.enumerated() where parameter.isTrainable {
       _ = ledger.note(.parameterAfterStep(parameter.name, steps), parameters[p], by: .repeatedSteps(steps))
     }
+    AfterTrainingLedger.noteForwardPasses(
+      network, examples: perExampleKeys ? examples : [examples[0]], numbered: perExampleKeys, parameters: parameters,
+      steps: steps, into: &ledger)
   }
 }

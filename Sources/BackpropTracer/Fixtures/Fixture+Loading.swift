@@ -3,7 +3,7 @@ extension Fixture {
   static let keys = [
     "title", "source", "network", "loss", "learningRate", "example", "examples", "training", "optimizer",
     "weightDecay", "steps", "expected", "notation", "assignment", "errata", "mode", "maxEpochs",
-    "minimumSignificantDigits",
+    "minimumSignificantDigits", "variant",
   ]
 
   /// The most steps a fixture or command may ask for.
@@ -31,7 +31,11 @@ extension Fixture {
         .invalidValue(
           "\(loss.rawValue) needs a \(required.name) output layer, but the output layer is \(network.outputLayer.activation.name)"))
     }
-    var (examples, isDataSet, hasTargets) = try readExamples(root, network: network, targetsOptional: mode.isEvaluation)
+    var (examples, isDataSet, hasTargets) = try readExamples(
+      root, network: network, targetsOptional: mode.isEvaluation || !loss.usesTargets)
+    if hasTargets, !loss.usesTargets, !mode.isEvaluation, let lossNode = root.optional("loss") {
+      throw lossNode.error(.invalidValue("the loss \(loss.rawValue) differentiates the outputs themselves and uses no targets; remove the examples' targets"))
+    }
     if mode.isEvaluation { isDataSet = true }
     let (plan, steps) = try readTraining(root, mode: mode, examples: examples, isDataSet: isDataSet)
     if case .perceptron = mode { try checkPerceptron(root, network: network, examples: examples) }
@@ -40,6 +44,7 @@ extension Fixture {
       file: file, title: title, source: source, network: network, examples: examples, isDataSet: isDataSet,
       plan: plan, steps: steps, expected: [], notation: notation)
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
+    fixture.variant = try readVariant(root, fixture: fixture)
     if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
     // The keys that "expected", "assignment" and "errata" may name. A training run's layout is
     // laid out only when one of them is there (for a large network it costs as much as the trace);

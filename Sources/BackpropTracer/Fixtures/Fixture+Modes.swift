@@ -59,3 +59,21 @@ extension Fixture {
     }
   }
 }
+
+extension Fixture {
+  /// The deviation a book's worked example was computed with (`"variant": "NAME"`, any name of
+  /// `--variant`), which the whole trace, `check` and `verify` then follow; nil when none.
+  /// A variant follows one worked example trained by plain gradient descent.
+  static func readVariant(_ root: JSONObject, fixture: Fixture) throws(FixtureError) -> Variant? {
+    guard let node = root.optional("variant") else { return nil }
+    let name = try node.string()
+    guard let variant = Variant(rawValue: name) else {
+      throw node.error(.unknownName(kind: "variant", name: name.terminalSafe, known: Variant.allCases.map(\.name)))
+    }
+    guard fixture.mode == .train, !fixture.isDataSet, fixture.plan.optimizer.coefficient == nil, fixture.plan.weightDecay == nil
+    else {
+      throw node.error(.invalidValue("a variant follows one worked example trained by plain gradient descent; this fixture has a data set, momentum, weight decay or another mode"))
+    }
+    return variant
+  }
+}

@@ -70,19 +70,25 @@ struct RunSize {
   var softmaxEntries = 0
   var run = Run.train(steps: 1, batch: 1, recordedErrors: 2, momentum: false, weightDecay: false, isDataSet: false)
 
-  /// The values recorded for one example: its inputs and targets, each neuron's forward and
-  /// backward values (at most 8), four per connection, a softmax layer's Jacobian, and the shares
-  /// of shared parameters' gradients.
+  /// The values recorded for one example: its inputs and targets and the inputs' gradients, each
+  /// neuron's forward and backward values and their other forms (at most 10), four per
+  /// connection, a softmax layer's Jacobian, and the shares of shared parameters' gradients.
   var perExample: Int {
-    saturatingSum([inputs, 2 * outputs, 2, saturatingProduct([8, neurons]), saturatingProduct([4, connections]), softmaxEntries, parameters])
+    saturatingSum([
+      saturatingProduct([2, inputs]), 2 * outputs, 2, saturatingProduct([10, neurons]), saturatingProduct([4, connections]),
+      softmaxEntries, parameters,
+    ])
   }
 
   /// An upper bound on the values the trace records.
   var recordedValues: Int {
     switch run {
-    case let .train(_, batch, recordedErrors, momentum, weightDecay, isDataSet):
+    case let .train(steps, batch, recordedErrors, momentum, weightDecay, isDataSet):
       let perParameter = 3 + (isDataSet ? 1 : 0) + (momentum ? 3 : 0) + (weightDecay ? 2 : 0)
-      return saturatingSum([saturatingProduct([batch, perExample]), saturatingProduct([perParameter, parameters]), 8, recordedErrors])
+      let afterTraining = steps > 1 ? saturatingProduct([2, neurons, isDataSet ? examples : 1]) : 0
+      return saturatingSum([
+        saturatingProduct([batch, perExample]), saturatingProduct([perParameter, parameters]), 8, recordedErrors, afterTraining,
+      ])
     case .evaluate:
       return saturatingSum([saturatingProduct([examples, perExample]), parameters])
     case let .perceptron(maxEpochs):

@@ -44,6 +44,9 @@ public struct Fixture: Sendable {
   public var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
   public var errata: [Erratum] = []
+  /// The deviation the book's example was computed with (`"variant"`), which the trace follows
+  /// and every rendering announces; nil for the correct step.
+  public var variant: Variant?
   /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
   public var judge: Judge = .standard
 
@@ -70,9 +73,11 @@ public struct Fixture: Sendable {
   public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
     switch mode {
     case .train:
-      return try network.trace(
+      let trace = try network.trace(
         examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source,
         observer: observer)
+      guard let variant else { return trace }
+      return try trace.declaring(variant)
     case let .evaluate(showsTargets):
       return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
     case let .perceptron(maxEpochs):

@@ -10,7 +10,8 @@
 /// - `binaryCrossEntropy` (sigmoid outputs): E = −Σ [t log o + (1 − t) log(1 − o)],
 ///   ∂E/∂o = (o − t) / (o(1 − o)), and with the sigmoid's slope δ = o − t;
 /// - `crossEntropy` (a softmax output layer, one-hot or class targets): E = −Σ t log o,
-///   ∂E/∂o = −t/o, and through the softmax δ = o − t.
+///   ∂E/∂o = −t/o, and through the softmax δ = o − t;
+/// - `output` (a circuit, no targets): E = Σ o, ∂E/∂o = 1, so every gradient is the output's.
 ///
 /// The cross-entropies are computed from the net inputs so that no logarithm of 0 is ever taken:
 /// log σ(z) = −softplus(−z), log(1 − σ(z)) = −softplus(z), log softmaxᵢ(z) = zᵢ − log Σⱼ e^{zⱼ}.
@@ -20,6 +21,7 @@ public enum Loss: String, CaseIterable, Sendable {
   case meanSquaredError
   case binaryCrossEntropy
   case crossEntropy
+  case output
 
   /// Does `operation` with this loss's definition, as its own type: the one place that names the
   /// definition of each case (specialised by the compiler for each, as for `Activation`).
@@ -30,6 +32,7 @@ public enum Loss: String, CaseIterable, Sendable {
     case .meanSquaredError: return operation.with(SquaredError(.mean))
     case .binaryCrossEntropy: return operation.with(BinaryCrossEntropy())
     case .crossEntropy: return operation.with(CrossEntropy())
+    case .output: return operation.with(OutputItself())
     }
   }
 
@@ -38,6 +41,9 @@ public enum Loss: String, CaseIterable, Sendable {
 
   /// The name a lecture uses: `half the sum of squared errors`.
   public var displayName: String { definition.displayName }
+
+  /// False for `output`, whose examples give no targets.
+  public var usesTargets: Bool { definition.usesTargets }
 
   /// The activation the output layer must have for this loss, if any.
   public var requiredOutputActivation: Activation? { apply(RequiredOutputActivation()) }

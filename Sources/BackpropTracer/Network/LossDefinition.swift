@@ -10,6 +10,8 @@ protocol LossDefinition: Sendable {
   var displayName: String { get }
   /// The activation the output layer must have (the cross-entropies'), or nil.
   var requiredOutputActivation: Activation? { get }
+  /// False for a loss of the outputs alone (`OutputItself`): the examples give no targets.
+  var usesTargets: Bool { get }
 
   /// E_o of one output; `net` and `logSumExp` (log Σ e^net over the outputs) for the
   /// cross-entropies, which are computed from them.
@@ -31,4 +33,5 @@ protocol LossDefinition: Sendable {
 
 extension LossDefinition {
   var requiredOutputActivation: Activation? { nil }
+  var usesTargets: Bool { true }
 }

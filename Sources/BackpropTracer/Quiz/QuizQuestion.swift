@@ -16,8 +16,9 @@ public enum QuizPart: String, CaseIterable, Sendable {
     }
   }
 
-  /// The part of an entry of a section; nil for given values, later training steps and the
-  /// outcome of the perceptron rule. A perceptron visit's new parameters are updates, the rest
+  /// The part of an entry of a section; nil for given values, later training steps, the
+  /// outcome of the perceptron rule and the values in other books' conventions (Err, e, ∂E/∂x),
+  /// which a quiz asks for only by key (or, for a circuit, ∂E/∂x in the backward pass). A perceptron visit's new parameters are updates, the rest
   /// of it (net, output, error) and its epoch's count of mistakes the forward pass.
   init?(_ kind: TraceSection.Kind, _ derivation: Derivation) {
     switch kind {
@@ -26,6 +27,7 @@ public enum QuizPart: String, CaseIterable, Sendable {
     case .perceptronVisit:
       if case .perceptronUpdate = derivation { self = .updates } else { self = .forward }
     case .errorSlopes, .delta, .gradient, .sharedGradient, .batch: self = .backward
+    case .errorForms, .inputGradients: return nil  // other books' forms: asked for by key
     case .update: self = .updates
     }
   }
@@ -83,7 +85,10 @@ extension Quiz {
     let layout = trace.layout
     var parts = [QuizPart?](repeating: nil, count: layout.count)
     for section in layout.sections {
-      for position in section.entries { parts[position] = QuizPart(section.kind, layout.derivations[position]) }
+      let circuitInputs = section.kind == .inputGradients && trace.network.loss == .output
+      for position in section.entries {
+        parts[position] = circuitInputs ? .backward : QuizPart(section.kind, layout.derivations[position])
+      }
     }
     var chosen: Set<Int>
     switch selection {

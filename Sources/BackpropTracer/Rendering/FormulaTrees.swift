@@ -59,6 +59,8 @@ extension Derivation {
       return keys.count < Self.chains.count ? Self.chains[keys.count] : Self.chain(keys.count)
     case .copy:
       return x(0)
+    case .negation:
+      return .coefficient(MathFormula.Coefficient(negative: true, 1), .operand(0, .factor))
     case .update:  // operands p, g, η
       return Self.update
     }

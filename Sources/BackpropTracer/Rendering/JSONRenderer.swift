@@ -1,4 +1,5 @@
-/// Writes a trace as JSON: title, source, steps, and every recorded value under its stable key,
+/// Writes a trace as JSON: title, source, steps, the deviation its fixture declares (`variant`,
+/// only when it declares one), and every recorded value under its stable key,
 /// in lecture order.
 ///
 /// Numbers are written in full: the shortest decimal that reads back as the same `Double`, so
@@ -10,6 +11,7 @@ public enum JSONRenderer {
     output += "  \"title\": \(quoted(trace.title)),\n"
     output += "  \"source\": \(quoted(trace.source)),\n"
     output += "  \"steps\": \(trace.steps),\n"
+    if let variant = trace.declaredVariant { output += "  \"variant\": \(quoted(variant.name)),\n" }
     output += "  \"values\": {"
     for position in 0..<trace.count {
       output += position == 0 ? "\n" : ",\n"

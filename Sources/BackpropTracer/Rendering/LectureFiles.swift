@@ -11,14 +11,17 @@ public enum LectureFiles {
 
   /// The files for `trace`: `base.md` with `base.svg` (and `base-loss.svg` for several steps),
   /// or `base.tex` alone. Without a `base` (text for standard output) the Markdown comes alone,
-  /// without figures, under the name "". A `notice` (a deliberate deviation's warning) goes
-  /// right after the title. A pure function of its arguments.
+  /// without figures, under the name "". A `notice` (a deliberate deviation's warning; by
+  /// default, the notice of the deviation the trace's fixture declares) goes right after the
+  /// title. A pure function of its arguments.
   public static func render(
     _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
     notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
     var document = Walkthrough(trace: trace, options: options).document()
-    if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+    if let notice = notice ?? trace.declaredVariant?.declaredNotice {
+      document.blocks.insert(notice, at: min(1, document.blocks.count))
+    }
     return files(of: document, format: format, base: base, fragment: fragment)
   }
 

@@ -85,6 +85,13 @@ public struct Notation: Sendable {
     case let .totalErrorAfterStep(step): return preset.total.adding(.afterStep("\(step)")).expression
     case let .totalErrorAfterEpoch(epoch): return preset.total.adding(.afterStep("\(epoch)")).expression
     case let .parameterAfterStep(name, step): return parameter(name).adding(.afterStep("\(step)")).expression
+    case let .errorTermSignal(name): return errorTermSymbol(name).expression
+    case let .outputError(name):
+      return withExample(MathSymbol(.italic("e"), subscripts: neuronSymbols(name).target.subscripts)).expression
+    case let .inputGradient(name):
+      return signal(of: inputs[name] ?? Self.input(preset, name: name, position: 0))
+    case let .netAfterStep(name, step): return net(name).adding(.afterStep("\(step)")).expression
+    case let .outAfterStep(name, step): return out(name).adding(.afterStep("\(step)")).expression
     case let .ofExample(inner, example):
       var scoped = self
       scoped.example = example
@@ -117,12 +124,15 @@ public struct Notation: Sendable {
   /// The error signal of the net input: δ, dz, z̄, ∂J/∂a, or Err with `errorTerm`.
   func delta(_ name: String) -> MathExpression {
     let symbols = neuronSymbols(name)
-    if errorTerm {
-      return withExample(MathSymbol(.upright("Err"), subscripts: symbols.net.subscripts, superscripts: symbols.net.superscripts))
-        .expression
-    }
+    if errorTerm { return errorTermSymbol(name).expression }
     if let delta = symbols.delta { return withExample(delta).expression }
     return signal(of: symbols.net)
+  }
+
+  /// The error term Err = −δ of a neuron, indexed as its net input.
+  private func errorTermSymbol(_ name: String) -> MathSymbol {
+    let net = neuronSymbols(name).net
+    return withExample(MathSymbol(.upright("Err"), subscripts: net.subscripts, superscripts: net.superscripts))
   }
 
   func net(_ name: String) -> MathSymbol { withExample(neuronSymbols(name).net) }

@@ -12,7 +12,7 @@ extension Walkthrough {
       case let .forward(neuron), let .delta(neuron): return isFirstInLayer(neuron)
       case let .gradient(p, neuron): return isFirstInLayer(neuron) && trace.network.neurons[neuron].weights.first == p
       case .error, .softmax, .errorSlopes: return true
-      case .given, .example, .sharedGradient, .batch, .update, .training: return false
+      case .given, .example, .sharedGradient, .batch, .update, .training, .errorForms, .inputGradients: return false
       case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
       }
     }
@@ -42,7 +42,7 @@ extension Walkthrough {
     case let .forward(neuron), let .delta(neuron): return only.contains(network.neurons[neuron].name)
     case let .gradient(p, _), let .sharedGradient(p): return only.contains(network.parameters[p].name)
     case .error, .softmax, .errorSlopes: return true
-    case .given, .example, .batch, .update, .training: return false
+    case .given, .example, .batch, .update, .training, .errorForms, .inputGradients: return false
     case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
     }
   }

@@ -76,6 +76,7 @@ extension Walkthrough {
       let lines = finals.map { Document.AlignedLine(symbol: writer.symbol(at: $0), steps: [writer.result(at: $0)]) }
       document.add(.aligned(AlignedMath(lines)))
     }
+    addOutputsAfterTraining(section, to: &document)
   }
 
   /// The epochs whose error the training section records (`E_total_after_epochK`) and the steps

@@ -108,6 +108,7 @@ public struct Walkthrough: Sendable {
       return
     }
     addBackwardPass(to: &document)
+    addInputGradients(to: &document)
     addBatch(to: &document)
     addUpdate(to: &document, parameterEntries: parameterEntries)
     addTraining(to: &document)
@@ -144,7 +145,7 @@ public struct Walkthrough: Sendable {
     let outputs = network.outputLayer.neurons
     if !isDataSet {
       items.insert([.text("Inputs: ")] + valueList(network.inputNames.map(Quantity.input)), at: 0)
-      items.append([.text("Targets: ")] + valueList(outputs.map { Quantity.target(name($0)) }))
+      if network.loss.usesTargets { items.append([.text("Targets: ")] + valueList(outputs.map { Quantity.target(name($0)) })) }
     }
     document.add(.list(items))
     if isDataSet { addExampleTable(to: &document) }
@@ -176,7 +177,7 @@ extension Walkthrough {
   func addExampleTable(to document: inout some BlockSink) {
     let network = trace.network
     let outputs = network.outputLayer.neurons.map(name)
-    let header = ["Example"] + network.inputNames + outputs.map { "target " + $0 }
+    let header = ["Example"] + network.inputNames + (network.loss.usesTargets ? outputs.map { "target " + $0 } : [])
     let rows: [[[Document.Inline]]] = trace.layout.sections.filter { $0.kind == .example }.map { section in
       [[.text("\(section.example ?? 0)")]] + section.entries.map { [.math(format.tex(trace.values[$0]))] }
     }

@@ -36,7 +36,7 @@ extension Derivation {
       each(slopes)
     case let .outputMinusTarget(output, target): each(output, target)
     case let .sum(keys), let .mean(keys), let .product(keys), let .logSumExp(keys), let .countNonZero(keys): each(keys)
-    case let .copy(key): body(key)
+    case let .copy(key), let .negation(key): body(key)
     case let .update(parameter, gradient, rate): each(parameter, gradient, rate)
     case let .velocity(previous, gradient, momentum, rate, _): each(previous, gradient, momentum, rate)
     case let .momentumStep(parameter, velocity, rate, _): each(parameter, velocity, rate)

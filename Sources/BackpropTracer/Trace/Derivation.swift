@@ -28,7 +28,9 @@ public enum Derivation: Equatable, Sendable {
   case jacobianChain(factors: [TraceKey], slopes: [TraceKey])
   /// δ = o − t: the simplified delta of cross-entropy with its matching output activation.
   case outputMinusTarget(output: TraceKey, target: TraceKey)
-  /// a − b: the perceptron's error t − y.
+  /// −a: the error term Err = −δ.
+  case negation(TraceKey)
+  /// a − b: the perceptron's error t − y, the error e = t − o.
   case difference(TraceKey, TraceKey)
   /// The perceptron rule for one parameter: p + η·err·x, or p + η·err for a bias (`input` nil).
   case perceptronUpdate(TraceKey, learningRate: TraceKey, error: TraceKey, input: TraceKey?)

@@ -71,6 +71,19 @@ public indirect enum Quantity: Equatable, Sendable {
   /// A parameter after `step` updates (recorded for the last step of a run of several): key
   /// `w5_after_step100`.
   case parameterAfterStep(String, Int)
+  /// The error term Err = −δ = −∂E/∂net of a neuron, as Han and Kamber and Mitchell write it
+  /// (their update is w ← w + η·Err·out): key `err_o1`.
+  case errorTermSignal(String)
+  /// The error e = target − out of an output neuron, as Hagan et al. write it: key `e_o1`.
+  case outputError(String)
+  /// ∂E/∂x of an input unit x (a circuit's input gradient): key `dE_di1`.
+  case inputGradient(String)
+  /// A neuron's net input in the forward pass after `step` updates (recorded after the last of
+  /// several steps): key `net_o1_after_step100` (`net_o1_after_step100_ex2` for example 2 of a
+  /// data set).
+  case netAfterStep(String, Int)
+  /// A neuron's output after `step` updates: key `out_o1_after_step100`.
+  case outAfterStep(String, Int)
   /// A quantity of one example of a data set (numbered from 1): key `net_h1_ex2`.
   case ofExample(Quantity, Int)
   /// A quantity of one epoch of the perceptron rule (numbered from 1): key `net_y_ex2_epoch3`.
@@ -89,7 +102,8 @@ public indirect enum Quantity: Equatable, Sendable {
     switch self {
     case .input, .target, .net, .out, .errorTerm, .totalError, .errorSlope, .activationSlope,
       .activationJacobian, .logSumExp, .delta, .deltaByChain, .netSlopeParameter, .netSlopeOut,
-      .errorSlopeVia, .gradient, .gradientVia, .perceptronError:
+      .errorSlopeVia, .gradient, .gradientVia, .perceptronError, .errorTermSignal, .outputError, .inputGradient,
+      .netAfterStep, .outAfterStep:
       return true
     default:
       return false
@@ -129,6 +143,11 @@ public indirect enum Quantity: Equatable, Sendable {
     case let .totalErrorAfterStep(step): return TraceKey("E_total_after_step\(step)")
     case let .totalErrorAfterEpoch(epoch): return TraceKey("E_total_after_epoch\(epoch)")
     case let .parameterAfterStep(name, step): return TraceKey("\(name)_after_step\(step)")
+    case let .errorTermSignal(name): return TraceKey("err_" + name)
+    case let .outputError(name): return TraceKey("e_" + name)
+    case let .inputGradient(name): return TraceKey("dE_d" + name)
+    case let .netAfterStep(name, step): return TraceKey("net_\(name)_after_step\(step)")
+    case let .outAfterStep(name, step): return TraceKey("out_\(name)_after_step\(step)")
     case let .ofExample(quantity, example): return TraceKey("\(quantity.key.rawValue)_ex\(example)")
     case let .ofEpoch(quantity, epoch): return TraceKey("\(quantity.key.rawValue)_epoch\(epoch)")
     case let .perceptronError(name): return TraceKey("err_" + name)

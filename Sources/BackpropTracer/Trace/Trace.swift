@@ -17,11 +17,15 @@ public struct Trace: Sendable {
   public let layout: TraceLayout
   /// One value per entry of `layout`, as the engine computed it.
   public let values: [Double]
+  /// The deviation the values were computed with because the fixture declares it (a book's
+  /// undocumented convention, `"variant"`): every replay of the trace follows it too. Nil for
+  /// the correct step.
+  public let declaredVariant: Variant?
 
   /// Creates a trace; `values` has one value per entry of `layout`.
   public init(
     title: String, source: String, network: Network, steps: Int, layout: TraceLayout,
-    values: [Double], plan: TrainingPlan = .singleExample
+    values: [Double], plan: TrainingPlan = .singleExample, declaredVariant: Variant? = nil
   ) {
     precondition(values.count == layout.count, "one value per entry")
     self.plan = plan
@@ -31,6 +35,7 @@ public struct Trace: Sendable {
     self.steps = steps
     self.layout = layout
     self.values = values
+    self.declaredVariant = declaredVariant
   }
 
   /// The number of entries.

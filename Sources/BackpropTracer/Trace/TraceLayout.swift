@@ -30,8 +30,8 @@ public final class TraceLayout: Sendable {
   enum Run: Sendable {
     /// One training step on the examples numbered `batch` (from 1), with the number of each in
     /// its keys when `perExampleKeys`, then the steps after it (recorded by their results at the
-    /// points of `errors`).
-    case training(batch: [Int], perExampleKeys: Bool, errors: ErrorSchedule)
+    /// points of `errors`), over a data set of `examples` examples.
+    case training(batch: [Int], perExampleKeys: Bool, errors: ErrorSchedule, examples: Int)
     /// The forward pass of `examples` examples, with their targets when `showsTargets`.
     case evaluation(examples: Int, showsTargets: Bool)
     /// The perceptron rule on `examples` examples for at most `maxEpochs` epochs.

@@ -18,6 +18,11 @@ public struct TraceSection: Equatable, Sendable {
     /// ∂E/∂out (with its terms through each consumer, for a hidden neuron), ∂out/∂net (or a
     /// column of the softmax Jacobian) and δ.
     case delta(neuron: Int)
+    /// The error signal of a neuron in other books' conventions: the error term Err = −δ, and
+    /// for an output (of a loss with targets) the error e = t − o.
+    case errorForms(neuron: Int)
+    /// ∂E/∂x of every input unit x, once the first layer's δ are known.
+    case inputGradients
     /// ∂net/∂p and ∂E/∂p (or its share) for one use of parameter `parameter` in `neuron`.
     case gradient(parameter: Int, neuron: Int)
     /// The gradient of a parameter used in several places: the sum of its shares.

@@ -13,9 +13,11 @@ extension Trace {
     run(variant, overriding: overrides)
   }
 
-  /// `replay(variant:overriding:)`, where a nil variant is the correct step (which reproduces
-  /// the engine bit for bit); without `laterSteps` only the traced step is recomputed.
+  /// `replay(variant:overriding:)`, where a nil variant is the trace's own step: the correct one
+  /// (which reproduces the engine bit for bit) or the one its fixture declares; without
+  /// `laterSteps` only the traced step is recomputed.
   func run(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
+    let variant = variant ?? declaredVariant
     let answers = positions(of: overrides)
     var ledger = ReplayingLedger(layout, starting: startingValues(variant), fixing: answers, variant: variant)
     rerun(into: &ledger)
@@ -26,10 +28,10 @@ extension Trace {
 
   /// The recorded values as `variant` starts from them: each example's targets in reverse order
   /// for `targetsSwapped` (the one deviation made in the given values rather than in the core),
-  /// unchanged otherwise.
+  /// unchanged otherwise (and when the trace's values were already computed with it).
   func startingValues(_ variant: Variant?) -> [Double] {
     var values = self.values
-    guard variant == .targetsSwapped else { return values }
+    guard variant == .targetsSwapped, declaredVariant != .targetsSwapped else { return values }
     var groups: [[Int]] = [], group: [Int: Int] = [:]  // the target positions of each example
     for (position, quantity) in layout.quantities.enumerated() {
       let example: Int
@@ -58,6 +60,19 @@ extension Trace {
     return Trace(
       title: "\(title) (deliberate deviation: \(variant.name))", source: source, network: network, steps: steps,
       layout: layout, values: deviating.values)
+  }
+
+  /// The trace computed with `variant` because its fixture declares it (a book's undocumented
+  /// convention): titled as the fixture is, its values are the variant's, and every replay of it
+  /// (follow-through, a hand computation, `check`) follows the variant.
+  ///
+  /// - Throws: `NonFiniteValueError` for a value that came out infinite or not a number.
+  public func declaring(_ variant: Variant) throws(NonFiniteValueError) -> Trace {
+    let values = run(variant, overriding: [:]).values
+    try NonFiniteValueError.check(values, layout: layout)
+    return Trace(
+      title: title, source: source, network: network, steps: steps, layout: layout, values: values, plan: plan,
+      declaredVariant: variant)
   }
 
   /// True for plain gradient descent on one example: then repeating the traced step is the
@@ -101,12 +116,51 @@ extension Trace {
     for _ in 0..<steps {
       for (from, to) in carried { state[to] = state[from] }
       var ledger = ReplayingLedger(layout, starting: state, variant: variant)
-      rerun(into: &ledger)
+      rerun(into: &ledger, firstStepOnly: true)
       state = ledger.values
       errorAfter.append(state[totalError])
     }
     for (k, position) in errors where errorAfter.indices.contains(k) { values[position] = errorAfter[k] }
     for (position, parameter) in finals { values[position] = state[parameter] }
+    for (key, value) in forwardPassAfterTraining(values, variant: variant, fixed: fixed) {
+      if let position = layout.position(of: key), !fixed.contains(position) { values[position] = value }
+    }
+  }
+
+  /// The forward pass of the worked example with the parameters after the last step
+  /// (`net_o1_after_stepN`, `out_o1_after_stepN`), as the core computes it under `variant` from
+  /// `values`: the parameters after the step, the example's inputs, and the entries `fixed`
+  /// (answers) kept as they are.
+  private func forwardPassAfterTraining(_ values: [Double], variant: Variant?, fixed: Set<Int>) -> [(TraceKey, Double)] {
+    func value(_ quantity: Quantity) -> Double? { layout.position(of: quantity.key).map { values[$0] } }
+    let example = Example(
+      inputs: network.inputNames.map { value(.input($0)) ?? 0 }, targets: network.outputLayer.neurons.map { _ in 0 })
+    let parameters = network.parameters.map { value(.parameterAfterStep($0.name, steps)) ?? value(.parameter($0.name)) ?? 0 }
+    var ledger = CollectingLedger(variant: variant)
+    for position in fixed { ledger.answers[layout.keys[position]] = values[position] }
+    AfterTrainingLedger.noteForwardPasses(
+      network, examples: [example], numbered: false, parameters: parameters, steps: steps, into: &ledger)
+    return ledger.noted
+  }
+}
+
+/// A ledger that keeps each value under its key, in order: a few values computed apart from a
+/// record, to be put into it. A value with an answer is the answer.
+private struct CollectingLedger: Ledger {
+  let variant: Variant?
+  var answers: [TraceKey: Double] = [:]
+  var noted: [(TraceKey, Double)] = []
+
+  mutating func enter(_ scope: KeyScope) {}
+
+  mutating func begin(_ section: @autoclosure () -> TraceSection.Kind) {}
+
+  mutating func note(
+    _ quantity: @autoclosure () -> Quantity, _ value: Double, by derivation: @autoclosure () -> Derivation
+  ) -> Double {
+    let key = quantity().key, kept = answers[key] ?? value
+    noted.append((key, kept))
+    return kept
   }
 }
 

@@ -9,4 +9,15 @@ extension Variant {
       ),
     ])
   }
+
+  /// The note that opens a walkthrough of a fixture that declares this variant (`"variant"`):
+  /// the numbers reproduce a book's deviation, as the book printed them.
+  public var declaredNotice: Document.Block {
+    .paragraph([
+      .emphasis("Note: this reproduces a book's deviation."),
+      .text(
+        " The fixture declares variant \(name): the \(summary). The numbers below are computed that way on purpose, to reproduce the book's printed values, and differ from the correct step where the deviation acts; the formulas shown are the correct ones. Without the fixture's \"variant\" key the tool computes the correct step."
+      ),
+    ])
+  }
 }

@@ -13,6 +13,9 @@ public struct Verification: Equatable, Sendable {
   public let unknownKeys: [JudgedAnswer]
   /// The named mistake that best explains the wrong answers, if any does.
   public let diagnosis: Diagnosis?
+  /// The other book's convention for the error signal the answers under the δ or Err keys
+  /// follow, if they all follow one (`SignConvention`).
+  public let convention: SignConvention?
   /// The rule the answers were judged by.
   public let judge: Judge
 
@@ -45,6 +48,8 @@ public struct Verification: Equatable, Sendable {
       (position, answer, judge.judge(answer.printed, key: layout.keys[position], truth: trace.values[position], followThrough: followThrough[position]))
     }
     let diagnosis = Diagnosis(trace: trace, judged: judged, student: student, followThrough: followThrough, judge: judge)
+    convention = SignConvention.recognise(
+      known.map { ($0.position, $0.answer.printed, followThrough[$0.position]) }, trace: trace, judge: judge)
     let explained = Set(diagnosis?.explained ?? [])
     let credited = Set(judged.filter { $0.2.isCorrect }.map(\.0))
     var results: [(position: Int, judged: JudgedAnswer)] = judged.map { position, answer, judgement in

@@ -34,6 +34,9 @@ extension VerificationReport {
       "\"score\": {\(score)}",
       "\"firstWrong\": \(sheet.firstWrong.map { JSONRenderer.quoted($0.key) } ?? "null")",
       "\"diagnosis\": \(diagnosis ?? "null")",
+    ] + (sheet.convention.map { convention in
+      ["\"convention\": {\"name\": \(JSONRenderer.quoted(convention.name)), \"explanation\": \(JSONRenderer.quoted(convention.explanation))}"]
+    } ?? []) + [
       "\"answers\": " + list(sheet.answers),
       "\"unknownKeys\": " + list(sheet.unknownKeys),
     ]

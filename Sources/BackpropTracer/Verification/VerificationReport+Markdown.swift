@@ -49,6 +49,9 @@ extension VerificationReport {
     if let first = sheet.firstWrong {
       document.add(.paragraph([.text("The first step that went wrong: "), .code(first.key), .text(".")]))
     }
+    if let convention = sheet.convention {
+      document.add(.paragraph([.text("Another convention: " + convention.explanation + ".")]))
+    }
     if let diagnosis = sheet.diagnosis {
       let explained = codeList(diagnosis.explained.map(\.rawValue))
       document.add(.paragraph([.text("Likely mistake: the \(diagnosis.variant.summary). It gives your ")] + explained + [.text(".")]))

@@ -36,6 +36,7 @@ extension VerificationReport {
     if let first = sheet.firstWrong, let line = first.answer?.line {
       lines.append("  first wrong step: \(first.key) (line \(line))")
     }
+    if let convention = sheet.convention { lines.append("  convention: \(convention.explanation)") }
     if let diagnosis = sheet.diagnosis {
       lines.append("  likely mistake: \(diagnosis.mistakeText); it gives your \(listed(diagnosis.explained.map(\.rawValue)))")
       if let unexplained = diagnosis.unexplainedText {

@@ -37,6 +37,7 @@ struct CorpusCoverageTests {
     #expect(fixtures.contains { $0.network.inputNames.allSatisfy { $0.allSatisfy(\.isNumber) } })
     #expect(fixtures.contains { $0.network.parameters.contains { $0.name.hasPrefix("theta") } })
     #expect(fixtures.contains { $0.notation != nil })
+    #expect(fixtures.contains { $0.variant != nil })
     #expect(fixtures.contains { $0.title.contains("\"") } && fixtures.contains { $0.title.contains("$") })
   }
 }

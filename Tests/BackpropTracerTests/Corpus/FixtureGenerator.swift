@@ -3,7 +3,7 @@ import BackpropTracer
 /// Valid fixtures as a lecturer would write them, from a seed: the JSON text, so that they go
 /// through the loader like a file.
 ///
-/// Covers every activation and loss, one example or a data set (batches, order, seed, epochs or
+/// Covers every activation and loss (`output` without targets), a declared `variant`, one example or a data set (batches, order, seed, epochs or
 /// steps), every optimizer, weight decay, shared and frozen parameters, biases per neuron,
 /// shared by a layer or absent, the evaluate and perceptron modes, a notation key, four naming
 /// styles (`i1`/`h1`/`w1`, Han and Kamber's numbered units `1`…`6` with `w14` and `theta4`,
@@ -31,7 +31,7 @@ enum FixtureGenerator {
     let builder = NetworkBuilder(output: output, outputWidth: loss == .crossEntropy ? 2...5 : 1...3, using: &random)
     let isDataSet = Bool.random(using: &random)
     let exampleCount = isDataSet ? Int.random(in: 2...4, using: &random) : 1
-    let examples = (0..<exampleCount).map { _ in builder.example(loss: loss, targets: true, using: &random) }
+    let examples = (0..<exampleCount).map { _ in builder.example(loss: loss, targets: loss.usesTargets, using: &random) }
     var members: [(String, JSONText)] = header(using: &random)
     members += [("network", builder.network(using: &random)), ("loss", .string(loss.rawValue))]
     members.append(("learningRate", .number([0.1, 0.25, 0.5, 1, 0.05].randomElement(using: &random) ?? 0.5)))
@@ -57,6 +57,11 @@ enum FixtureGenerator {
     default: break
     }
     if Int.random(in: 0..<3, using: &random) == 0 { members.append(("weightDecay", .number(0.01))) }
+    // A declared deviation, on one example trained by plain gradient descent.
+    let plain = !isDataSet && !members.contains { ["weightDecay", "optimizer"].contains($0.0) && !$0.1.text.contains("sgd") }
+    if plain, Int.random(in: 0..<3, using: &random) == 0, let variant = Variant.allCases.randomElement(using: &random) {
+      members.append(("variant", .string(variant.name)))
+    }
     return .object(members)
   }
 

@@ -1,7 +1,7 @@
 /// Structural checks of one piece of TeX math, as TeX (and KaTeX, MathJax) would parse it:
 /// balanced braces, parentheses, brackets and `\left`/`\right`, at most one subscript and one superscript on each base,
 /// no script on an empty group (`{}^{+}`, which reads as a stray mark), no `\\` outside an
-/// aligned display, and no `inf`, `nan` or `Infinity` printed as a number.
+/// aligned display or a matrix (`bmatrix`, `pmatrix`: the matrix view's rows), and no `inf`, `nan` or `Infinity` printed as a number.
 ///
 /// Returns the problems found, each naming the place; an empty list means the math is sound.
 enum TeXMathCheck {
@@ -12,8 +12,13 @@ enum TeXMathCheck {
     // whether the last thing was an empty group (a base for nothing).
     struct Level { var hasSub = false, hasSup = false, emptyBase = false, canTakeScript = false }
     var levels = [Level()]
-    var lefts = 0
+    var lefts = 0, matrices = 0
     var index = 0
+    /// The name of the environment a `\begin` or `\end` at `index` opens or closes.
+    func environment(after index: Int) -> String {
+      guard index + 1 < tokens.count, tokens[index + 1] == "{" else { return "" }
+      return tokens[(index + 2)...].prefix { $0 != "}" }.joined()
+    }
     func fail(_ message: String) { problems.append("\(message) in: \(math)") }
     while index < tokens.count {
       let token = tokens[index]
@@ -63,6 +68,9 @@ enum TeXMathCheck {
         continue
       case "\\left": lefts += 1
       case "\\right": lefts -= 1
+      case "\\begin" where ["bmatrix", "pmatrix"].contains(environment(after: index)): matrices += 1
+      case "\\end" where ["bmatrix", "pmatrix"].contains(environment(after: index)): matrices -= 1
+      case "\\\\" where matrices > 0: break  // a row of a matrix
       case "\\\\": fail("a line break outside an aligned display")
       case "'": break  // a prime belongs to the base before it
       case " ": break
@@ -73,6 +81,7 @@ enum TeXMathCheck {
     }
     if levels.count > 1 { fail("unbalanced '{'") }
     if lefts != 0 { fail("unbalanced \\left and \\right") }
+    if matrices != 0 { fail("unbalanced \\begin and \\end of a matrix") }
     for (open, close) in [("(", ")"), ("[", "]")] where tokens.filter({ $0 == open }).count != tokens.filter({ $0 == close }).count {
       fail("unbalanced '\(open)' and '\(close)'")
     }

@@ -132,7 +132,7 @@ enum WideNetworks {
   static func make(seed: UInt64) -> (Network, [Example]) {
     var random = SplitMix64(seed: seed &+ 0x5EED)
     func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
-    let inputCount = draw(3...9), layerCount = draw(1...3), loss = Loss.allCases[draw(0...4)]
+    let inputCount = draw(3...9), layerCount = draw(1...3), loss = Loss.allCases[draw(0...(Loss.allCases.count - 1))]
     var parameters: [Parameter] = [], neurons: [Neuron] = [], layers: [Layer] = []
     var previous = 0..<inputCount, connections = 0
     for l in 0..<layerCount {

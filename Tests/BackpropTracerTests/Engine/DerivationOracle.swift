@@ -70,6 +70,8 @@ extension Trace {
       return keys.dropFirst().reduce(keys.first.map(value) ?? 1) { $0 * value($1) }
     case let .copy(key):
       return value(key)
+    case let .negation(key):
+      return -value(key)
     case .one:
       return 1
     case let .update(parameter, gradient, rate):
@@ -97,7 +99,7 @@ extension Trace {
   }
 
   func derivationRun(_ variant: Variant?, overriding overrides: [TraceKey: Double], laterSteps: Bool = true) -> Trace {
-    let step = DerivationVariantStep(layout: layout, variant: variant)
+    let step = DerivationVariantStep(layout: layout, variant: variant ?? declaredVariant)  // nil: the trace's own step
     var values = derivationStartingValues(step)
     var fixed = Array(repeating: false, count: count)
     for (key, value) in overrides {
@@ -114,7 +116,7 @@ extension Trace {
   /// `targetsSwapped`, unchanged otherwise.
   func derivationStartingValues(_ step: DerivationVariantStep) -> [Double] {
     var values = self.values
-    if step.variant == .targetsSwapped {
+    if step.variant == .targetsSwapped, declaredVariant != .targetsSwapped {
       for group in step.targetGroups {
         for (position, value) in zip(group, group.map { values[$0] }.reversed()) { values[position] = value }
       }
@@ -143,17 +145,57 @@ extension Trace {
     var state = values
     let none = Array(repeating: false, count: count)
     var errorAfter = [values[totalError]]
+    // Repeating the step needs its entries alone, not the results of the later steps after them.
+    let firstStep = 0..<(layout.derivations.firstIndex { $0.isRepeatedSteps } ?? count)
     for _ in 0..<steps {
       for (from, to) in carried { state[to] = state[from] }
-      step.run(&state, fixed: none)
+      step.run(&state, fixed: none, over: firstStep)
       errorAfter.append(state[totalError])
     }
     for (k, position) in errors where errorAfter.indices.contains(k) { values[position] = errorAfter[k] }
     for (position, parameter) in finals { values[position] = state[parameter] }
+    derivationFillForwardPassAfterTraining(&values, step: step, fixed: fixed)
+  }
+
+  /// `net_o1_after_stepN` and `out_o1_after_stepN` (entries not in `fixed`): the first step's
+  /// forward derivations of net_o1 and out_o1, read with the parameters after the last step and
+  /// the values after it, under `step`'s variant.
+  func derivationFillForwardPassAfterTraining(_ values: inout [Double], step: DerivationVariantStep, fixed: [Bool]) {
+    func after(_ key: TraceKey) -> TraceKey {
+      guard let position = layout.position(of: key) else { return key }
+      switch layout.quantities[position] {
+      case let .parameter(name):
+        let final = Quantity.parameterAfterStep(name, steps).key
+        return layout.position(of: final) == nil ? key : final
+      case let .net(name): return Quantity.netAfterStep(name, steps).key
+      case let .out(name): return Quantity.outAfterStep(name, steps).key
+      default: return key
+      }
+    }
+    for (position, quantity) in layout.quantities.enumerated() where !fixed[position] {
+      let first: TraceKey
+      switch quantity {
+      case let .netAfterStep(name, _): first = Quantity.net(name).key
+      case let .outAfterStep(name, _): first = Quantity.out(name).key
+      default: continue
+      }
+      guard let at = layout.position(of: first) else { continue }
+      let derivation: Derivation
+      switch layout.derivations[at] {
+      case let .weightedSum(weights, inputs, bias):
+        derivation = .weightedSum(weights: weights.map(after), inputs: inputs.map(after), bias: bias.map(after))
+      case let .activation(activation, net): derivation = .activation(activation, of: after(net))
+      case let .softmax(net, nets): derivation = .softmax(of: after(net), over: nets.map(after))
+      default: continue
+      }
+      values[position] =
+        step.deviation(at: at, derivation, values: values, fixed: fixed)
+        ?? Trace.evaluateDerivation(derivation, layout: layout, values: values) ?? .nan
+    }
   }
 
   func derivationRecomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
-    let step = DerivationVariantStep(layout: layout, variant: variant)
+    let step = DerivationVariantStep(layout: layout, variant: variant ?? declaredVariant)  // nil: the trace's own step
     var values = derivationStartingValues(step)
     var computed = values
     var fixed = Array(repeating: false, count: count)
@@ -179,17 +221,17 @@ struct DerivationVariantStep {
   let variant: Variant?
 
   /// Computes every entry of one step in place; entries marked in `fixed` keep their values.
-  func run(_ values: inout [Double], fixed: [Bool]) {
+  func run(_ values: inout [Double], fixed: [Bool], over positions: Range<Int>? = nil) {
     var unrecorded: [Double] = []
-    run(&values, fixed: fixed, recording: &unrecorded)
+    run(&values, fixed: fixed, recording: &unrecorded, over: positions)
   }
 
   /// `run(_:fixed:)`, which also writes into `computed` (when it has one slot per entry) what
   /// every entry computes to from the values before it, fixed entries included: for an entry a
   /// student answered, what the student's other values give for it.
-  func run(_ values: inout [Double], fixed: [Bool], recording computed: inout [Double]) {
+  func run(_ values: inout [Double], fixed: [Bool], recording computed: inout [Double], over positions: Range<Int>? = nil) {
     let records = computed.count == layout.count
-    for position in 0..<layout.count where records || !fixed[position] {
+    for position in positions ?? 0..<layout.count where records || !fixed[position] {
       let derivation = layout.derivations[position]
       guard
         let value = deviation(at: position, derivation, values: values, fixed: fixed)
@@ -201,7 +243,7 @@ struct DerivationVariantStep {
   }
 
   /// The entry's value under the variant, or nil where the variant computes it as usual.
-  private func deviation(at position: Int, _ derivation: Derivation, values: [Double], fixed: [Bool]) -> Double? {
+  func deviation(at position: Int, _ derivation: Derivation, values: [Double], fixed: [Bool]) -> Double? {
     func value(_ key: TraceKey) -> Double { layout.position(of: key).map { values[$0] } ?? .nan }
     func evaluate(_ derivation: Derivation) -> Double? { Trace.evaluateDerivation(derivation, layout: layout, values: values) }
     switch (variant, derivation) {

@@ -52,7 +52,7 @@ struct FixtureErrorTests {
     ("\"learningRate\"", "\"learningrate\"",
      "f.json:13:19: learningrate: unknown key \"learningrate\"; did you mean \"learningRate\"?"),
     ("\"loss\": \"halfSquaredError\"", "\"loss\": \"crossEntropi\"",
-     "f.json:12:11: loss: unknown loss \"crossEntropi\"; expected one of: halfSquaredError, squaredError, meanSquaredError, binaryCrossEntropy, crossEntropy"),
+     "f.json:12:11: loss: unknown loss \"crossEntropi\"; expected one of: halfSquaredError, squaredError, meanSquaredError, binaryCrossEntropy, crossEntropy, output"),
     ("\"loss\": \"halfSquaredError\"", "\"loss\": \"crossEntropy\"",
      "f.json:12:11: loss: crossEntropy needs a softmax output layer, but the output layer is sigmoid"),
     ("\"title\": \"t\",", "",

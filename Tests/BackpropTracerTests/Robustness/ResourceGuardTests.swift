@@ -41,7 +41,7 @@ struct ResourceGuardTests {
       _ = try loadFixture(text, file: "m.json")
       Issue.record("loaded")
     } catch {
-      #expect(error.description.hasPrefix("m.json:1:1: the trace would record at least 10000119 values, more than the 2000000 allowed"), "\(error.description)")
+      #expect(error.description.hasPrefix("m.json:1:1: the trace would record at least 10000137 values, more than the 2000000 allowed"), "\(error.description)")
       #expect(error.description.contains("--steps N"))
       #expect(error.description.contains("--detail summary and --only NAME"))
     }

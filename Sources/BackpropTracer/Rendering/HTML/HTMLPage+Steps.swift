@@ -118,7 +118,8 @@ extension HTMLPage {
     switch kind {
     case .given, .example, .forward, .softmax: return "Forward pass"
     case .error: return "The error"
-    case .errorSlopes, .delta, .gradient, .sharedGradient: return "Backward pass"
+    case .errorSlopes, .delta, .errorForms, .gradient, .sharedGradient: return "Backward pass"
+    case .inputGradients: return "Gradients with respect to the inputs"
     case .batch: return "The batch"
     case .update: return "The update"
     case .perceptronVisit, .perceptronEpoch, .perceptronResult: return "The perceptron rule"
@@ -137,6 +138,8 @@ extension HTMLPage {
     case .error: return "Each output's term of the error, then their sum" + example
     case let .errorSlopes(layer): return "The error's slopes at the outputs of " + walkthrough.layerTitle(layer) + example
     case let .delta(neuron): return "The error signal of \(name(neuron))" + example
+    case let .errorForms(neuron): return "The error signal of \(name(neuron)) in other books' conventions" + example
+    case .inputGradients: return "The gradients with respect to the inputs" + example
     case let .gradient(parameter, neuron):
       return "The gradient of \(network.parameters[parameter].name) in \(name(neuron))" + example
     case let .sharedGradient(parameter): return "The gradient of \(network.parameters[parameter].name), summed over its uses"
