@@ -30,6 +30,10 @@ enum LectureOptions {
     .value(
       "only", "NAMES",
       help: "Derive only these neurons and parameters (comma-separated, e.g. h1,w5) and leave every other value out."),
+    .flag(
+      "explain", group: "explain",
+      help: "Derive each slope used (the activations', the loss's) from its definition, once, where it is first needed (the default)."),
+    .flag("no-explain", group: "explain", help: "Leave the slopes' derivations out: the bare derivation."),
     .flag("fragment", help: "With --format latex: only the body, to \\input into slides."),
   ]
 
@@ -48,7 +52,7 @@ enum LectureOptions {
       notation: NotationPreset.named(notationName) ?? .mazur, errorTerm: parsed.flag("error-term"),
       format: numbers ?? NumberFormat(decimals: decimals),
       detail: RenderOptions.Detail(rawValue: detailName) ?? .full, roundedIntermediates: parsed.flag("rounded-intermediates"),
-      only: try only(parsed, network: fixture.network))
+      only: try only(parsed, network: fixture.network), explain: !parsed.flag("no-explain"))
   }
 
   /// The names of `--only a,b,c`, each a neuron or a parameter of the network.

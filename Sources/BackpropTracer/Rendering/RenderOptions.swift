@@ -26,12 +26,17 @@ public struct RenderOptions: Equatable, Sendable {
   /// When set, only these neurons and parameters (by name) are derived and every other section
   /// is left out: a readable excerpt of a large network (`--only h1,w5`).
   public var only: [String]?
+  /// Derive each slope the derivation uses (of each activation and of the loss) from its
+  /// definition, once, where it is first needed; false for the bare derivation (`--no-explain`).
+  public var explain: Bool
 
   /// Creates options; the defaults give the full derivation of seed 000 in the mazur notation.
   public init(
     notation: NotationPreset = .mazur, errorTerm: Bool = false, format: NumberFormat = .standard,
-    detail: Detail = .full, roundedIntermediates: Bool = false, only: [String]? = nil
+    detail: Detail = .full, roundedIntermediates: Bool = false, only: [String]? = nil,
+    explain: Bool = true
   ) {
+    self.explain = explain
     self.only = only
     self.notation = notation
     self.errorTerm = errorTerm

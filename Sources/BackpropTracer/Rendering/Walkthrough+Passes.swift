@@ -63,6 +63,7 @@ extension Walkthrough {
     var layer = -1
     var example: Int?
     var pending = ValueTable()
+    var explained = Explanations()
     for section in trace.layout.sections {
       let derived = derives(section.kind)
       switch section.kind {
@@ -72,6 +73,7 @@ extension Walkthrough {
         layer = layerIndex
         document.add(.heading(level: layerLevel, text: layerTitle(layer)))
         document.add(.paragraph([.text(layerIntroduction(layer))]))
+        if derived, let first = network.layers[layerIndex].neurons.first { explain(first, &explained, to: &document) }
         document.add(.paragraph([.text("A softmax neuron's output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
         add(section, derived: derived, to: &document, pending: &pending)
       case let .delta(neuron):
@@ -83,7 +85,10 @@ extension Walkthrough {
           document.add(.heading(level: layerLevel, text: layerTitle(layer)))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
-        if derived { document.add(.paragraph([.emphasis("Neuron \(name(neuron))")])) }
+        if derived {
+          explain(neuron, &explained, to: &document)
+          document.add(.paragraph([.emphasis("Neuron \(name(neuron))")]))
+        }
         add(section, derived: derived, to: &document, pending: &pending)
       case let .gradient(p, neuron):
         let parameter = network.parameters[p]
