@@ -13,12 +13,13 @@ enum TraceCommand {
       """,
     options: [
       .choice(
-        "format", ["markdown", "latex", "json"],
+        "format", ["markdown", "latex", "beamer", "json"],
         help: """
           Markdown with LaTeX math (default) and an SVG figure of the network written beside it \
           (FILE.svg with --output, none on standard output; FILE-loss.svg for a loss curve when \
-          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); or every \
-          value under its stable key as JSON, at full precision.
+          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); a Beamer \
+          slide deck (pdflatex), a frame per step revealing formula, substitution and result in \
+          turn; or every value under its stable key as JSON, at full precision.
           """)
     ] + LectureOptions.specs + [
       .value(

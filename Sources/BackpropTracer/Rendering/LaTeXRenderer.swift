@@ -40,7 +40,8 @@ public enum LaTeXRenderer {
 
     """
 
-  fileprivate static func write(_ block: Document.Block, to output: inout TextBuffer) {
+  /// Appends one block as LaTeX (a Beamer frame's body too).
+  static func write(_ block: Document.Block, to output: inout TextBuffer) {
     switch block {
     case let .heading(level, text):
       let command = ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
@@ -54,22 +55,30 @@ public enum LaTeXRenderer {
       output.append(math.tex)
       output += "\n\\end{align*}\n"
     case let .table(header, rows):
-      output += "\\begin{center}\n\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
-      output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
-      for row in rows {
-        for (index, cell) in row.enumerated() {
-          if index > 0 { output += " & " }
-          append(cell, to: &output)
-        }
-        output += " \\\\\n"
-      }
-      output += "\\hline\n\\end{tabular}\n\\end{center}\n"
+      output += "\\begin{center}\n"
+      writeTabular(header: header, rows: rows, to: &output)
+      output += "\\end{center}\n"
     case let .figure(figure):
       output += "\\begin{center}\n" + TikZFigures.draw(figure) + "\\end{center}\n"
     }
   }
 
-  private static func inline(_ pieces: [Document.Inline]) -> String {
+  /// A table's `tabular` environment (ruled header, left-aligned columns).
+  static func writeTabular(header: [String], rows: [[[Document.Inline]]], to output: inout TextBuffer) {
+    output += "\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
+    output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
+    for row in rows {
+      for (index, cell) in row.enumerated() {
+        if index > 0 { output += " & " }
+        append(cell, to: &output)
+      }
+      output += " \\\\\n"
+    }
+    output += "\\hline\n\\end{tabular}\n"
+  }
+
+  /// Inline pieces as LaTeX: text escaped, math between dollars.
+  static func inline(_ pieces: [Document.Inline]) -> String {
     var output = TextBuffer()
     append(pieces, to: &output)
     return output.text

@@ -7,6 +7,8 @@ public enum LectureFiles {
     case markdown
     /// A standalone LaTeX document (or a fragment) with TikZ figures.
     case latex
+    /// A Beamer slide deck: a frame per step, revealed one step at a time.
+    case beamer
   }
 
   /// The files for `trace`: `base.md` with `base.svg` (and `base-loss.svg` for several steps),
@@ -35,6 +37,8 @@ public enum LectureFiles {
         + SVGRenderer.images(of: document, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
     case .latex:
       return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment))]
+    case .beamer:
+      return [((base ?? "") + ".tex", BeamerRenderer.write(document))]
     }
   }
 }

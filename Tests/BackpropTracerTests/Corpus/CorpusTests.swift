@@ -68,6 +68,7 @@ struct CorpusTests {
       let fragment = LaTeXRenderer.render(trace, options: options, fragment: true)
       CorpusOutput.check(markdown: markdown, latex: latex, fragment: fragment, label: label)
       CorpusOutput.sample(markdown: markdown, latex: latex, fragment: fragment, base: base, seed: seed, variant: index)
+      if index == Int(seed % 6) { CorpusOutput.deck(BeamerRenderer.render(trace, options: options), base: base, seed: seed, label: label) }
     }
   }
 
