@@ -23,8 +23,9 @@ enum LectureOptions {
     .choice(
       "detail", RenderOptions.Detail.allCases.map(\.rawValue),
       help: """
-        full (every parameter derived, default), summary (one neuron and one weight per layer \
-        derived, the rest in tables), or tables (values only). Above \(AnswerSheet.grouped(fullDetailLimit)) \
+        full (every parameter derived, default), compact (for a handout: one neuron and one \
+        weight per layer with their formulas, every other value on one row of numbers), summary \
+        (one neuron and one weight per layer derived, the rest in tables), or tables (values only). Above \(AnswerSheet.grouped(fullDetailLimit)) \
         parameters Markdown and LaTeX default to summary (a note on stderr says so).
         """),
     .value(

@@ -68,7 +68,7 @@ struct BeamerDeck {
     case let .paragraph(pieces):
       if headings.isEmpty { titleParagraphs.append(pieces) } else { pending.append(pieces) }
     case let .aligned(math):
-      for (index, chunk) in Self.chunks(of: math.lines).enumerated() { addFrame(.math(chunk), continued: index > 0) }
+      for (index, chunk) in AlignedMath.chunks(of: math.lines, rows: Self.rowsPerFrame).enumerated() { addFrame(.math(chunk), continued: index > 0) }
     case let .table(header, rows):
       for (index, start) in stride(from: 0, to: max(rows.count, 1), by: Self.tableRowsPerFrame).enumerated() {
         let chunk = Array(rows[start..<min(start + Self.tableRowsPerFrame, rows.count)])
@@ -94,22 +94,5 @@ struct BeamerDeck {
   /// Paragraphs left without a block after them get a frame of their own.
   private mutating func flush() {
     if !pending.isEmpty { addFrame(nil, continued: false) }
-  }
-
-  /// Lines grouped so that a group has at most `rowsPerFrame` rows (a line alone may have more).
-  static func chunks(of lines: [Document.AlignedLine]) -> [[Document.AlignedLine]] {
-    var chunks: [[Document.AlignedLine]] = []
-    var current: [Document.AlignedLine] = [], rows = 0
-    for line in lines {
-      let height = max(line.steps.count, 1)
-      if !current.isEmpty, rows + height > rowsPerFrame {
-        chunks.append(current)
-        (current, rows) = ([], 0)
-      }
-      current.append(line)
-      rows += height
-    }
-    if !current.isEmpty { chunks.append(current) }
-    return chunks
   }
 }

@@ -37,8 +37,23 @@ public enum LaTeXRenderer {
     \\setlength{\\parindent}{0pt}
     \\setlength{\\parskip}{0.6ex plus 0.2ex}
     \\allowdisplaybreaks
+    % A derivation block (its lead and its display) is kept on one page, as a box (a display
+    % taller than a page is cut between lines into blocks). Each block writes the pages it
+    % begins and ends on to the log.
+    \\newcounter{btblock}
+    \\newcommand{\\btmark}[1]{\\edef\\btnext{\\noexpand\\write-1{btblock \\thebtblock\\space #1 on page \\noexpand\\thepage}}\\btnext}
+    \\newenvironment{btblock}{\\par\\stepcounter{btblock}\\noindent\\begin{minipage}{\\linewidth}\\btmark{begins}}{\\btmark{ends}\\end{minipage}\\par\\smallskip}
+    % A table of contents for a document of more than 4 pages (known from the previous run).
+    \\makeatletter
+    \\newcommand{\\btpages}{0}
+    \\AtEndDocument{\\if@filesw\\immediate\\write\\@auxout{\\gdef\\string\\btpages{\\thepage}}\\fi}
+    \\makeatother
 
     """
+
+  /// The rows of aligned math a derivation block may have and still be kept on one page (an
+  /// 11 pt page holds about 20 rows of fractions); a taller display is cut between lines.
+  static let largestKeptBlock = 18
 
   /// Appends one block as LaTeX (a Beamer frame's body too).
   static func write(_ block: Document.Block, to output: inout TextBuffer) {
@@ -114,13 +129,77 @@ private struct LaTeXWriter: BlockSink {
   }
 
   mutating func add(_ block: Document.Block) {
+    guard !fragment else { return write(block) }
+    switch block {
+    case .paragraph:
+      flushLead()
+      lead = block
+    case let .aligned(math) where math.breaksBetweenRows:
+      // A page may break between rows, never between the two rows of one line (`\\*`).
+      flushLead()
+      separate()
+      output += "\\begin{align*}\n" + math.body.replacing(AlignedMath.stepBreak, with: " \\\\*\n  &= ")
+      output += "\n\\end{align*}\n"
+    case let .aligned(math) where math.rowCount <= LaTeXRenderer.largestKeptBlock:
+      writeKept(math)
+    case let .aligned(math):
+      // Too tall for a page: cut between lines into parts that each fit one.
+      for part in AlignedMath.chunks(of: math.lines, rows: LaTeXRenderer.largestKeptBlock) { writeKept(AlignedMath(part)) }
+    case let .heading(level, text):
+      flushLead()
+      if level == 2, !hasContents {
+        hasContents = true
+        separate()
+        output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
+      }
+      write(block)
+      if level == 2 || level == 3 {
+        output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(Escaping.latex(text))}\n"
+      }
+    default:
+      flushLead()
+      write(block)
+    }
+  }
+
+  /// Whether the table of contents (for a long document) is placed: before the first section.
+  private var hasContents = false
+
+  /// A paragraph that waits to see whether a display follows it (it then leads the display's
+  /// block, on the same page).
+  private var lead: Document.Block?
+
+  /// A display and the paragraph that leads it, on one page.
+  private mutating func writeKept(_ math: AlignedMath) {
+    separate()
+    output += "\\begin{btblock}\n"
+    if let lead {
+      LaTeXRenderer.write(lead, to: &output)
+      output += "\n"
+    }
+    lead = nil
+    LaTeXRenderer.write(.aligned(math), to: &output)
+    output += "\\end{btblock}\n"
+  }
+
+  private mutating func flushLead() {
+    if let lead { write(lead) }
+    lead = nil
+  }
+
+  private mutating func separate() {
     if !isFirst { output += "\n" }
     isFirst = false
+  }
+
+  private mutating func write(_ block: Document.Block) {
+    separate()
     LaTeXRenderer.write(block, to: &output)
   }
 
   /// The whole text, ended.
   mutating func text() -> String {
+    flushLead()
     if !fragment { output += "\n\\end{document}\n" }
     return output.text
   }

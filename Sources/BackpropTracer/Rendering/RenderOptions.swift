@@ -5,6 +5,10 @@ public struct RenderOptions: Equatable, Sendable {
   public enum Detail: String, CaseIterable, Sendable {
     /// Every quantity derived: formula → numbers → result.
     case full
+    /// Between full and summary, for a handout: one neuron and one weight per layer derived in
+    /// full, every other quantity on one row (symbol = numbers = result), only those updates
+    /// derived (the others in the table).
+    case compact
     /// One neuron and one weight per layer derived in full (as seed 000 derives w5 and w1); the
     /// other values in tables.
     case summary

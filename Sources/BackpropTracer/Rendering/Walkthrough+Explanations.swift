@@ -50,10 +50,13 @@ extension Walkthrough {
     to document: inout some BlockSink
   ) {
     document.add(.paragraph([.text(derivation.lead)]))
-    let tex = MathSyntax.tex
+    // A compact handout sets the steps in text style, as its rows.
+    let style = isCompact ? "\\textstyle " : ""
+    func tex(_ expression: MathExpression) -> String { style + MathSyntax.tex.print(expression) }
+    func tex(_ formula: MathFormula) -> String { style + MathSyntax.tex.print(formula) }
     document.add(.aligned(AlignedMath([
-      Document.AlignedLine(symbol: tex.print(definition.0), steps: [tex.print(definition.1)]),
-      Document.AlignedLine(symbol: tex.print(slope), steps: derivation.steps.map { tex.print($0) }),
+      Document.AlignedLine(symbol: tex(definition.0), steps: [tex(definition.1)]),
+      Document.AlignedLine(symbol: tex(slope), steps: derivation.steps.map(tex)),
     ])))
   }
 }

@@ -87,26 +87,27 @@ extension Walkthrough {
         }
         if derived {
           explain(neuron, &explained, to: &document)
-          document.add(.paragraph([.emphasis("Neuron \(name(neuron))")]))
+          if !isCompact { document.add(.paragraph([.emphasis("Neuron \(name(neuron))")])) }
         }
         add(section, derived: derived, to: &document, pending: &pending)
       case let .gradient(p, neuron):
         let parameter = network.parameters[p]
         let role = parameter.role == .bias ? "Bias" : "Weight"
         let share = uses.isShared(p) ? ", its use in \(name(neuron))" : ""
-        if derived { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
+        if derived, !isCompact { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
         add(section, derived: derived, to: &document, pending: &pending)
       case .sharedGradient where !derived:
         add(section, derived: false, to: &document, pending: &pending)
       case let .sharedGradient(p):
         let users = uses.neurons(using: p).map(name).joined(separator: ", ")
         let parameter = network.parameters[p].name
+        pending.flush(into: &document)
         let sentence =
           users.isEmpty
           ? "\(parameter) is not used by any neuron, so its gradient is 0:"
           : "\(parameter) is shared by \(users), so its gradient is the sum of its uses:"
         document.add(.paragraph([.text(sentence)]))
-        document.add(lines(section.entries))
+        if isCompact { add(section, derived: true, to: &document, pending: &pending) } else { document.add(lines(section.entries)) }
       default:
         continue
       }

@@ -53,7 +53,8 @@ struct CorpusTests {
       return
     }
     for (index, variant) in Self.variants(seed: seed).enumerated() {
-      let detail = RenderOptions.Detail.allCases[(Int(seed % 3) + index) % 3]
+      let details = RenderOptions.Detail.allCases
+      let detail = details[(Int(seed % UInt64(details.count)) + index) % details.count]
       let options = RenderOptions(
         notation: variant.preset, errorTerm: variant.errorTerm, format: Self.numbers(seed: seed), detail: detail,
         roundedIntermediates: seed % 7 == 3 && fixture.mode == .train)
