@@ -27,7 +27,7 @@ struct HandoutTests {
     }
     // "Weight w5:" stays with its display.
     if name == "mazur-2-2-2" {
-      #expect(blocks.contains { $0.hasPrefix("\nWeight w5:\n\n\\begin{align*}") })
+      #expect(blocks.contains { $0.hasPrefix("\nWeight $w_{5}$:\n\n\\begin{align*}") })
     }
   }
 
