@@ -20,6 +20,8 @@ public struct FigureLayout: Equatable, Sendable {
     public var size: Double
     public var italic: Bool
     public var baseline: Double
+    /// A value of the backward pass (a δ), drawn in the backward colour.
+    public var isBackward = false
   }
 
   /// An edge: a path from node `from` to node `to`, with an arrow at its end.

@@ -33,14 +33,18 @@ public struct RenderOptions: Equatable, Sendable {
   /// Derive each slope the derivation uses (of each activation and of the loss) from its
   /// definition, once, where it is first needed; false for the bare derivation (`--no-explain`).
   public var explain: Bool
+  /// Draw each layer's biases as a unit "+1" feeding the layer (`--figure bias-nodes`), instead
+  /// of a label under each neuron.
+  public var biasNodes: Bool
 
   /// Creates options; the defaults give the full derivation of seed 000 in the mazur notation.
   public init(
     notation: NotationPreset = .mazur, errorTerm: Bool = false, format: NumberFormat = .standard,
     detail: Detail = .full, roundedIntermediates: Bool = false, only: [String]? = nil,
-    explain: Bool = true
+    explain: Bool = true, biasNodes: Bool = false
   ) {
     self.explain = explain
+    self.biasNodes = biasNodes
     self.only = only
     self.notation = notation
     self.errorTerm = errorTerm

@@ -68,7 +68,8 @@ private struct TikZPainter: FigurePainter {
 
   mutating func line(_ line: FigureLayout.Line, x: Double) {
     let text = line.italic ? "\\textit{" + line.text.tikz + "}" : line.text.tikz
-    output += "\\node[font=\(TikZFigures.font(line.size)), anchor=base] at \(point(FigurePoint(x: x, y: line.baseline))) {\(text)};\n"
+    let color = line.isBackward ? ", text=red!70!black" : ""
+    output += "\\node[font=\(TikZFigures.font(line.size)), anchor=base\(color)] at \(point(FigurePoint(x: x, y: line.baseline))) {\(text)};\n"
   }
 
   mutating func label(_ label: FigureLayout.Label) {

@@ -42,10 +42,21 @@ extension Walkthrough {
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
     var edges: [NetworkFigure.Edge] = []
     for (index, layer) in network.layers.enumerated() {
+      // With bias nodes, a unit "+1" at the foot of the column before the layer feeds each of
+      // its neurons its bias, on an edge of its own.
+      let biasRow = options.biasNodes && layer.neurons.contains { network.neurons[$0].bias != nil } ? columns[index].count : nil
+      if biasRow != nil { columns[index].append(NetworkFigure.Node(name: "+1", value: "", bias: nil)) }
       var column: [NetworkFigure.Node] = []
       for (row, n) in layer.neurons.enumerated() {
         let neuron = network.neurons[n]
-        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: neuron.bias.map(label)))
+        var bias = neuron.bias.map(label)
+        if let biasRow, let shown = bias {
+          edges.append(.init(from: (index, biasRow), to: (index + 1, row), weight: labelled ? shown : nil))
+          bias = nil
+        }
+        // The backward pass's δ beside the forward pass's output, in its own colour.
+        let delta = showingComputedValues ? value(.delta(neuron.name)) : ""
+        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: bias, delta: delta))
         for (source, p) in neuron.weights.enumerated() {
           edges.append(.init(from: (index, source), to: (index + 1, row), weight: labelled ? label(p) : nil))
         }
