@@ -17,6 +17,8 @@ struct BeamerDeck {
     var paragraphs: [[Document.Inline]]
     /// The content: a display's lines, revealed one step at a time, or any other block.
     var content: Content?
+    /// The network with the edge of the step highlighted, shown beside the content.
+    var stepFigure: Figure?
   }
 
   /// What a frame shows below its paragraphs.
@@ -43,6 +45,7 @@ struct BeamerDeck {
 
   private var headings: [Int: String] = [:]
   private var pending: [[Document.Inline]] = []
+  private var stepFigure: Figure?
 
   /// The deck of `document`.
   init(_ document: Document) {
@@ -78,6 +81,8 @@ struct BeamerDeck {
       for (index, start) in stride(from: 0, to: max(items.count, 1), by: Self.itemsPerFrame).enumerated() {
         addFrame(.block(.list(Array(items[start..<min(start + Self.itemsPerFrame, items.count)]))), continued: index > 0)
       }
+    case let .figure(.network(figure)) where !figure.highlighted.isEmpty:
+      stepFigure = .network(figure)
     case .figure:
       addFrame(.block(block), continued: false)
     }
@@ -87,8 +92,8 @@ struct BeamerDeck {
   private mutating func addFrame(_ content: Content?, continued: Bool) {
     var subtitle = subsection
     if continued { subtitle = (subtitle.map { $0 + " " } ?? "") + "(continued)" }
-    frames.append(Frame(title: section, subtitle: subtitle, paragraphs: pending, content: content))
-    pending = []
+    frames.append(Frame(title: section, subtitle: subtitle, paragraphs: pending, content: content, stepFigure: stepFigure))
+    (pending, stepFigure) = ([], nil)
   }
 
   /// Paragraphs left without a block after them get a frame of their own.

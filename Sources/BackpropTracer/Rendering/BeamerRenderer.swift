@@ -10,7 +10,9 @@
 public enum BeamerRenderer {
   /// The deck of `trace` with `options`.
   public static func render(_ trace: Trace, options: RenderOptions = RenderOptions()) -> String {
-    write(Walkthrough(trace: trace, options: options).document())
+    var options = options
+    options.highlightsSteps = true
+    return write(Walkthrough(trace: trace, options: options).document())
   }
 
   /// The deck of a document, ending with a newline.
@@ -62,7 +64,14 @@ public enum BeamerRenderer {
   private static func write(_ frame: BeamerDeck.Frame, to output: inout TextBuffer) {
     output += "\\begin{frame}{" + Escaping.latex(frame.title) + "}"
     if let subtitle = frame.subtitle { output += "{" + Escaping.latex(subtitle) + "}" }
-    output += "\n\\btfit{\(bodyHeight)}{\\begin{minipage}{\\linewidth}\n"
+    output += "\n\\btfit{\(bodyHeight)}{"
+    if let figure = frame.stepFigure {
+      // The network beside the step, the edge it differentiates highlighted.
+      output += "\\begin{minipage}[c]{0.34\\linewidth}\\centering\n\\btfit{0.5\\textheight}{\\begin{minipage}{\\linewidth}\n"
+      output += TikZFigures.draw(figure) + "\\end{minipage}}\n\\end{minipage}\\hfill\n\\begin{minipage}[c]{0.64\\linewidth}\n"
+    } else {
+      output += "\\begin{minipage}{\\linewidth}\n"
+    }
     if !frame.paragraphs.isEmpty {
       output += "\\small\n"
       for paragraph in frame.paragraphs { output += LaTeXRenderer.inline(paragraph) + "\\par\\smallskip\n" }

@@ -76,6 +76,9 @@ public struct NetworkFigure: Equatable, Sendable {
   public var columns: [[Node]]
   /// Every connection.
   public var edges: [Edge]
+  /// The edges drawn highlighted (by index in `edges`): the weight a step of a slide deck
+  /// differentiates.
+  public var highlighted: Set<Int> = []
 
   /// The most units a column may have for a figure to be drawn.
   public static let largestDrawnColumn = 12

@@ -19,6 +19,8 @@ public enum LectureFiles {
     _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
     notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
+    var options = options
+    options.highlightsSteps = format == .beamer
     var document = Walkthrough(trace: trace, options: options).document()
     if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
     return files(of: document, format: format, base: base, fragment: fragment)

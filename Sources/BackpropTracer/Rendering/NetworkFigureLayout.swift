@@ -69,12 +69,12 @@ struct NetworkFigureLayout {
           lines: lines(unit, centre: c)))
       }
     }
-    let edges = figure.edges.map { edge -> FigureLayout.Edge in
+    let edges = figure.edges.enumerated().map { e, edge -> FigureLayout.Edge in
       let (a, b) = (centre(edge.from.column, edge.from.row), centre(edge.to.column, edge.to.row))
       let t = radius / ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
       return FigureLayout.Edge(
         points: [a.towards(b, by: t), b.towards(a, by: t)], from: index[edge.from.column][edge.from.row],
-        to: index[edge.to.column][edge.to.row])
+        to: index[edge.to.column][edge.to.row], isHighlighted: figure.highlighted.contains(e))
     }
     var placer = LabelPlacer(avoiding: nodes.map { $0.box.inset(by: -3) })
     var listed = Array(repeating: [FigureText](), count: figure.columns.count)

@@ -36,6 +36,9 @@ public struct RenderOptions: Equatable, Sendable {
   /// Draw each layer's biases as a unit "+1" feeding the layer (`--figure bias-nodes`), instead
   /// of a label under each neuron.
   public var biasNodes: Bool
+  /// Before each weight's gradient, the network figure with that weight's edge highlighted: a
+  /// slide deck's step (set by the Beamer renderer).
+  public var highlightsSteps = false
 
   /// Creates options; the defaults give the full derivation of seed 000 in the mazur notation.
   public init(

@@ -57,6 +57,10 @@ private struct TikZPainter: FigurePainter {
     output += "\\draw[->, gray] " + points.map(point).joined(separator: " -- ") + ";\n"
   }
 
+  mutating func highlightedEdge(_ points: [FigurePoint]) {
+    output += "\\draw[->, ultra thick, orange!90!black] " + points.map(point).joined(separator: " -- ") + ";\n"
+  }
+
   mutating func circle(_ box: FigureBox) {
     output += "\\draw[thick, fill=white] \(point(box.centre)) circle[radius=\(TikZFigures.coordinate.plain(box.width / 2 * 0.75))pt];\n"
   }

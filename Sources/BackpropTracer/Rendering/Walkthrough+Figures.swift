@@ -90,3 +90,27 @@ extension Walkthrough {
       .lossCurve(LossCurve(points: points, lastStep: "\(last)", largestError: figureFormat.plain(largest), unit: epochs == nil ? "step" : "epoch")))
   }
 }
+
+extension Walkthrough {
+  /// The network figure when it is drawn with every weight on its edge, else nil.
+  func labelledNetworkFigure() -> NetworkFigure? {
+    let blocks = networkFigure()
+    guard blocks.count == 1, case let .figure(.network(figure)) = blocks[0] else { return nil }
+    return figure
+  }
+
+  /// `figure` with the edge of parameter `p` into `neuron` highlighted, or nil when the
+  /// parameter has no edge of its own there (a bias drawn under its neuron).
+  func highlighting(_ p: Int, into neuron: Int, on figure: NetworkFigure) -> NetworkFigure? {
+    let network = trace.network
+    let symbol = notation.symbol(.parameter(network.parameters[p].name)).symbol
+    let layer = network.neurons[neuron].layer, neurons = network.layers[layer].neurons
+    guard let index = neurons.firstIndex(of: neuron) else { return nil }
+    let row = neurons.distance(from: neurons.startIndex, to: index)
+    guard let edge = figure.edges.firstIndex(where: { $0.to == (layer + 1, row) && $0.weight?.symbol == symbol })
+    else { return nil }
+    var highlighted = figure
+    highlighted.highlighted = [edge]
+    return highlighted
+  }
+}

@@ -64,6 +64,7 @@ extension Walkthrough {
     var example: Int?
     var pending = ValueTable()
     var explained = Explanations()
+    let stepFigure = options.highlightsSteps ? labelledNetworkFigure() : nil
     for section in trace.layout.sections {
       let derived = derives(section.kind)
       switch section.kind {
@@ -91,6 +92,9 @@ extension Walkthrough {
         }
         add(section, derived: derived, to: &document, pending: &pending)
       case let .gradient(p, neuron):
+        if derived, let stepFigure, let highlighted = highlighting(p, into: neuron, on: stepFigure) {
+          document.add(.figure(.network(highlighted)))
+        }
         if derived, !isCompact { document.add(.paragraph(parameterHeading(p, useIn: uses.isShared(p) ? neuron : nil))) }
         add(section, derived: derived, to: &document, pending: &pending)
       case .sharedGradient where !derived:

@@ -27,6 +27,16 @@ struct BeamerTests {
     #expect(frames.contains { $0.contains("Why the sigmoid") })
   }
 
+  @Test("Each weight's frame shows the network beside it with that weight's edge highlighted")
+  func highlightedSteps() throws {
+    let frames = frames(of: BeamerRenderer.render(try Repository.fixture("mazur-2-2-2").trace()))
+    for weight in 1...8 {
+      let frame = try #require(frames.first { $0.contains("Weight $w_{\(weight)}$:") }, "w\(weight)")
+      #expect(frame.components(separatedBy: "orange").count == 2, "w\(weight): one highlighted edge")
+    }
+    #expect(frames.filter { $0.contains("orange") }.count == 8)
+  }
+
   @Test("Each display reveals its steps one overlay after another: formula, substitution, result")
   func overlays() throws {
     let deck = BeamerRenderer.render(try Repository.fixture("mazur-2-2-2").trace())
