@@ -9,13 +9,6 @@ public struct NotationWords: Sendable {
   /// The error's slope with respect to a net input (δ): `node delta`, `error signal`,
   /// `sensitivity`.
   public let errorSignal: String
-
-  /// The nouns of a notation.
-  public init(neuron: String, weight: String, errorSignal: String) {
-    self.neuron = neuron
-    self.weight = weight
-    self.errorSignal = errorSignal
-  }
 }
 
 extension String {
