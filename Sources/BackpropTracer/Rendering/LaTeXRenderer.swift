@@ -12,13 +12,17 @@ public enum LaTeXRenderer {
   public static func render(_ trace: Trace, options: RenderOptions = RenderOptions(), fragment: Bool = false) -> String {
     let walkthrough = Walkthrough(trace: trace, options: options)
     var writer = LaTeXWriter(fragment: fragment, capacity: walkthrough.estimatedSize)
+    writer.hasContents = options.detail == .compact
     walkthrough.write(to: &writer)
     return writer.text()
   }
 
   /// A document as LaTeX, ending with a newline.
-  public static func write(_ document: Document, fragment: Bool = false) -> String {
+  /// A document as LaTeX, ending with a newline; without `contents`, never a table of contents
+  /// (a compact handout, short by design).
+  public static func write(_ document: Document, fragment: Bool = false, contents: Bool = true) -> String {
     var writer = LaTeXWriter(fragment: fragment, capacity: document.estimatedSize)
+    writer.hasContents = !contents
     for block in document.blocks { writer.add(block) }
     return writer.text()
   }
@@ -138,8 +142,10 @@ private struct LaTeXWriter: BlockSink {
       // A page may break between rows, never between the two rows of one line (`\\*`).
       flushLead()
       separate()
+      // Set tight, as a table of rows: little space between rows and around the display.
+      output += "{\\setlength{\\jot}{1pt}\\setlength{\\abovedisplayskip}{4pt}\\setlength{\\belowdisplayskip}{4pt}\n"
       output += "\\begin{align*}\n" + math.body.replacing(AlignedMath.stepBreak, with: " \\\\*\n  &= ")
-      output += "\n\\end{align*}\n"
+      output += "\n\\end{align*}\n}\n"
     case let .aligned(math) where math.rowCount <= LaTeXRenderer.largestKeptBlock:
       writeKept(math)
     case let .aligned(math):
@@ -162,8 +168,9 @@ private struct LaTeXWriter: BlockSink {
     }
   }
 
-  /// Whether the table of contents (for a long document) is placed: before the first section.
-  private var hasContents = false
+  /// Whether the table of contents (for a long document) is placed (before the first section),
+  /// or left out.
+  var hasContents = false
 
   /// A paragraph that waits to see whether a display follows it (it then leads the display's
   /// block, on the same page).

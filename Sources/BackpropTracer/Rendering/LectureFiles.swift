@@ -23,13 +23,13 @@ public enum LectureFiles {
     options.highlightsSteps = format == .beamer
     var document = Walkthrough(trace: trace, options: options).document()
     if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
-    return files(of: document, format: format, base: base, fragment: fragment)
+    return files(of: document, format: format, base: base, fragment: fragment, contents: options.detail != .compact)
   }
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
   /// the Markdown alone, without figures, under the name "".
   public static func files(
-    of document: Document, format: Format, base: String?, fragment: Bool = false
+    of document: Document, format: Format, base: String?, fragment: Bool = false, contents: Bool = true
   ) -> [(name: String, contents: String)] {
     switch format {
     case .markdown:
@@ -38,7 +38,7 @@ public enum LectureFiles {
       return [(base + ".md", MarkdownRenderer.write(document, imageBase: imageBase))]
         + SVGRenderer.images(of: document, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
     case .latex:
-      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment))]
+      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment, contents: contents))]
     case .beamer:
       return [((base ?? "") + ".tex", BeamerRenderer.write(document))]
     }

@@ -98,7 +98,8 @@ struct ValueTable {
   /// Rows of symbol = numbers = result, which a page may break between.
   var math = ValueTable.rowDisplay()
 
-  private static func rowDisplay() -> AlignedMath {
+  /// An empty display of independent rows.
+  static func rowDisplay() -> AlignedMath {
     var math = AlignedMath()
     math.breaksBetweenRows = true
     return math

@@ -91,6 +91,10 @@ extension Walkthrough {
           if !isCompact { document.add(.paragraph(unitHeading(neuron))) }
         }
         add(section, derived: derived, to: &document, pending: &pending)
+      case let .gradient(p, _) where isCompact && !network.parameters[p].isTrainable,
+        let .sharedGradient(p) where isCompact && !network.parameters[p].isTrainable:
+        // A compact handout leaves out the gradients of frozen parameters: nothing uses them.
+        continue
       case let .gradient(p, neuron):
         if derived, let stepFigure, let highlighted = highlighting(p, into: neuron, on: stepFigure) {
           document.add(.figure(.network(highlighted)))
