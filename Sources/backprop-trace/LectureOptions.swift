@@ -23,13 +23,21 @@ enum LectureOptions {
     .choice(
       "detail", RenderOptions.Detail.allCases.map(\.rawValue),
       help: """
-        full (every parameter derived, default), summary (one neuron and one weight per layer \
-        derived, the rest in tables), or tables (values only). Above \(AnswerSheet.grouped(fullDetailLimit)) \
+        full (every parameter derived, default), compact (for a handout: one neuron and one \
+        weight per layer with their formulas, every other value on one row of numbers), summary \
+        (one neuron and one weight per layer derived, the rest in tables), or tables (values only). Above \(AnswerSheet.grouped(fullDetailLimit)) \
         parameters Markdown and LaTeX default to summary (a note on stderr says so).
         """),
     .value(
       "only", "NAMES",
       help: "Derive only these neurons and parameters (comma-separated, e.g. h1,w5) and leave every other value out."),
+    .flag(
+      "explain", group: "explain",
+      help: "Derive each slope used (the activations', the loss's) from its definition, once, where it is first needed (the default)."),
+    .flag("no-explain", group: "explain", help: "Leave the slopes' derivations out: the bare derivation."),
+    .choice(
+      "figure", ["bias-nodes"],
+      help: "bias-nodes: draw each layer's biases as a unit +1 feeding it, a bias on each of its edges, instead of under the neurons."),
     .flag("fragment", help: "With --format latex: only the body, to \\input into slides."),
   ]
 
@@ -48,7 +56,8 @@ enum LectureOptions {
       notation: NotationPreset.named(notationName) ?? .mazur, errorTerm: parsed.flag("error-term"),
       format: numbers ?? NumberFormat(decimals: decimals),
       detail: RenderOptions.Detail(rawValue: detailName) ?? .full, roundedIntermediates: parsed.flag("rounded-intermediates"),
-      only: try only(parsed, network: fixture.network))
+      only: try only(parsed, network: fixture.network), explain: !parsed.flag("no-explain"),
+      biasNodes: parsed.value("figure") == "bias-nodes")
   }
 
   /// The names of `--only a,b,c`, each a neuron or a parameter of the network.

@@ -13,14 +13,15 @@ enum TraceCommand {
       """,
     options: [
       .choice(
-        "format", ["markdown", "latex", "json", "html"],
+        "format", ["markdown", "latex", "beamer", "json", "html"],
         help: """
           Markdown with LaTeX math (default) and an SVG figure of the network written beside it \
           (FILE.svg with --output, none on standard output; FILE-loss.svg for a loss curve when \
-          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); every \
-          value under its stable key as JSON, at full precision; or one self-contained web page \
-          (MathML, inline figure and script) that steps through the values and lets a student try \
-          each one first (every value is derived: --detail and --only do not apply).
+          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); a Beamer \
+          slide deck (pdflatex), a frame per step revealing formula, substitution and result in \
+          turn; every value under its stable key as JSON, at full precision; or one self-contained \
+          web page (MathML, inline figure and script) that steps through the values and lets a \
+          student try each one first (every value is derived: --detail and --only do not apply).
           """)
     ] + LectureOptions.specs + [
       .value(

@@ -33,6 +33,10 @@ protocol ActivationDefinition: Sendable {
   func slopeFormula(net: MathFormula, out: MathFormula) -> MathFormula?
   /// What a walkthrough says of the activation besides its formulas.
   var explanation: ActivationExplanation { get }
+  /// How `slopeFormula` follows from `formula`, step by step, in symbols `net` and `out`; nil
+  /// where the activation has no slope of its own to derive (softmax's is its Jacobian, said in
+  /// the conventions).
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation?
 
   /// g(net) in the formula language of computational graphs (`Graph/`): `net` is the graph name
   /// of the neuron's net input, `layer` those of every net input of its layer (for softmax).
@@ -53,6 +57,7 @@ extension ActivationDefinition {
   var targetRange: ClosedRange<Double>? { -Double.infinity...Double.infinity }
   func graphOperations(width: Int) -> Int { 1 }
   var explanation: ActivationExplanation { ActivationExplanation() }
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? { nil }
 }
 
 /// The one number a fixture may set for an activation: its name in a layer, its default, and
@@ -77,6 +82,4 @@ struct ActivationExplanation: Sendable {
   /// A sentence for the backward pass through a layer of it (the step: nothing flows back), or
   /// nil.
   var backward: String?
-  // The place for more of what a lecture says of an activation, such as how its slope follows
-  // from its definition, line by line (formulas, like `slopeFormula`).
 }

@@ -26,6 +26,9 @@ protocol LossDefinition: Sendable {
   /// The total error over every output o: `\sum_{o} \frac{1}{2}(t_{o} - o_{o})^{2}`.
   func totalFormula(target: MathFormula, output: MathFormula) -> MathFormula
 
+  /// How `slopeFormula` follows from `termFormula`, step by step, in symbols.
+  func slopeDerivation(target: MathFormula, output: MathFormula, outputCount: Int) -> SlopeDerivation
+
   /// E_o in the formula language of computational graphs (`Graph/`), of the graph names of the
   /// target and the output.
   func graphFormula(target: String, output: String, outputCount: Int) -> String

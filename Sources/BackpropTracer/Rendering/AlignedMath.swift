@@ -8,6 +8,9 @@ public struct AlignedMath: Equatable, Sendable {
   public var body: String { tex.text }
   /// The body as it is built.
   var tex = TextBuffer()
+  /// True for a display of independent rows (a compact handout's layer), which a page may
+  /// break between rows; false for a derivation, kept on one page.
+  public var breaksBetweenRows = false
 
   /// Creates an empty display with room for about `capacity` bytes of TeX.
   public init(capacity: Int = 0) {
@@ -18,6 +21,11 @@ public struct AlignedMath: Equatable, Sendable {
   public init(_ lines: [Document.AlignedLine]) {
     for line in lines { append(line) }
   }
+
+  /// What separates two lines of a derivation: a line break and 6 pt.
+  static let lineGap = " \\\\[6pt]\n"
+  /// What separates two rows of a display of independent rows: a line break and 1 pt.
+  static let rowGap = " \\\\[1pt]\n"
 
   /// Appends a line: `symbol &= step₁ \\ &= step₂ …` (`symbol &= ` when it has no step).
   public mutating func append(_ line: Document.AlignedLine) {
@@ -44,14 +52,18 @@ public struct AlignedMath: Equatable, Sendable {
 
   /// Starts a line with its symbol; its steps follow with `startStep` and `write`.
   mutating func startLine(_ symbol: String) {
-    if !tex.isEmpty { tex += " \\\\[6pt]\n" }
+    if !tex.isEmpty { tex += breaksBetweenRows ? Self.rowGap : Self.lineGap }
     tex += symbol
   }
 
   /// Starts a step of the current line: ` &= ` for the first, a line break and `&= ` after.
   mutating func startStep(first: Bool) {
-    tex += first ? " &= " : " \\\\\n  &= "
+    tex += first ? " &= " : Self.stepBreak
   }
+
+  /// What separates two steps of a line: a line break.
+  static let stepBreak = " \\\\\n  &= "
+
 
   /// Appends TeX to the current step.
   mutating func write(_ text: String) {

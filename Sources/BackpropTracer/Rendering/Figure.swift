@@ -20,6 +20,8 @@ public enum Figure: Equatable, Sendable {
   public var caption: String {
     switch self {
     case let .network(figure) where !figure.showsComputedValues: return "The network with each input's value and each weight"
+    case let .network(figure) where figure.showsDeltas:
+      return "The network with each neuron's output (forward, black) and its delta (backward, red), and each weight before and after the update"
     case .network: return "The network with each neuron's output and each weight before and after the update"
     case let .lossCurve(curve): return "The total error after each \(curve.unit)"
     case .graph: return "The computational graph with each node's value and gradient, and each edge's local derivative"
@@ -52,6 +54,8 @@ public struct NetworkFigure: Equatable, Sendable {
     public var value: String
     /// Its bias, for a neuron that has one.
     public var bias: ParameterLabel?
+    /// Its δ from the backward pass, formatted, drawn in the backward colour; empty for none.
+    public var delta: String = ""
   }
 
   /// A connection from a unit of one column to a unit of the next.
@@ -72,6 +76,9 @@ public struct NetworkFigure: Equatable, Sendable {
   public var columns: [[Node]]
   /// Every connection.
   public var edges: [Edge]
+  /// The edges drawn highlighted (by index in `edges`): the weight a step of a slide deck
+  /// differentiates.
+  public var highlighted: Set<Int> = []
 
   /// The most units a column may have for a figure to be drawn.
   public static let largestDrawnColumn = 12
@@ -82,6 +89,9 @@ public struct NetworkFigure: Equatable, Sendable {
 
   /// The number of rows of the tallest column.
   public var rows: Int { columns.map(\.count).max() ?? 0 }
+
+  /// True when the neurons show their δ beside their outputs.
+  public var showsDeltas: Bool { columns.joined().contains { !$0.delta.isEmpty } }
 
   /// False for a figure of given values only (a problem sheet's): no neuron shows an output and
   /// no weight a value after the update.

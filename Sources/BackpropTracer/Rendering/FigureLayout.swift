@@ -20,12 +20,16 @@ public struct FigureLayout: Equatable, Sendable {
     public var size: Double
     public var italic: Bool
     public var baseline: Double
+    /// A value of the backward pass (a δ), drawn in the backward colour.
+    public var isBackward = false
   }
 
   /// An edge: a path from node `from` to node `to`, with an arrow at its end.
   public struct Edge: Equatable, Sendable {
     public var points: [FigurePoint]
     public var from: Int, to: Int
+    /// Drawn thick and in the highlight colour.
+    public var isHighlighted = false
   }
 
   /// A label on a white ground, its text centred in `box`.
@@ -121,13 +125,21 @@ protocol FigurePainter {
   mutating func line(_ line: FigureLayout.Line, x: Double)
   /// A label on a white ground.
   mutating func label(_ label: FigureLayout.Label)
+  /// An edge drawn highlighted; by default as any edge.
+  mutating func highlightedEdge(_ points: [FigurePoint])
+}
+
+extension FigurePainter {
+  mutating func highlightedEdge(_ points: [FigurePoint]) { edge(points) }
 }
 
 extension FigureLayout {
   /// Draws the layout: edges first, then nodes (covering the ends of the edges) with their
   /// text, then labels on top.
   func draw(with painter: inout some FigurePainter) {
-    for edge in edges { painter.edge(edge.points) }
+    for edge in edges where !edge.isHighlighted { painter.edge(edge.points) }
+    // Over the others, so that no edge crossing it hides it.
+    for edge in edges where edge.isHighlighted { painter.highlightedEdge(edge.points) }
     for node in nodes {
       if node.isCircle { painter.circle(node.box) } else { painter.box(node.box) }
       for line in node.lines { painter.line(line, x: node.box.centre.x) }

@@ -40,4 +40,34 @@ extension FormulaWriter {
     MathSyntax.tex.write(formula, self, of: operands, substituting: substituting, to: &math.tex)
     return (step, start)
   }
+
+  /// Appends the entry at `position` in one or two rows, in text style, a compact handout's: with
+  /// `withFormula`, its symbol = its formula in symbols, then a row of = the numbers substituted
+  /// = its result; without, one row of its symbol = the numbers = its result (the formula in
+  /// symbols when it substitutes none). A step that reads as the result or as the step before
+  /// is left out.
+  func appendRow(at position: Int, withFormula: Bool, to math: inout AlignedMath) {
+    let entry = entryFormula(at: position), operands = trace.layout.operandsOf(position)
+    let result = result(at: position)
+    func printed(_ formula: MathFormula, substituting: Bool) -> String {
+      var text = TextBuffer()
+      MathSyntax.tex.write(formula, self, of: operands, substituting: substituting, to: &text)
+      return text.text
+    }
+    var symbols: String?, numbers: String?
+    if let formula = entry.formula {
+      if withFormula || !entry.substitutes { symbols = printed(formula, substituting: false) }
+      if entry.substitutes { numbers = printed(formula, substituting: true) }
+    }
+    if symbols == result { symbols = nil }
+    if numbers == result || numbers == symbols { numbers = nil }
+    let steps: [String]
+    if let symbols, let numbers, withFormula {
+      steps = [symbols, numbers + " = " + result]
+    } else {
+      steps = [[symbols, numbers, result].compactMap { $0 }.joined(separator: " = ")]
+    }
+    // In text style, so that a row of fractions takes little more than a line.
+    math.append(Document.AlignedLine(symbol: "\\textstyle " + symbol(at: position), steps: steps.map { "\\textstyle " + $0 }))
+  }
 }

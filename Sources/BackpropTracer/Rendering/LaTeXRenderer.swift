@@ -12,13 +12,17 @@ public enum LaTeXRenderer {
   public static func render(_ trace: Trace, options: RenderOptions = RenderOptions(), fragment: Bool = false) -> String {
     let walkthrough = Walkthrough(trace: trace, options: options)
     var writer = LaTeXWriter(fragment: fragment, capacity: walkthrough.estimatedSize)
+    writer.hasContents = options.detail == .compact
     walkthrough.write(to: &writer)
     return writer.text()
   }
 
   /// A document as LaTeX, ending with a newline.
-  public static func write(_ document: Document, fragment: Bool = false) -> String {
+  /// A document as LaTeX, ending with a newline; without `contents`, never a table of contents
+  /// (a compact handout, short by design).
+  public static func write(_ document: Document, fragment: Bool = false, contents: Bool = true) -> String {
     var writer = LaTeXWriter(fragment: fragment, capacity: document.estimatedSize)
+    writer.hasContents = !contents
     for block in document.blocks { writer.add(block) }
     return writer.text()
   }
@@ -37,10 +41,26 @@ public enum LaTeXRenderer {
     \\setlength{\\parindent}{0pt}
     \\setlength{\\parskip}{0.6ex plus 0.2ex}
     \\allowdisplaybreaks
+    % A derivation block (its lead and its display) is kept on one page, as a box (a display
+    % taller than a page is cut between lines into blocks). Each block writes the pages it
+    % begins and ends on to the log.
+    \\newcounter{btblock}
+    \\newcommand{\\btmark}[1]{\\edef\\btnext{\\noexpand\\write-1{btblock \\thebtblock\\space #1 on page \\noexpand\\thepage}}\\btnext}
+    \\newenvironment{btblock}{\\par\\stepcounter{btblock}\\noindent\\begin{minipage}{\\linewidth}\\btmark{begins}}{\\btmark{ends}\\end{minipage}\\par\\smallskip}
+    % A table of contents for a document of more than 4 pages (known from the previous run).
+    \\makeatletter
+    \\newcommand{\\btpages}{0}
+    \\AtEndDocument{\\if@filesw\\immediate\\write\\@auxout{\\gdef\\string\\btpages{\\thepage}}\\fi}
+    \\makeatother
 
     """
 
-  fileprivate static func write(_ block: Document.Block, to output: inout TextBuffer) {
+  /// The rows of aligned math a derivation block may have and still be kept on one page (an
+  /// 11 pt page holds about 20 rows of fractions); a taller display is cut between lines.
+  static let largestKeptBlock = 18
+
+  /// Appends one block as LaTeX (a Beamer frame's body too).
+  static func write(_ block: Document.Block, to output: inout TextBuffer) {
     switch block {
     case let .heading(level, text):
       let command = ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
@@ -54,22 +74,30 @@ public enum LaTeXRenderer {
       output.append(math.tex)
       output += "\n\\end{align*}\n"
     case let .table(header, rows):
-      output += "\\begin{center}\n\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
-      output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
-      for row in rows {
-        for (index, cell) in row.enumerated() {
-          if index > 0 { output += " & " }
-          append(cell, to: &output)
-        }
-        output += " \\\\\n"
-      }
-      output += "\\hline\n\\end{tabular}\n\\end{center}\n"
+      output += "\\begin{center}\n"
+      writeTabular(header: header, rows: rows, to: &output)
+      output += "\\end{center}\n"
     case let .figure(figure):
       output += "\\begin{center}\n" + TikZFigures.draw(figure) + "\\end{center}\n"
     }
   }
 
-  private static func inline(_ pieces: [Document.Inline]) -> String {
+  /// A table's `tabular` environment (ruled header, left-aligned columns).
+  static func writeTabular(header: [String], rows: [[[Document.Inline]]], to output: inout TextBuffer) {
+    output += "\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
+    output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
+    for row in rows {
+      for (index, cell) in row.enumerated() {
+        if index > 0 { output += " & " }
+        append(cell, to: &output)
+      }
+      output += " \\\\\n"
+    }
+    output += "\\hline\n\\end{tabular}\n"
+  }
+
+  /// Inline pieces as LaTeX: text escaped, math between dollars.
+  static func inline(_ pieces: [Document.Inline]) -> String {
     var output = TextBuffer()
     append(pieces, to: &output)
     return output.text
@@ -105,13 +133,80 @@ private struct LaTeXWriter: BlockSink {
   }
 
   mutating func add(_ block: Document.Block) {
+    guard !fragment else { return write(block) }
+    switch block {
+    case .paragraph:
+      flushLead()
+      lead = block
+    case let .aligned(math) where math.breaksBetweenRows:
+      // A page may break between rows, never between the two rows of one line (`\\*`).
+      flushLead()
+      separate()
+      // Set tight, as a table of rows: little space between rows and around the display.
+      output += "{\\setlength{\\jot}{1pt}\\setlength{\\abovedisplayskip}{4pt}\\setlength{\\belowdisplayskip}{4pt}\n"
+      output += "\\begin{align*}\n" + math.body.replacing(AlignedMath.stepBreak, with: " \\\\*\n  &= ")
+      output += "\n\\end{align*}\n}\n"
+    case let .aligned(math) where math.rowCount <= LaTeXRenderer.largestKeptBlock:
+      writeKept(math)
+    case let .aligned(math):
+      // Too tall for a page: cut between lines into parts that each fit one.
+      for part in AlignedMath.chunks(of: math.lines, rows: LaTeXRenderer.largestKeptBlock) { writeKept(AlignedMath(part)) }
+    case let .heading(level, text):
+      flushLead()
+      if level == 2, !hasContents {
+        hasContents = true
+        separate()
+        output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
+      }
+      write(block)
+      if level == 2 || level == 3 {
+        output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(Escaping.latex(text))}\n"
+      }
+    default:
+      flushLead()
+      write(block)
+    }
+  }
+
+  /// Whether the table of contents (for a long document) is placed (before the first section),
+  /// or left out.
+  var hasContents = false
+
+  /// A paragraph that waits to see whether a display follows it (it then leads the display's
+  /// block, on the same page).
+  private var lead: Document.Block?
+
+  /// A display and the paragraph that leads it, on one page.
+  private mutating func writeKept(_ math: AlignedMath) {
+    separate()
+    output += "\\begin{btblock}\n"
+    if let lead {
+      LaTeXRenderer.write(lead, to: &output)
+      output += "\n"
+    }
+    lead = nil
+    LaTeXRenderer.write(.aligned(math), to: &output)
+    output += "\\end{btblock}\n"
+  }
+
+  private mutating func flushLead() {
+    if let lead { write(lead) }
+    lead = nil
+  }
+
+  private mutating func separate() {
     if !isFirst { output += "\n" }
     isFirst = false
+  }
+
+  private mutating func write(_ block: Document.Block) {
+    separate()
     LaTeXRenderer.write(block, to: &output)
   }
 
   /// The whole text, ended.
   mutating func text() -> String {
+    flushLead()
     if !fragment { output += "\n\\end{document}\n" }
     return output.text
   }

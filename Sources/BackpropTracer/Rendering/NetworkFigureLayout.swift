@@ -17,7 +17,13 @@ struct NetworkFigureLayout {
     let widest = figure.columns.joined().map {
       max(FigureText.width($0.name, size: nameSize), FigureText.width($0.value, size: valueSize))
     }.max() ?? 0
-    let radius = min(max(26, widest / 2 + 6), 44)
+    var radius = min(max(26, widest / 2 + 6), 44)
+    if figure.showsDeltas {
+      // Three lines: the lowest, a δ, ends about 22 px below the centre, where the circle is
+      // narrower.
+      let delta = figure.columns.joined().map { Self.deltaText($0.delta).width(size: valueSize) }.max() ?? 0
+      radius = max(radius, ((delta / 2 + 2) * (delta / 2 + 2) + 23 * 23).squareRoot() + 1, widest / 2 + 8)
+    }
     // As far apart as the page allows (weights need room), at most 400 px.
     let gaps = Double(max(figure.columns.count - 1, 1))
     let pitch = min(400, max(2 * radius + 60, (FigureLayout.pageWidth - 2 * margin - 2 * radius - 80) / gaps))
@@ -27,6 +33,27 @@ struct NetworkFigureLayout {
   private func centre(_ column: Int, _ row: Int) -> FigurePoint {
     let count = figure.columns[column].count
     return FigurePoint(x: Double(column) * columnPitch, y: (Double(figure.rows - count) / 2 + Double(row)) * rowPitch)
+  }
+
+  /// A unit's name and output; with a δ, the δ below them in the backward colour.
+  private func lines(_ unit: NetworkFigure.Node, centre c: FigurePoint) -> [FigureLayout.Line] {
+    let name = FigureText([.text(unit.name)]), value = FigureText([.number(unit.value)])
+    guard !unit.delta.isEmpty else {
+      return [
+        FigureLayout.Line(text: name, size: Self.nameSize, italic: true, baseline: c.y - 3),
+        FigureLayout.Line(text: value, size: Self.valueSize, italic: false, baseline: c.y + 13),
+      ]
+    }
+    return [
+      FigureLayout.Line(text: name, size: Self.nameSize, italic: true, baseline: c.y - 9),
+      FigureLayout.Line(text: value, size: Self.valueSize, italic: false, baseline: c.y + 5),
+      FigureLayout.Line(text: Self.deltaText(unit.delta), size: Self.valueSize, italic: false, baseline: c.y + 19, isBackward: true),
+    ]
+  }
+
+  /// `δ 0.1385`.
+  static func deltaText(_ delta: String) -> FigureText {
+    delta.isEmpty ? FigureText([]) : FigureText([.symbol(MathSymbol(.greek("delta"))), .text(" "), .number(delta)])
   }
 
   private func make() -> FigureLayout {
@@ -39,18 +66,15 @@ struct NetworkFigureLayout {
         index[column].append(nodes.count)
         nodes.append(FigureLayout.Node(
           box: FigureBox(centre: c, width: 2 * radius, height: 2 * radius), isCircle: true,
-          lines: [
-            FigureLayout.Line(text: FigureText([.text(unit.name)]), size: Self.nameSize, italic: true, baseline: c.y - 3),
-            FigureLayout.Line(text: FigureText([.number(unit.value)]), size: Self.valueSize, italic: false, baseline: c.y + 13),
-          ]))
+          lines: lines(unit, centre: c)))
       }
     }
-    let edges = figure.edges.map { edge -> FigureLayout.Edge in
+    let edges = figure.edges.enumerated().map { e, edge -> FigureLayout.Edge in
       let (a, b) = (centre(edge.from.column, edge.from.row), centre(edge.to.column, edge.to.row))
       let t = radius / ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
       return FigureLayout.Edge(
         points: [a.towards(b, by: t), b.towards(a, by: t)], from: index[edge.from.column][edge.from.row],
-        to: index[edge.to.column][edge.to.row])
+        to: index[edge.to.column][edge.to.row], isHighlighted: figure.highlighted.contains(e))
     }
     var placer = LabelPlacer(avoiding: nodes.map { $0.box.inset(by: -3) })
     var listed = Array(repeating: [FigureText](), count: figure.columns.count)

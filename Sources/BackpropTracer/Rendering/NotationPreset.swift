@@ -64,6 +64,8 @@ public struct NotationPreset: Equatable, Sendable {
   /// The brackets of a data-set example's superscript: `^{(3)}`, or `^{[3]}` where round
   /// brackets already mark layers.
   public let exampleBrackets: ScriptPart.Brackets
+  /// The nouns of its prose.
+  public let words: NotationWords
 
   public static func == (lhs: NotationPreset, rhs: NotationPreset) -> Bool { lhs.name == rhs.name }
 }
@@ -81,7 +83,7 @@ extension NotationPreset {
     layerBrackets: nil, input: nil, net: .upright("net"), out: .upright("out"), outputOut: nil,
     target: .upright("target"), total: MathSymbol(.italic("E"), subscripts: [.upright("total")]), errorTerm: .italic("E"),
     learningRate: .greek("eta"), errorSignals: .fractions, delta: .greek("delta"), weightStems: nil,
-    biasStems: (.italic("b"), .italic("b")), weightOrder: .neuronThenInput, exampleBrackets: .round)
+    biasStems: (.italic("b"), .italic("b")), weightOrder: .neuronThenInput, exampleBrackets: .round, words: NotationWords(neuron: "neuron", weight: "weight", errorSignal: "node delta"))
 
   /// A. Ng's courses: z^[l], a^[l], W^[l], b^[l], the cost J, and dz, dW, da for ∂J/∂z, ….
   public static let ng = NotationPreset(
@@ -89,7 +91,7 @@ extension NotationPreset {
     layerBrackets: .square, input: .italic("x"), net: .italic("z"), out: .italic("a"), outputOut: nil,
     target: .italic("y"), total: MathSymbol(.italic("J")), errorTerm: .italic("J"), learningRate: .greek("alpha"),
     errorSignals: .prefixedD, delta: nil, weightStems: (.italic("W"), .italic("W")), biasStems: (.italic("b"), .italic("b")),
-    weightOrder: .neuronThenInput, exampleBrackets: .round)
+    weightOrder: .neuronThenInput, exampleBrackets: .round, words: NotationWords(neuron: "unit", weight: "parameter", errorSignal: "error signal"))
 
   /// Goodfellow, Bengio and Courville: h = g(Wᵀx + c), ŷ = wᵀh + b, the cost J, pre-activations a.
   public static let goodfellow = NotationPreset(
@@ -98,7 +100,7 @@ extension NotationPreset {
     layerBrackets: .round, input: .italic("x"), net: .italic("a"), out: .italic("h"), outputOut: .accented(.hat, .italic("y")),
     target: .italic("y"), total: MathSymbol(.italic("J")), errorTerm: .italic("J"), learningRate: .greek("epsilon"),
     errorSignals: .fractions, delta: nil, weightStems: (.italic("W"), .italic("w")), biasStems: (.italic("c"), .italic("b")),
-    weightOrder: .inputThenNeuron, exampleBrackets: .square)
+    weightOrder: .inputThenNeuron, exampleBrackets: .square, words: NotationWords(neuron: "unit", weight: "weight", errorSignal: "error signal"))
 
   /// R. Grosse's lecture notes: error signals written with bars, ȳ = ∂L/∂y.
   public static let grosse = NotationPreset(
@@ -106,7 +108,7 @@ extension NotationPreset {
     layerBrackets: .round, input: .italic("x"), net: .italic("z"), out: .italic("h"), outputOut: .italic("y"),
     target: .italic("t"), total: MathSymbol(.italic("L")), errorTerm: .italic("L"), learningRate: .greek("alpha"),
     errorSignals: .bars, delta: nil, weightStems: (.italic("w"), .italic("w")), biasStems: (.italic("b"), .italic("b")),
-    weightOrder: .neuronThenInput, exampleBrackets: .square)
+    weightOrder: .neuronThenInput, exampleBrackets: .square, words: NotationWords(neuron: "unit", weight: "weight", errorSignal: "error signal"))
 
   /// The δ notation of many textbooks: δ_j^(l) = ∂E/∂z_j^(l), a_j^(l), w_jk^(l).
   public static let delta = NotationPreset(
@@ -114,5 +116,5 @@ extension NotationPreset {
     layerBrackets: .round, input: .italic("x"), net: .italic("z"), out: .italic("a"), outputOut: nil,
     target: .italic("y"), total: MathSymbol(.italic("E")), errorTerm: .italic("E"), learningRate: .greek("eta"),
     errorSignals: .fractions, delta: .greek("delta"), weightStems: (.italic("w"), .italic("w")),
-    biasStems: (.italic("b"), .italic("b")), weightOrder: .neuronThenInput, exampleBrackets: .square)
+    biasStems: (.italic("b"), .italic("b")), weightOrder: .neuronThenInput, exampleBrackets: .square, words: NotationWords(neuron: "node", weight: "weight", errorSignal: "sensitivity"))
 }

@@ -102,7 +102,7 @@ private struct SVGPainter: FigurePainter {
   mutating func line(_ line: FigureLayout.Line, x: Double) {
     output += SVGRenderer.text(
       line.text.svg(size: line.size), x: x, y: line.baseline, anchor: "middle", size: Int(line.size),
-      extra: line.italic ? " font-style=\"italic\"" : "")
+      extra: (line.italic ? " font-style=\"italic\"" : "") + (line.isBackward ? " fill=\"#b22222\"" : ""))
   }
 
   /// A label on a white halo; one with a symbol carries its plain text for screen readers,

@@ -57,6 +57,10 @@ private struct TikZPainter: FigurePainter {
     output += "\\draw[->, gray] " + points.map(point).joined(separator: " -- ") + ";\n"
   }
 
+  mutating func highlightedEdge(_ points: [FigurePoint]) {
+    output += "\\draw[->, ultra thick, orange!90!black] " + points.map(point).joined(separator: " -- ") + ";\n"
+  }
+
   mutating func circle(_ box: FigureBox) {
     output += "\\draw[thick, fill=white] \(point(box.centre)) circle[radius=\(TikZFigures.coordinate.plain(box.width / 2 * 0.75))pt];\n"
   }
@@ -68,7 +72,8 @@ private struct TikZPainter: FigurePainter {
 
   mutating func line(_ line: FigureLayout.Line, x: Double) {
     let text = line.italic ? "\\textit{" + line.text.tikz + "}" : line.text.tikz
-    output += "\\node[font=\(TikZFigures.font(line.size)), anchor=base] at \(point(FigurePoint(x: x, y: line.baseline))) {\(text)};\n"
+    let color = line.isBackward ? ", text=red!70!black" : ""
+    output += "\\node[font=\(TikZFigures.font(line.size)), anchor=base\(color)] at \(point(FigurePoint(x: x, y: line.baseline))) {\(text)};\n"
   }
 
   mutating func label(_ label: FigureLayout.Label) {

@@ -2,7 +2,7 @@ extension Walkthrough {
   /// The conventions in the chosen notation: net, out, the error, δ (or Err), the update.
   func addConventions(to document: inout some BlockSink) {
     let network = trace.network
-    let preset = notation.preset
+    let preset = notation.preset, words = preset.words
     document.add(.heading(level: 2, text: "Conventions"))
     let net = generic(preset.net).tex, out = generic(preset.out).tex
     let source = Notation.unit(preset.out, preset, name: "k", layer: "l-1", position: "k").tex
@@ -22,7 +22,7 @@ extension Walkthrough {
     var items: [[Document.Inline]] = [
       [
         .math("\(net) = \(bias) + \\sum_{k} \(weight.tex) \(source)"),
-        .text(": the net input of neuron j is its bias plus the weighted outputs of the units k that feed it (inputs count as units whose output is their value)."),
+        .text(": the net input of \(words.neuron) j is its bias plus the weighted outputs of the \(words.neuron)s k that feed it (inputs count as \(words.neuron)s whose output is their value)."),
       ],
       [.math("\(out) = g(\(net))"), .text(" with g = \(activations).")],
     ]
@@ -52,8 +52,8 @@ extension Walkthrough {
     items.append([
       .math("\(genericDelta) = \(sign)\(MathExpression.partial(total, genericNet).tex)"),
       .text(notation.errorTerm
-        ? ": the error term of neuron j, the negative of its error signal (the convention of some textbooks). Only the sign shown differs: the numbers are those of the error signal with the opposite sign."
-        : ": the error signal of neuron j, the product of the error's slope with respect to its output and the slope of its activation."),
+        ? ": the error term of \(words.neuron) j, the negative of its \(words.errorSignal) (the convention of some textbooks). Only the sign shown differs: the numbers are those of the \(words.errorSignal) with the opposite sign."
+        : ": the \(words.errorSignal) of \(words.neuron) j, the product of the error's slope with respect to its output and the slope of its activation."),
     ])
     switch preset.errorSignals {
     case .fractions: break

@@ -5,18 +5,34 @@ extension Walkthrough {
   func derives(_ kind: TraceSection.Kind) -> Bool {
     if let only = options.only { return selects(kind, only) }
     switch options.detail {
-    case .full: return true
+    case .full, .compact: return true
     case .tables: return false
-    case .summary:
-      switch kind {
-      case let .forward(neuron), let .delta(neuron): return isFirstInLayer(neuron)
-      case let .gradient(p, neuron): return isFirstInLayer(neuron) && trace.network.neurons[neuron].weights.first == p
-      case .error, .softmax, .errorSlopes: return true
-      case .given, .example, .sharedGradient, .batch, .update, .training, .errorForms, .inputGradients: return false
-      case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
-      }
+    case .summary: return isRepresentative(kind)
     }
   }
+
+  /// Whether a section is one `summary` derives (and `compact` writes with its formula): the
+  /// first neuron of each layer and its first weight, the error.
+  private func isRepresentative(_ kind: TraceSection.Kind) -> Bool {
+    switch kind {
+    case let .forward(neuron), let .delta(neuron): return isFirstInLayer(neuron)
+    case let .gradient(p, neuron): return isFirstInLayer(neuron) && trace.network.neurons[neuron].weights.first == p
+    case .error, .softmax, .errorSlopes: return true
+    case .given, .example, .sharedGradient, .batch, .update, .training, .errorForms, .inputGradients: return false
+    case .perceptronVisit, .perceptronEpoch, .perceptronResult: return true
+    }
+  }
+
+  private func isNetSlope(_ quantity: Quantity) -> Bool {
+    switch quantity {
+    case .netSlopeParameter, .netSlopeOut: return true
+    default: return false
+    }
+  }
+
+  /// Whether a derived section is written a row per entry, its rows joining one display per
+  /// layer: in `compact`.
+  var isCompact: Bool { options.detail == .compact && options.only == nil }
 
   /// The parameters whose updates are derived at the chosen detail, by name; nil for all of
   /// them: with `--only` the chosen ones, in `summary` each layer's representative weight (the
@@ -26,7 +42,7 @@ extension Walkthrough {
     switch options.detail {
     case .full: return nil
     case .tables: return []
-    case .summary:
+    case .summary, .compact:
       let network = trace.network
       return Set(network.layers.compactMap { layer in
         layer.neurons.first.flatMap { network.neurons[$0].weights.first }.map { network.parameters[$0].name }
@@ -53,7 +69,17 @@ extension Walkthrough {
 
   /// Adds a section: derived, as aligned lines; otherwise its values join the pending table.
   func add(_ section: TraceSection, derived: Bool, to document: inout some BlockSink, pending: inout ValueTable) {
-    if derived {
+    if derived, isCompact {
+      // The formula on the representative's rows (symbol = formula = numbers = result), the
+      // numbers alone on the others'.
+      // A slope of a net input (∂net/∂w = out, ∂net/∂out = w) is left out but for the
+      // representative: its value is a number the forward pass or the parameters give, and it
+      // stands substituted in the next row.
+      let withFormula = isRepresentative(section.kind)
+      for position in section.entries where withFormula || !isNetSlope(trace.layout.quantities[position]) {
+        writer.appendRow(at: position, withFormula: withFormula, to: &pending.math)
+      }
+    } else if derived {
       pending.flush(into: &document)
       document.add(lines(section.entries))
     } else if options.only == nil {
@@ -64,15 +90,30 @@ extension Walkthrough {
   }
 }
 
-/// Values waiting to be written as one table (the sections that are not derived).
+/// Values waiting to be written as one table (the sections that are not derived), or as one
+/// display of a row each (the sections a compact handout writes so).
 struct ValueTable {
   /// Rows of (symbol, value).
   var rows: [[[Document.Inline]]] = []
+  /// Rows of symbol = numbers = result, which a page may break between.
+  var math = ValueTable.rowDisplay()
 
-  /// Writes the rows as a table, if any, and empties it.
+  /// An empty display of independent rows.
+  static func rowDisplay() -> AlignedMath {
+    var math = AlignedMath()
+    math.breaksBetweenRows = true
+    return math
+  }
+
+  /// Writes the rows as a table, if any, then the display, and empties them.
   mutating func flush(into document: inout some BlockSink) {
-    guard !rows.isEmpty else { return }
-    document.add(.table(header: ["Quantity", "Value"], rows: rows))
-    rows = []
+    if !rows.isEmpty {
+      document.add(.table(header: ["Quantity", "Value"], rows: rows))
+      rows = []
+    }
+    if !math.tex.isEmpty {
+      document.add(.aligned(math))
+      math = Self.rowDisplay()
+    }
   }
 }

@@ -42,10 +42,21 @@ extension Walkthrough {
     var columns = [network.inputNames.map { NetworkFigure.Node(name: $0, value: value(.input($0)), bias: nil) }]
     var edges: [NetworkFigure.Edge] = []
     for (index, layer) in network.layers.enumerated() {
+      // With bias nodes, a unit "+1" at the foot of the column before the layer feeds each of
+      // its neurons its bias, on an edge of its own.
+      let biasRow = options.biasNodes && layer.neurons.contains { network.neurons[$0].bias != nil } ? columns[index].count : nil
+      if biasRow != nil { columns[index].append(NetworkFigure.Node(name: "+1", value: "", bias: nil)) }
       var column: [NetworkFigure.Node] = []
       for (row, n) in layer.neurons.enumerated() {
         let neuron = network.neurons[n]
-        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: neuron.bias.map(label)))
+        var bias = neuron.bias.map(label)
+        if let biasRow, let shown = bias {
+          edges.append(.init(from: (index, biasRow), to: (index + 1, row), weight: labelled ? shown : nil))
+          bias = nil
+        }
+        // The backward pass's δ beside the forward pass's output, in its own colour.
+        let delta = showingComputedValues ? value(.delta(neuron.name)) : ""
+        column.append(.init(name: neuron.name, value: showingComputedValues ? value(.out(neuron.name)) : "", bias: bias, delta: delta))
         for (source, p) in neuron.weights.enumerated() {
           edges.append(.init(from: (index, source), to: (index + 1, row), weight: labelled ? label(p) : nil))
         }
@@ -77,5 +88,29 @@ extension Walkthrough {
     }
     return .figure(
       .lossCurve(LossCurve(points: points, lastStep: "\(last)", largestError: figureFormat.plain(largest), unit: epochs == nil ? "step" : "epoch")))
+  }
+}
+
+extension Walkthrough {
+  /// The network figure when it is drawn with every weight on its edge, else nil.
+  func labelledNetworkFigure() -> NetworkFigure? {
+    let blocks = networkFigure()
+    guard blocks.count == 1, case let .figure(.network(figure)) = blocks[0] else { return nil }
+    return figure
+  }
+
+  /// `figure` with the edge of parameter `p` into `neuron` highlighted, or nil when the
+  /// parameter has no edge of its own there (a bias drawn under its neuron).
+  func highlighting(_ p: Int, into neuron: Int, on figure: NetworkFigure) -> NetworkFigure? {
+    let network = trace.network
+    let symbol = notation.symbol(.parameter(network.parameters[p].name)).symbol
+    let layer = network.neurons[neuron].layer, neurons = network.layers[layer].neurons
+    guard let index = neurons.firstIndex(of: neuron) else { return nil }
+    let row = neurons.distance(from: neurons.startIndex, to: index)
+    guard let edge = figure.edges.firstIndex(where: { $0.to == (layer + 1, row) && $0.weight?.symbol == symbol })
+    else { return nil }
+    var highlighted = figure
+    highlighted.highlighted = [edge]
+    return highlighted
   }
 }

@@ -63,6 +63,8 @@ extension Walkthrough {
     var layer = -1
     var example: Int?
     var pending = ValueTable()
+    var explained = Explanations()
+    let stepFigure = options.highlightsSteps ? labelledNetworkFigure() : nil
     for section in trace.layout.sections {
       let derived = derives(section.kind)
       switch section.kind {
@@ -72,7 +74,8 @@ extension Walkthrough {
         layer = layerIndex
         document.add(.heading(level: layerLevel, text: layerTitle(layer)))
         document.add(.paragraph([.text(layerIntroduction(layer))]))
-        document.add(.paragraph([.text("A softmax neuron's output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
+        if derived, let first = network.layers[layerIndex].neurons.first { explain(first, &explained, to: &document) }
+        document.add(.paragraph([.text("A softmax \(notation.preset.words.neuron)'s output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
         add(section, derived: derived, to: &document, pending: &pending)
       case let .delta(neuron):
         if markExample(section, current: &example, to: &document) { layer = -1 }
@@ -83,25 +86,33 @@ extension Walkthrough {
           document.add(.heading(level: layerLevel, text: layerTitle(layer)))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
-        if derived { document.add(.paragraph([.emphasis("Neuron \(name(neuron))")])) }
+        if derived {
+          explain(neuron, &explained, to: &document)
+          if !isCompact { document.add(.paragraph(unitHeading(neuron))) }
+        }
         add(section, derived: derived, to: &document, pending: &pending)
+      case let .gradient(p, _) where isCompact && !network.parameters[p].isTrainable,
+        let .sharedGradient(p) where isCompact && !network.parameters[p].isTrainable:
+        // A compact handout leaves out the gradients of frozen parameters: nothing uses them.
+        continue
       case let .gradient(p, neuron):
-        let parameter = network.parameters[p]
-        let role = parameter.role == .bias ? "Bias" : "Weight"
-        let share = uses.isShared(p) ? ", its use in \(name(neuron))" : ""
-        if derived { document.add(.paragraph([.text("\(role) \(parameter.name)\(share):")])) }
+        if derived, let stepFigure, let highlighted = highlighting(p, into: neuron, on: stepFigure) {
+          document.add(.figure(.network(highlighted)))
+        }
+        if derived, !isCompact { document.add(.paragraph(parameterHeading(p, useIn: uses.isShared(p) ? neuron : nil))) }
         add(section, derived: derived, to: &document, pending: &pending)
       case .sharedGradient where !derived:
         add(section, derived: false, to: &document, pending: &pending)
       case let .sharedGradient(p):
         let users = uses.neurons(using: p).map(name).joined(separator: ", ")
-        let parameter = network.parameters[p].name
+        let parameter = Document.Inline.math(notation.tex(.parameter(network.parameters[p].name)))
+        pending.flush(into: &document)
         let sentence =
           users.isEmpty
-          ? "\(parameter) is not used by any neuron, so its gradient is 0:"
-          : "\(parameter) is shared by \(users), so its gradient is the sum of its uses:"
-        document.add(.paragraph([.text(sentence)]))
-        document.add(lines(section.entries))
+          ? " is not used by any \(notation.preset.words.neuron), so its gradient is 0:"
+          : " is shared by \(users), so its gradient is the sum of its uses:"
+        document.add(.paragraph([parameter, .text(sentence)]))
+        if isCompact { add(section, derived: true, to: &document, pending: &pending) } else { document.add(lines(section.entries)) }
       default:
         continue
       }
@@ -110,15 +121,15 @@ extension Walkthrough {
   }
 
   private func layerIntroduction(_ layer: Int) -> String {
-    let network = trace.network
+    let network = trace.network, neuron = notation.preset.words.neuron
     if layer == network.layers.count - 1 {
-      var text = "For an output neuron the error's slope with respect to its output comes straight from the error function."
+      var text = "For an output \(neuron) the error's slope with respect to its output comes straight from the error function."
       if network.loss.simplifiesDelta {
         text += " With \(network.loss.displayName) and a \(network.outputLayer.activation.displayName) output the chain rule collapses to δ = out − target: each δ is computed that way, and the full chain is shown beside it (the two agree up to rounding)."
       }
       return text
     }
-    var text = "A hidden neuron's output feeds every neuron of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the weight before the update)."
+    var text = "A hidden \(neuron)'s output feeds every \(neuron) of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the \(notation.preset.words.weight) before the update)."
     if let note = network.layers[layer].activation.definition.explanation.backward { text += " " + note }
     return text
   }
@@ -139,5 +150,31 @@ extension Walkthrough {
     var pending = ValueTable()
     add(section, derived: options.detail == .full, to: &document, pending: &pending)
     pending.flush(into: &document)
+  }
+}
+
+extension Walkthrough {
+  /// What leads a unit's derivation, in the notation's words and symbols: *Neuron o1* (a
+  /// notation that names units), or *Unit* a^{[2]}_{1} (o1) (one that numbers them).
+  func unitHeading(_ neuron: Int) -> [Document.Inline] {
+    let noun = notation.preset.words.neuron.capitalizedFirst
+    guard notation.preset.layerBrackets != nil else { return [.emphasis("\(noun) \(name(neuron))")] }
+    return [.emphasis(noun), .text(" "), .math(notation.tex(.out(name(neuron)))), .text(" (\(name(neuron)))")]
+  }
+
+  /// What leads a parameter's gradient: Weight w_{5}:, Parameter W^{[2]}_{11} (w5):, with the
+  /// unit whose use it is for a shared parameter.
+  func parameterHeading(_ p: Int, useIn neuron: Int?) -> [Document.Inline] {
+    let parameter = trace.network.parameters[p]
+    let noun = parameter.role == .bias ? "Bias" : notation.preset.words.weight.capitalizedFirst
+    let positional = notation.preset.layerBrackets != nil
+    var pieces: [Document.Inline] = [.text(noun + " "), .math(notation.tex(.parameter(parameter.name)))]
+    if positional { pieces.append(.text(" (\(parameter.name))")) }
+    if let neuron {
+      pieces.append(.text(", its use in "))
+      pieces += positional ? [.math(notation.tex(.out(name(neuron)))), .text(" (\(name(neuron)))")] : [.text(name(neuron))]
+    }
+    pieces.append(.text(":"))
+    return pieces
   }
 }

@@ -22,6 +22,11 @@ extension Walkthrough {
     }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
+    } else if isCompact, !derived.isEmpty {
+      // A compact handout's representatives, a formula row and a row of numbers each.
+      var math = ValueTable.rowDisplay()
+      for position in derived { writer.appendRow(at: position, withFormula: true, to: &math) }
+      document.add(.aligned(math))
     } else if !derived.isEmpty {
       document.add(lines(derived))
     }

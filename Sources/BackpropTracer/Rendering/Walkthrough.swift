@@ -85,7 +85,7 @@ public struct Walkthrough: Sendable {
   /// less when most entries are a table row, a little when only a few are chosen.
   var estimatedSize: Int {
     if options.only != nil { return 1 << 16 }
-    return 4096 + trace.count * (options.detail == .full ? 200 : 64)
+    return 4096 + trace.count * (options.detail == .full || options.detail == .compact ? 200 : 64)
   }
 
   /// Adds the blocks of the whole derivation to `document`, in order.
@@ -160,8 +160,14 @@ public struct Walkthrough: Sendable {
         [.text(parameter.isTrainable ? "yes" : "no (frozen)")],
       ]
     }
-    document.add(.table(header: ["Parameter", "Role", "Connects", "Value", "Trained"], rows: rows))
-    for block in networkFigure(showingComputedValues: figureShowsComputedValues) { document.add(block) }
+    let figure = networkFigure(showingComputedValues: figureShowsComputedValues)
+    // A compact handout leaves the table out when the figure labels every parameter (and the
+    // update's table lists them all).
+    let figureLabelsAll = figure.count == 1
+    if !(isCompact && figureLabelsAll) {
+      document.add(.table(header: ["Parameter", "Role", "Connects", "Value", "Trained"], rows: rows))
+    }
+    for block in figure { document.add(block) }
   }
 }
 

@@ -9,7 +9,7 @@ extension WalkthroughFiles {
     var index = ["", "Computational graphs (`backprop-trace graph`, from `Fixtures/graphs/`):", ""]
     for source in graphs.sorted(by: { $0.name < $1.name }) {
       let base = "graph-" + source.name
-      for format in LectureFiles.Format.allCases {
+      for format in formats {
         files += GraphFiles.render(source.fixture, format: format, numbers: NumberFormat(decimals: 6), base: base)
       }
       files.append((base + ".html", HTMLRenderer.render(source.fixture, numbers: NumberFormat(decimals: 6))))

@@ -4,6 +4,10 @@ public enum WalkthroughFiles {
   /// A fixture and the base name (without `.json`) of its file.
   public typealias Source = (name: String, fixture: Fixture)
 
+  /// The formats written for each fixture: Markdown and the LaTeX handout (a deck is made on
+  /// demand with `trace --format beamer`; `.ci/run` compiles one for every fixture).
+  static let formats: [LectureFiles.Format] = [.markdown, .latex]
+
   /// Every file to write, as (file name, contents), in a fixed order: for each fixture (sorted
   /// by name) `NAME.md`, its figures `NAME.svg` (and `NAME-loss.svg`), `NAME.tex`, `NAME.html`
   /// (the step-through page); then
@@ -25,7 +29,7 @@ public enum WalkthroughFiles {
     for source in sorted {
       let trace = try source.fixture.trace()
       let options = RenderOptions(notation: source.fixture.notation ?? .mazur)
-      for format in LectureFiles.Format.allCases {
+      for format in formats {
         files += LectureFiles.render(trace, options: options, format: format, base: source.name)
       }
       files.append((source.name + ".html", HTMLRenderer.render(trace, options: options, judge: source.fixture.judge)))

@@ -116,7 +116,7 @@ struct HelpTests {
     #expect(runTool(["trace", mazur, "--significant", "3", "--decimals", "2"]).error
       == "error: --significant and --decimals exclude each other; give one (see 'backprop-trace --help')\n")
     #expect(runTool(["trace", mazur, "--detail", "ful"]).error
-      == "error: --detail takes one of full, summary, tables, found 'ful'; did you mean 'full'? (see 'backprop-trace --help')\n")
+      == "error: --detail takes one of full, compact, summary, tables, found 'ful'; did you mean 'full'? (see 'backprop-trace --help')\n")
     #expect(runTool(["export", mazur, "--format", "canvas-csv"]).error
       == "error: a Canvas CSV is a gradebook: write it with 'grade DIR SUBMISSIONS --gradebook FILE.csv --gradebook-format canvas' (see 'backprop-trace --help')\n")
   }

@@ -11,8 +11,8 @@ struct OnlyOptionTests {
     #expect(run.error.isEmpty)
     #expect(run.output.contains("\\mathrm{net}_{h1} &= w_{1} i_{1} + w_{2} i_{2} + b_{1}"))
     #expect(!run.output.contains("\\mathrm{net}_{h2} &="))
-    #expect(run.output.contains("Weight w5:"))
-    #expect(!run.output.contains("Weight w6:"))
+    #expect(run.output.contains("Weight $w_{5}$:"))
+    #expect(!run.output.contains("Weight $w_{6}$:"))
   }
 
   @Test("--only with an unknown name exits 2 and suggests the nearest")

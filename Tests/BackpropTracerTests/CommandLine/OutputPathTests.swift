@@ -108,7 +108,7 @@ struct OutputPathTests {
     #expect(run.code == 0, "\(run.error)")
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real/notes.md")
     #expect(names(in: folder.appendingPathComponent("real")) == ["notes.md", "notes.svg"])
-    #expect(try String(contentsOf: link, encoding: .utf8).contains("![The network with each neuron's output and each weight before and after the update](notes.svg)"))
+    #expect(try String(contentsOf: link, encoding: .utf8).contains("![The network with each neuron's output (forward, black) and its delta (backward, red), and each weight before and after the update](notes.svg)"))
   }
 
   @Test("A figure is written where nothing is or over a figure of this tool, never over another file")

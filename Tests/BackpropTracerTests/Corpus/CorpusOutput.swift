@@ -23,6 +23,31 @@ enum CorpusOutput {
     Issue.record("\(label): \(problems.count) problems, the first ones:\n\(first)")
   }
 
+  /// Checks a Beamer deck's LaTeX and, for a third of the seeds, writes it to
+  /// `BACKPROP_CORPUS_OUT` as `base-deck.tex`, which `.ci/run` compiles and whose log it reads
+  /// for overfull boxes.
+  static func deck(_ deck: String, base: String, seed: UInt64, label: String) {
+    let problems = LaTeXCheck.problems(in: deck)
+    if !problems.isEmpty {
+      Issue.record("\(label): the deck has \(problems.count) problems, the first ones:\n\(problems.prefix(6).joined(separator: "\n"))")
+    }
+    guard seed % 3 == 0 else { return }
+    write([(base + "-deck.tex", deck)])
+  }
+
+  /// Writes files to `BACKPROP_CORPUS_OUT`, when it is set.
+  static func write(_ files: [(String, String)]) {
+    guard let folder = CorpusSeeds.sampleFolder else { return }
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      for (name, contents) in files {
+        try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+      }
+    } catch {
+      Issue.record("could not write the corpus sample to \(folder.path): \(error)")
+    }
+  }
+
   /// Writes part of a case to `BACKPROP_CORPUS_OUT` (when set): the standalone LaTeX of two
   /// variants per seed, a fragment wrapped in a minimal document for a quarter of the seeds,
   /// and the Markdown with its figures for another quarter, so that `.ci/run` compiles about 100
@@ -39,13 +64,6 @@ enum CorpusOutput {
       files.append((base + "-fragment.tex", wrapper))
     }
     if variant == chosen, seed % 4 == 1 { files += markdown.map { ($0.name, $0.contents) } }
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, contents) in files {
-        try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-      }
-    } catch {
-      Issue.record("could not write the corpus sample to \(folder.path): \(error)")
-    }
+    write(files)
   }
 }

@@ -53,7 +53,8 @@ struct CorpusTests {
       return
     }
     for (index, variant) in Self.variants(seed: seed).enumerated() {
-      let detail = RenderOptions.Detail.allCases[(Int(seed % 3) + index) % 3]
+      let details = RenderOptions.Detail.allCases
+      let detail = details[(Int(seed % UInt64(details.count)) + index) % details.count]
       let options = RenderOptions(
         notation: variant.preset, errorTerm: variant.errorTerm, format: Self.numbers(seed: seed), detail: detail,
         roundedIntermediates: seed % 7 == 3 && fixture.mode == .train)
@@ -68,6 +69,7 @@ struct CorpusTests {
       let fragment = LaTeXRenderer.render(trace, options: options, fragment: true)
       CorpusOutput.check(markdown: markdown, latex: latex, fragment: fragment, label: label)
       CorpusOutput.sample(markdown: markdown, latex: latex, fragment: fragment, base: base, seed: seed, variant: index)
+      if index == Int(seed % 6) { CorpusOutput.deck(BeamerRenderer.render(trace, options: options), base: base, seed: seed, label: label) }
     }
   }
 

@@ -37,7 +37,10 @@ enum MarkdownCheck {
   /// The problems of the math of one aligned line (`symbol &= step \\`), its line breaks and
   /// alignment marks removed.
   static func alignedProblems(_ line: String) -> [String] {
-    var body = line.replacing("\\\\[6pt]", with: "").replacing("&=", with: "=")
+    // A derivation's lines end `\\[6pt]`, a compact display's rows `\\[1pt]`, and in LaTeX the
+    // two rows of one line `\\*` (no page break between them).
+    var body = line.replacing("\\\\[6pt]", with: "").replacing("\\\\[1pt]", with: "").replacing("&=", with: "=")
+    if body.hasSuffix("\\\\*") { body = String(body.dropLast(3)) }
     if body.hasSuffix("\\\\") { body = String(body.dropLast(2)) }
     return TeXMathCheck.problems(in: body)
   }

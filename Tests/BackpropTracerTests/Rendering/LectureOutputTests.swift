@@ -81,10 +81,10 @@ struct LectureOutputTests {
       MarkdownRenderer.render(trace, options: RenderOptions(detail: detail), imageBase: "f")
     }
     let summary = render(.summary), tables = render(.tables), full = render(.full)
-    #expect(summary.contains("Weight w5:") && summary.contains("Weight w1:"))
-    #expect(!summary.contains("Weight w6:") && !summary.contains("Weight w2:"))
-    #expect(full.contains("Weight w6:"))
-    #expect(!tables.contains("Weight w") && !tables.contains("\\begin{aligned}"))
+    #expect(summary.contains("Weight $w_{5}$:") && summary.contains("Weight $w_{1}$:"))
+    #expect(!summary.contains("Weight $w_{6}$:") && !summary.contains("Weight $w_{2}$:"))
+    #expect(full.contains("Weight $w_{6}$:"))
+    #expect(!tables.contains("Weight $w") && !tables.contains("\\begin{aligned}"))
     #expect(numbers(in: tables).contains("0.082167041"))
   }
 

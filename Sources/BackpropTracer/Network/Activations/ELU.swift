@@ -44,6 +44,13 @@ struct ELU: ActivationDefinition {
   }
 
   /// Max, +, ×, exp, two negations, max, −.
+  /// Piecewise: 1 above 0, α e^{net} (the output plus α) at and below 0.
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? {
+    SlopeDerivation(
+      lead: "Why the slope of ELU is 1 or alpha times the exponential of the net input: above 0 it is the net input itself (slope 1); at and below 0 it is alpha times (the exponential minus 1), whose slope is alpha times the exponential, which equals the output plus alpha.",
+      steps: [.derivative(of: .function(Self.function, [net]), by: net), .function(Self.function.derivative, [net])])
+  }
+
   func graphOperations(width: Int) -> Int { 8 }
 
   /// max(0, u) + α·(e^(−max(0, −u)) − 1): u above 0, α(e^u − 1) below.

@@ -24,6 +24,13 @@ struct LeakyReLU: ActivationDefinition {
   }
 
   /// Max, −, ×, max, a negation.
+  /// Piecewise: 1 above 0, the negative slope at and below 0.
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? {
+    SlopeDerivation(
+      lead: "Why the slope of a leaky ReLU is 1 or its negative slope: above 0 it is the net input itself (slope 1), below 0 it is the net input times the negative slope (that slope); at exactly 0 the left slope is taken.",
+      steps: [.derivative(of: formula(net), by: net), .function(MathFunction(.upright("LReLU"), plain: "leakyRelu", primed: true), [net])])
+  }
+
   func graphOperations(width: Int) -> Int { 5 }
 
   /// max(0, u) − α·max(0, −u).

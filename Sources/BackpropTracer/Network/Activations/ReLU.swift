@@ -17,6 +17,13 @@ struct ReLU: ActivationDefinition {
     .noting(.function(Self.function.derivative, [net]), .signOf(net))
   }
 
+  /// Piecewise: 1 above 0, 0 below, the left slope 0 at the kink.
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? {
+    SlopeDerivation(
+      lead: "Why the slope of ReLU is 1 or 0: above 0 it is the net input itself (slope 1), below 0 it is the constant 0 (slope 0); at exactly 0 it has a kink and no slope, and the left slope 0 is taken there, as most libraries do.",
+      steps: [.derivative(of: formula(net), by: net), .function(Self.function.derivative, [net])])
+  }
+
   func graphFormula(_ net: String, layer: [String]) -> String { "max(0, \(net))" }
 
   /// ReLU as a named function: `\mathrm{ReLU}`, `relu`.

@@ -27,6 +27,16 @@ struct Softplus: ActivationDefinition {
   }
 
   /// Log, +, exp.
+  /// The derivative of a logarithm, then top and bottom divided by e^{net}: the sigmoid.
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? {
+    let power = MathFormula.exponential(net)
+    return SlopeDerivation(
+      lead: "Why the slope of softplus is the sigmoid of its net input: the derivative of the logarithm of u is the derivative of u over u; dividing top and bottom by the exponential of the net input leaves the sigmoid.",
+      steps: [
+        .derivative(of: formula(net), by: net), .fraction(power, .sum([.integer(1), power])), Sigmoid().formula(net),
+      ])
+  }
+
   func graphOperations(width: Int) -> Int { 3 }
 
   func graphFormula(_ net: String, layer: [String]) -> String { "log(1 + exp(\(net)))" }

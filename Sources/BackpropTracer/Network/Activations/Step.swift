@@ -23,6 +23,13 @@ struct Step: ActivationDefinition {
     ActivationExplanation(backward: "The step function is flat wherever it has a slope: its derivative is 0 (and undefined at 0), so every δ of this layer is 0 and no weight feeding it ever changes. That is why backpropagation needs a differentiable activation such as the sigmoid.")
   }
 
+  /// Flat on both sides of its jump.
+  func slopeDerivation(net: MathFormula, out: MathFormula) -> SlopeDerivation? {
+    SlopeDerivation(
+      lead: "Why the slope of the step is 0: it is constant on each side of its jump (0 below, 1 above) and has no slope at the jump itself.",
+      steps: [.derivative(of: .function(Self.function, [net]), by: net), .function(Self.function.derivative, [net]), .integer(0)])
+  }
+
   func graphFormula(_ net: String, layer: [String]) -> String { "step(\(net))" }
 
   /// The step as a named function: `\mathrm{step}`, `step`.

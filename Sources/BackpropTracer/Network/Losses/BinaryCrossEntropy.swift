@@ -31,6 +31,19 @@ struct BinaryCrossEntropy: LossDefinition {
     .negative(.sumOverOutputs(.bracketed(sum(target, output))))
   }
 
+  /// The derivatives of both logarithms, over a common denominator; times the sigmoid's slope
+  /// o(1 − o) it leaves o − t.
+  func slopeDerivation(target: MathFormula, output: MathFormula, outputCount: Int) -> SlopeDerivation {
+    let (t, o) = (target.factor, output.factor)
+    return SlopeDerivation(
+      lead: "Why the error's slope with respect to an output is (output minus target) over output times (1 minus output): differentiate both logarithms and put the two fractions over one denominator. Times the sigmoid's slope, output times (1 minus output), the denominator cancels: that is why each delta of the layer is the output minus the target.",
+      steps: [
+        .derivative(of: termFormula(target: target, output: output, outputCount: outputCount), by: output),
+        .sum([.negative(.fraction(t, o)), .fraction(.oneMinus(t), .oneMinus(o))]),
+        slopeFormula(target: target, output: output, outputCount: outputCount),
+      ])
+  }
+
   func graphFormula(target t: String, output o: String, outputCount: Int) -> String {
     "-(\(t)*log(\(o)) + (1 - \(t))*log(1 - \(o)))"
   }

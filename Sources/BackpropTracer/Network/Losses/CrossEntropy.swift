@@ -32,5 +32,15 @@ struct CrossEntropy: LossDefinition {
     .negative(.sumOverOutputs(.juxtaposed([target, .function(.log, [output])])))
   }
 
+  /// The derivative of the logarithm; with the softmax's Jacobian the chain adds up to o − t.
+  func slopeDerivation(target: MathFormula, output: MathFormula, outputCount: Int) -> SlopeDerivation {
+    SlopeDerivation(
+      lead: "Why the error's slope with respect to an output is minus target over output: the derivative of the logarithm of the output is 1 over the output. Through the softmax every output depends on every net input of the layer; summed over the outputs with the softmax's Jacobian, the terms add up to the output minus the target, because the targets sum to 1. That is why each delta of the layer is the output minus the target.",
+      steps: [
+        .derivative(of: termFormula(target: target, output: output, outputCount: outputCount), by: output),
+        slopeFormula(target: target, output: output, outputCount: outputCount),
+      ])
+  }
+
   func graphFormula(target t: String, output o: String, outputCount: Int) -> String { "-\(t)*log(\(o))" }
 }

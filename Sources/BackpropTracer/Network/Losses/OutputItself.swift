@@ -15,6 +15,13 @@ struct OutputItself: LossDefinition {
   /// `1`.
   func slopeFormula(target: MathFormula, output: MathFormula, outputCount: Int) -> MathFormula { .integer(1) }
 
+  /// ∂o/∂o = 1: the output differentiated by itself.
+  func slopeDerivation(target: MathFormula, output: MathFormula, outputCount: Int) -> SlopeDerivation {
+    SlopeDerivation(
+      lead: "Why the error's slope with respect to an output is 1: the error of a circuit is its output itself, and a quantity changes one for one with itself.",
+      steps: [.derivative(of: output, by: output), .integer(1)])
+  }
+
   /// `\sum_{o} o`.
   func totalFormula(target: MathFormula, output: MathFormula) -> MathFormula { .sumOverOutputs(output) }
 

@@ -68,6 +68,30 @@ struct SquaredError: LossDefinition {
     }
   }
 
+  /// The power rule, whose 2 cancels the half (half), doubles (full) or is divided by n (mean),
+  /// times the inner derivative −1.
+  func slopeDerivation(target: MathFormula, output: MathFormula, outputCount: Int) -> SlopeDerivation {
+    let inner = MathFormula.parenthesized(.integer(-1)), difference = error(target, output)
+    let lead: String, power: MathFormula
+    switch kind {
+    case .half:
+      lead = "Why the error's slope with respect to an output is minus (target minus output): only that output's own term of the sum depends on it; the power rule brings the exponent 2 down, where it cancels the one half, and the inner derivative of the target minus the output, with respect to the output, is minus 1."
+      power = .product([.integer(2), .coefficient(MathFormula.Coefficient(1, over: 2), difference), inner])
+    case .full:
+      lead = "Why the error's slope with respect to an output is minus twice (target minus output): only that output's own term depends on it; the power rule brings the exponent 2 down (no one half cancels it), and the inner derivative of the target minus the output, with respect to the output, is minus 1."
+      power = .product([.integer(2), difference, inner])
+    case .mean:
+      lead = "Why the error's slope with respect to an output is minus 2 over n times (target minus output): only that output's own term depends on it; the power rule brings the exponent 2 down, the mean keeps its factor 1 over n (n outputs), and the inner derivative of the target minus the output, with respect to the output, is minus 1."
+      power = .product([.integer(2), .coefficient(MathFormula.Coefficient(1, over: outputCount == 1 ? nil : outputCount), difference), inner])
+    }
+    return SlopeDerivation(
+      lead: lead,
+      steps: [
+        .derivative(of: termFormula(target: target, output: output, outputCount: outputCount), by: output), power,
+        slopeFormula(target: target, output: output, outputCount: outputCount),
+      ])
+  }
+
   func graphFormula(target t: String, output o: String, outputCount: Int) -> String {
     switch kind {
     case .half: return "0.5*(\(t) - \(o))^2"

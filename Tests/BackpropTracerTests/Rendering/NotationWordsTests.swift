@@ -1,0 +1,38 @@
+import BackpropTracer
+import Foundation
+import Testing
+
+/// The prose in each notation's words and the derivations' headings in its symbols.
+@Suite("Notation words")
+struct NotationWordsTests {
+  private func markdown(_ preset: NotationPreset) throws -> String {
+    MarkdownRenderer.render(try Repository.fixture("mazur-2-2-2").trace(), options: RenderOptions(notation: preset), imageBase: nil)
+  }
+
+  @Test("Each preset's nouns name the neurons, weights and δ of its prose", arguments: NotationPreset.all.map(\.name))
+  func nouns(name: String) throws {
+    let preset = try #require(NotationPreset.named(name))
+    let text = try markdown(preset)
+    let words = preset.words
+    #expect(text.contains("the net input of \(words.neuron) j is its bias"))
+    #expect(text.contains(": the \(words.errorSignal) of \(words.neuron) j,"))
+    #expect(text.contains("A hidden \(words.neuron)'s output feeds every \(words.neuron) of the next layer"))
+    for other in ["neuron", "unit", "node"] where other != words.neuron {
+      #expect(!text.contains("hidden \(other)'s output"))
+    }
+  }
+
+  @Test("Headings of units and parameters use the notation's symbols (with the network's names where it numbers units)")
+  func headings() throws {
+    let mazur = try markdown(.mazur)
+    #expect(mazur.contains("*Neuron o1*"))
+    #expect(mazur.contains("Weight $w_{5}$:"))
+    let ng = try markdown(.ng)
+    #expect(ng.contains("*Unit* $a^{[2]}_ {1}$ (o1)"))
+    #expect(ng.contains("Parameter $W^{[2]}_ {11}$ (w5):"))
+    #expect(ng.contains("Bias $b^{[2]}$ (b2), its use in $a^{[2]}_ {1}$ (o1):"))
+    let delta = try markdown(.delta)
+    #expect(delta.contains("*Node* $a^{(2)}_ {1}$ (o1)"))
+    #expect(delta.contains("the sensitivity of node j"))
+  }
+}
