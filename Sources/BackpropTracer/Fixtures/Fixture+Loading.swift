@@ -25,12 +25,7 @@ extension Fixture {
     let source = try root.optional("source")?.string() ?? ""
     let loss = try readLoss(root, required: mode == .train)
     let learningRate = try readLearningRate(root, required: !mode.isEvaluation)
-    let network = try NetworkReader.read(try root.required("network"), loss: loss, learningRate: learningRate)
-    if let required = loss.requiredOutputActivation, network.outputLayer.activation != required, let lossNode = root.optional("loss") {
-      throw lossNode.error(
-        .invalidValue(
-          "\(loss.rawValue) needs a \(required.name) output layer, but the output layer is \(network.outputLayer.activation.name)"))
-    }
+    let network = try NetworkReader.read(root, loss: loss, learningRate: learningRate)
     var (examples, isDataSet, hasTargets) = try readExamples(root, network: network, targetsOptional: mode.isEvaluation)
     if mode.isEvaluation { isDataSet = true }
     let (plan, steps) = try readTraining(root, mode: mode, examples: examples, isDataSet: isDataSet)
@@ -68,12 +63,10 @@ extension Fixture {
     return loss
   }
 
-  /// The learning rate, positive; optional (1) for an evaluation.
+  /// The learning rate (whose sign the network's validation checks); optional (1) for an evaluation.
   private static func readLearningRate(_ root: JSONObject, required: Bool) throws(FixtureError) -> Double {
     guard let node = required ? try root.required("learningRate") : root.optional("learningRate") else { return 1 }
-    let rate = try node.number()
-    guard rate > 0 else { throw node.error(.invalidValue("the learning rate must be positive, found \(rate)")) }
-    return rate
+    return try node.number()
   }
 
   /// The name of a notation preset.
