@@ -9,13 +9,15 @@ extension Fixture {
   /// The most steps a fixture or command may ask for.
   public static let maximumSteps = 10_000_000
 
-  /// Reads and validates a fixture.
+  /// Reads and validates a fixture, all but whether the trace keys it names exist: those are
+  /// returned with the JSON values that name them, for `Fixture.load` to check once the engine
+  /// has laid the trace out.
   ///
   /// - Parameters:
   ///   - bytes: the file's contents.
   ///   - file: the name to use in error messages (the path as the user gave it).
   /// - Throws: `FixtureError` for the first problem found, with its JSON path and position.
-  public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> Fixture {
+  static func read(_ bytes: [UInt8], file: String) throws(FixtureError) -> (Fixture, KeyReferences) {
     if let problem = FixtureScan.problem(bytes) {
       throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
     }
@@ -36,21 +38,10 @@ extension Fixture {
       plan: plan, steps: steps, expected: [], notation: notation)
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
     if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
-    // The keys that "expected", "assignment" and "errata" may name. A training run's layout is
-    // laid out only when one of them is there (for a large network it costs as much as the trace);
-    // otherwise an empty one stands in, which nothing then looks a key up in.
-    let namesKeys = ["expected", "assignment", "errata"].contains { root.optional($0) != nil }
-    var layout = TraceLayout(quantities: [], derivations: [], sections: [])
-    if namesKeys || mode != .train {
-      do {
-        layout = try fixture.keyLayout()
-      } catch {
-        throw root.node.error(.invalidValue(error.description))
-      }
-    }
-    fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: layout) } ?? []
-    try readHomework(root, into: &fixture, layout: layout)
-    return fixture
+    var keys = KeyReferences(root: root.node)
+    fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: &keys) } ?? []
+    try readHomework(root, into: &fixture, keys: &keys)
+    return (fixture, keys)
   }
 
   /// The loss; optional (half the squared error) where nothing is trained by gradient descent.
@@ -78,13 +69,9 @@ extension Fixture {
     return preset
   }
 
-  private static func readExpected(_ node: JSONNode, keys layout: TraceLayout) throws(FixtureError) -> [ExpectedValue] {
+  private static func readExpected(_ node: JSONNode, keys: inout KeyReferences) throws(FixtureError) -> [ExpectedValue] {
     try node.members().map { (member) throws(FixtureError) in
-      guard layout.position(of: TraceKey(member.key)) != nil else {
-        let suggestion = nearestName(to: member.key, among: layout.keys.map(\.rawValue))
-        throw member.node.error(.unknownKey(member.key, suggestion: suggestion))
-      }
-      return ExpectedValue(key: TraceKey(member.key), printed: try readPrinted(member.node))
+      ExpectedValue(key: keys.named(member.key, at: member.node), printed: try readPrinted(member.node))
     }
   }
 

@@ -46,6 +46,9 @@ public struct Fixture: Sendable {
   public var errata: [Erratum] = []
   /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
   public var judge: Judge = .standard
+  /// The tracer `load` laid the trace out with to check the fixture's keys, kept so that
+  /// tracing the fixture's own number of steps lays it out only once; nil when none was needed.
+  var tracer: Tracer?
 
   /// Creates a fixture from validated parts.
   public init(
@@ -62,29 +65,6 @@ public struct Fixture: Sendable {
     self.steps = steps
     self.expected = expected
     self.notation = notation
-  }
-
-  /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
-  /// an evaluation or a run of the perceptron rule ignores `steps`. An `observer` hears how a
-  /// long training run gets on.
-  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
-    switch mode {
-    case .train:
-      return try network.trace(
-        examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source,
-        observer: observer)
-    case let .evaluate(showsTargets):
-      return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
-    case let .perceptron(maxEpochs):
-      return try network.perceptron(examples, maxEpochs: maxEpochs, title: title, source: source)
-    }
-  }
-
-  /// The layout whose keys `expected`, `assignment` and `errata` may name: for training, built
-  /// without running anything; for an evaluation or the perceptron rule, from a run.
-  func keyLayout() throws(NonFiniteValueError) -> TraceLayout {
-    guard case .train = mode else { return try trace().layout }
-    return Tracer(network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet).layout
   }
 }
 

@@ -14,13 +14,15 @@ struct NetworkValidator {
     let problem: FixtureError.Problem
   }
 
-  private var names: [String: String] = [:]  // name → what it names, for the uniqueness check
+  private var names: [String: String] = [:]  // name → what kind of thing it names, for the uniqueness check
   private var parameterIndex: [String: Int] = [:]
   private var parameters: [Parameter] = []
   private var neurons: [Neuron] = []
   private var layers: [Layer] = []
   private var connectionCount = 0
   private var inputCount = 0
+  /// For each parameter, the neuron (by index) that used it last.
+  private var lastUser: [Int] = []
 
   /// Names that trace keys use on their own (`E_total`, and the keys without an underscore that
   /// a name could otherwise collide with): no input, neuron or parameter may take them.
@@ -90,15 +92,14 @@ struct NetworkValidator {
   }
 
   /// Registers a new name, rejecting bad names, duplicates and the reserved names.
-  private mutating func claim(_ name: String, as kind: String, at place: [JSONPath.Step]) throws(Invalid) {
-    if let problem = nameProblem(name, kind: kind) { throw Invalid(place: place, problem: .invalidValue(problem)) }
-    if let other = names[name] {
-      throw Invalid(place: place, problem: .invalidValue("the name \"\(name)\" is already used for \(other)"))
+  private mutating func claim(_ name: String, as kind: String, at place: @autoclosure () -> [JSONPath.Step]) throws(Invalid) {
+    if let problem = nameProblem(name, kind: kind) { throw Invalid(place: place(), problem: .invalidValue(problem)) }
+    if let other = names.updateValue(kind, forKey: name) {
+      throw Invalid(place: place(), problem: .invalidValue("the name \"\(name)\" is already used for \(other) \(name)"))
     }
     if let reason = Self.reservedNames[name] {
-      throw Invalid(place: place, problem: .invalidValue("\"\(name)\" is reserved (\(reason)); choose another name"))
+      throw Invalid(place: place(), problem: .invalidValue("\"\(name)\" is reserved (\(reason)); choose another name"))
     }
-    names[name] = "\(kind) \(name)"
   }
 
   private mutating func add(
@@ -141,11 +142,16 @@ struct NetworkValidator {
           of: count(inputs.names.count, "weight", "weights")
             + " (one per input of the layer: \(inputs.names.joined(separator: ", ")))"))
       }
-      var used: Set<Int> = []
       var weights: [Int] = []
       weights.reserveCapacity(row.count)
       for (column, weight) in row.enumerated() {
-        weights.append(try use(weight, role: .weight, at: rowPlace + [.index(column)], values: values, neuron: name, used: &used))
+        let index = try use(weight, role: .weight, at: rowPlace + [.index(column)], values: values)
+        // A parameter used twice in one neuron: its last use is this neuron's.
+        if lastUser[index] == neurons.count + position {
+          throw Invalid(place: rowPlace + [.index(column)], problem: usedTwice(weight, neuron: name))
+        }
+        lastUser[index] = neurons.count + position
+        weights.append(index)
       }
       weightRows.append(weights)
     }
@@ -153,8 +159,11 @@ struct NetworkValidator {
     for (position, name) in layer.neurons.enumerated() {
       var bias: Int?
       if let biasName = layer.biases?[position] {
-        var used = Set(weightRows[position])
-        bias = try use(biasName, role: .bias, at: place + [.key("biases"), .index(position)], values: values, neuron: name, used: &used)
+        let index = try use(biasName, role: .bias, at: place + [.key("biases"), .index(position)], values: values)
+        if weightRows[position].contains(index) {
+          throw Invalid(place: place + [.key("biases"), .index(position)], problem: usedTwice(biasName, neuron: name))
+        }
+        bias = index
       }
       let weights = weightRows[position]
       neurons.append(Neuron(name: name, layer: index, weights: weights, bias: bias, firstConnection: connectionCount))
@@ -166,28 +175,24 @@ struct NetworkValidator {
 
   /// The index of the parameter `name`, registering it on first use.
   private mutating func use(
-    _ name: String, role: Parameter.Role, at place: [JSONPath.Step], values: [String: Double], neuron: String,
-    used: inout Set<Int>
+    _ name: String, role: Parameter.Role, at place: @autoclosure () -> [JSONPath.Step], values: [String: Double]
   ) throws(Invalid) -> Int {
-    let index: Int
-    if let known = parameterIndex[name] {
-      index = known
-    } else {
-      guard let value = values[name] else {
-        let message = "no value for parameter \"\(name.terminalSafe)\" in network.parameters"
-        let suggestion = nearestName(to: name, among: Array(values.keys).sorted())
-        throw Invalid(place: place, problem: .invalidValue(message + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")))
-      }
-      try claim(name, as: "parameter", at: place)
-      index = parameters.count
-      parameterIndex[name] = index
-      parameters.append(Parameter(name: name, value: value, role: role, isTrainable: true))
+    if let known = parameterIndex[name] { return known }
+    guard let value = values[name] else {
+      let message = "no value for parameter \"\(name.terminalSafe)\" in network.parameters"
+      let suggestion = nearestName(to: name, among: Array(values.keys).sorted())
+      throw Invalid(place: place(), problem: .invalidValue(message + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")))
     }
-    guard used.insert(index).inserted else {
-      throw Invalid(place: place, problem: .invalidValue(
-        "parameter \"\(name.terminalSafe)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once"))
-    }
+    try claim(name, as: "parameter", at: place())
+    let index = parameters.count
+    parameterIndex[name] = index
+    parameters.append(Parameter(name: name, value: value, role: role, isTrainable: true))
+    lastUser.append(-1)
     return index
+  }
+
+  private func usedTwice(_ name: String, neuron: String) -> FixtureError.Problem {
+    .invalidValue("parameter \"\(name.terminalSafe)\" is used twice in neuron \(neuron); a neuron uses each parameter at most once")
   }
 }
 

@@ -200,6 +200,14 @@ public struct JSONParser {
       guard offset < bytes.count else { throw error("unterminated string") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
+        if scalars.isEmpty {
+          // No escape came before: the text is the bytes themselves (most names and keys).
+          guard let text = String(validating: bytes[run..<offset], as: UTF8.self) else {
+            throw error("the string is not valid UTF-8")
+          }
+          advance()
+          return text
+        }
         guard flush(self, upTo: offset) else { throw error("the string is not valid UTF-8") }
         advance()
         return String(scalars)

@@ -7,6 +7,7 @@ public enum JSONRenderer {
   /// The trace as a JSON document ending with a newline.
   public static func render(_ trace: Trace) -> String {
     var output = "{\n"
+    output.reserveCapacity(64 + trace.count * 40)
     output += "  \"title\": \(quoted(trace.title)),\n"
     output += "  \"source\": \(quoted(trace.source)),\n"
     output += "  \"steps\": \(trace.steps),\n"
@@ -29,7 +30,11 @@ public enum JSONRenderer {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
-    Escaping.quoted(text) { scalar in
+    // Keys are letters, digits and underscores: nothing to escape.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
+    return Escaping.quoted(text) { scalar in
       switch scalar {
       case "\r": return "\\r"
       case "\t": return "\\t"

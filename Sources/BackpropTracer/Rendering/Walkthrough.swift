@@ -3,7 +3,8 @@
 /// the update, the error after training and, for a hand computation, the drift.
 ///
 /// Every equation shows formula → numbers substituted → result, using the values the engine
-/// recorded; nothing is recomputed here.
+/// recorded; nothing is recomputed here (a hand computation's rounded values come from the
+/// engine's replay, `Trace.handComputation(format:)`).
 public struct Walkthrough: Sendable {
   /// What a walkthrough holds, in one object: the builders pass a walkthrough around in many
   /// closures, and copying one reference is cheaper than copying every field.
@@ -52,12 +53,12 @@ public struct Walkthrough: Sendable {
   ///
   /// With `roundedIntermediates`, the trace is replayed with every given value and every
   /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`), unless rounding
-  /// leaves a value undefined (see `handComputation(of:format:)`).
+  /// leaves a value undefined (see `Trace.handComputation(format:)`).
   public init(trace exact: Trace, options: RenderOptions = RenderOptions()) {
     var trace = exact
     var undefined: Int?
     if options.roundedIntermediates {
-      let replay = Self.handComputation(of: exact, format: options.format)
+      let replay = exact.handComputation(format: options.format)
       if let position = replay.undefined {
         undefined = position
       } else {

@@ -1,0 +1,51 @@
+extension Fixture {
+  /// Reads and validates a fixture: `read` for everything in the file, then, when the fixture
+  /// names trace keys (or is not a training run), the trace's layout, against which every key
+  /// it names is checked. The tracer is kept, so that `trace()` does not lay it out again.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's contents.
+  ///   - file: the name to use in error messages (the path as the user gave it).
+  /// - Throws: `FixtureError` for the first problem found, with its JSON path and position.
+  public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> Fixture {
+    var (fixture, keys) = try read(bytes, file: file)
+    // A training run's layout is laid out only when a key needs it (for a large network it costs
+    // as much as the trace).
+    guard !keys.isEmpty || fixture.mode != .train else { return fixture }
+    let layout: TraceLayout
+    do {
+      if case .train = fixture.mode {
+        let tracer = Tracer(
+          network: fixture.network, exampleCount: fixture.examples.count, plan: fixture.plan, steps: fixture.steps,
+          perExampleKeys: fixture.isDataSet)
+        fixture.tracer = tracer
+        layout = tracer.layout
+      } else {
+        layout = try fixture.trace().layout
+      }
+    } catch {
+      throw keys.root.error(.invalidValue(error.description))
+    }
+    for (key, node) in keys.entries where layout.position(of: key) == nil {
+      throw node.error(.unknownKey(key.rawValue, suggestion: nearestName(to: key.rawValue, among: layout.keys.map(\.rawValue))))
+    }
+    return fixture
+  }
+
+  /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
+  /// an evaluation or a run of the perceptron rule ignores `steps`. An `observer` hears how a
+  /// long training run gets on.
+  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
+    switch mode {
+    case .train:
+      let steps = steps ?? self.steps
+      let tracer = self.tracer.flatMap { $0.steps == steps ? $0 : nil } ?? Tracer(
+        network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet)
+      return try tracer.trace(examples, title: title, source: source, observer: observer)
+    case let .evaluate(showsTargets):
+      return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
+    case let .perceptron(maxEpochs):
+      return try network.perceptron(examples, maxEpochs: maxEpochs, title: title, source: source)
+    }
+  }
+}
