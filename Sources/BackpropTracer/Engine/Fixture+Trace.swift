@@ -1,7 +1,7 @@
 extension Fixture {
   /// Reads and validates a fixture: `read` for everything in the file, then, when the fixture
   /// names trace keys (or is not a training run), the trace's layout, against which every key
-  /// it names is checked. The tracer is kept, so that `trace()` does not lay it out again.
+  /// it names is checked. The layout is kept, so that `trace()` does not lay it out again.
   ///
   /// - Parameters:
   ///   - bytes: the file's contents.
@@ -15,11 +15,8 @@ extension Fixture {
     let layout: TraceLayout
     do {
       if case .train = fixture.mode {
-        let tracer = Tracer(
-          network: fixture.network, exampleCount: fixture.examples.count, plan: fixture.plan, steps: fixture.steps,
-          perExampleKeys: fixture.isDataSet)
-        fixture.tracer = tracer
-        layout = tracer.layout
+        layout = fixture.tracer(steps: fixture.steps).layout
+        fixture.trainingLayout = layout
       } else {
         layout = try fixture.trace().layout
       }
@@ -38,14 +35,19 @@ extension Fixture {
   public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
     switch mode {
     case .train:
-      let steps = steps ?? self.steps
-      let tracer = self.tracer.flatMap { $0.steps == steps ? $0 : nil } ?? Tracer(
-        network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet)
-      return try tracer.trace(examples, title: title, source: source, observer: observer)
+      return try tracer(steps: steps ?? self.steps).trace(examples, title: title, source: source, observer: observer)
     case let .evaluate(showsTargets):
       return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
     case let .perceptron(maxEpochs):
       return try network.perceptron(examples, maxEpochs: maxEpochs, title: title, source: source)
     }
+  }
+
+  /// The tracer of a training run of `steps` steps, with the layout `load` laid out when it has
+  /// that many steps.
+  private func tracer(steps: Int) -> Tracer {
+    Tracer(
+      network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet,
+      layout: steps == self.steps ? trainingLayout : nil)
   }
 }

@@ -32,6 +32,13 @@ public struct Tracer: Sendable {
   /// examples; without it keys are the plain `net_h1`, `dE_dw5`.
   /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + steps).
   public init(network: Network, exampleCount: Int, plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false) {
+    self.init(network: network, exampleCount: exampleCount, plan: plan, steps: steps, perExampleKeys: perExampleKeys, layout: nil)
+  }
+
+  /// A tracer with `layout` when it is given: one that a tracer of the same arguments laid out.
+  init(
+    network: Network, exampleCount: Int, plan: TrainingPlan, steps: Int, perExampleKeys: Bool, layout known: TraceLayout?
+  ) {
     precondition(steps >= 1 && exampleCount >= 1, "at least one step and one example")
     self.network = network
     self.plan = plan
@@ -43,6 +50,10 @@ public struct Tracer: Sendable {
     kernel = TrainingKernel(network)
     initialParameters = network.initialParameterValues
     errors = ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan)
+    if let known {
+      layout = known
+      return
+    }
     // The layout does not depend on the numbers: any examples of the right shape lay it out.
     let blank = Example(
       inputs: Array(repeating: 0, count: network.inputNames.count),

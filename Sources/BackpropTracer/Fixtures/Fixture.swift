@@ -46,9 +46,9 @@ public struct Fixture: Sendable {
   public var errata: [Erratum] = []
   /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
   public var judge: Judge = .standard
-  /// The tracer `load` laid the trace out with to check the fixture's keys, kept so that
-  /// tracing the fixture's own number of steps lays it out only once; nil when none was needed.
-  var tracer: Tracer?
+  /// The layout of a training run of `steps` steps, when `load` laid it out to check the
+  /// fixture's keys: kept, so that tracing the fixture's own number of steps lays it out once.
+  var trainingLayout: TraceLayout?
 
   /// Creates a fixture from validated parts.
   public init(
