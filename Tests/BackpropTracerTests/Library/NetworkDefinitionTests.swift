@@ -1,26 +1,7 @@
 import BackpropTracer
 import Testing
 
-/// A 2-1 network as a fixture; each case breaks the same thing here and in `definition`.
-private let fixtureText = """
-  {
-    "title": "t",
-    "network": {
-      "inputs": ["i1", "i2"],
-      "layers": [
-        {"activation": "sigmoid", "neurons": ["h1", "h2"], "weights": [["w1", "w2"], ["w3", "w4"]], "biases": ["b1", "b1"]},
-        {"activation": "sigmoid", "neurons": ["o1"], "weights": [["w5", "w6"]]}
-      ],
-      "parameters": {"w1": 0.1, "w2": 0.2, "w3": 0.3, "w4": 0.4, "w5": 0.5, "w6": 0.6, "b1": 0.35},
-      "frozen": ["b1"]
-    },
-    "loss": "halfSquaredError",
-    "learningRate": 0.5,
-    "example": {"inputs": {"i1": 0.05, "i2": 0.1}, "targets": {"o1": 0.01}}
-  }
-  """
-
-/// The same network in code.
+/// `smallValidFixture`'s network in code; each case breaks the same thing in both.
 private let definition = NetworkDefinition(
   inputs: ["i1", "i2"],
   layers: [
@@ -86,7 +67,7 @@ private let mistakes: [DefinitionMistake] = [
 struct NetworkDefinitionTests {
   @Test("The definition builds the network the fixture reader builds")
   func sameNetwork() throws {
-    let fromFile = try loadFixture(fixtureText).network
+    let fromFile = try loadFixture(smallValidFixture).network
     let fromCode = try definition.network()
     #expect(fromCode.inputNames == fromFile.inputNames)
     #expect(fromCode.layers == fromFile.layers)
@@ -97,9 +78,9 @@ struct NetworkDefinitionTests {
 
   @Test("A mistake in code gets the fixture reader's message, at the property's path", arguments: mistakes)
   func sameMessage(_ mistake: DefinitionMistake) throws {
-    #expect(fixtureText.contains(mistake.old), "the replacement applies")
+    #expect(smallValidFixture.contains(mistake.old), "the replacement applies")
     let fileError = try #require(throws: FixtureError.self) {
-      try loadFixture(fixtureText.replacingOccurrences(of: mistake.old, with: mistake.new), file: "f.json")
+      try loadFixture(smallValidFixture.replacingOccurrences(of: mistake.old, with: mistake.new), file: "f.json")
     }
     var broken = definition
     mistake.edit(&broken)
