@@ -7,7 +7,7 @@ extension Fixture {
   ]
 
   /// The most steps a fixture or command may ask for.
-  public static let maximumSteps = 10_000_000
+  package static let maximumSteps = 10_000_000
 
   /// Reads and validates a fixture, all but whether the trace keys it names exist: those are
   /// returned with the JSON values that name them, for `Fixture.load` to check once the engine

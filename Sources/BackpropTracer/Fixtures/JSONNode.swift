@@ -159,11 +159,11 @@ func nameProblem(_ text: String, kind: String) -> String? {
 extension String {
   /// The text as it may be shown in a terminal message: printable ASCII kept, anything else
   /// (control characters, escape sequences, other scripts) as `\u{…}`, cut after 40 characters.
-  public var terminalSafe: String { escapedForTerminal(cutAfter: 40) }
+  package var terminalSafe: String { escapedForTerminal(cutAfter: 40) }
 
   /// A file's path as it may be shown in a terminal message: escaped like `terminalSafe`, but
   /// never cut, so the message names the file in full.
-  public var terminalSafePath: String { escapedForTerminal(cutAfter: nil) }
+  package var terminalSafePath: String { escapedForTerminal(cutAfter: nil) }
 
   private func escapedForTerminal(cutAfter limit: Int?) -> String {
     var shown = ""

@@ -17,7 +17,7 @@ public enum LaTeXRenderer {
   }
 
   /// A document as LaTeX, ending with a newline.
-  public static func write(_ document: Document, fragment: Bool = false) -> String {
+  package static func write(_ document: Document, fragment: Bool = false) -> String {
     var writer = LaTeXWriter(fragment: fragment, capacity: document.estimatedSize)
     for block in document.blocks { writer.add(block) }
     return writer.text()

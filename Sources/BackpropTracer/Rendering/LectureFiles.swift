@@ -1,8 +1,8 @@
 /// The files of one derivation for a lecture: the Markdown or LaTeX text first, then (for
 /// Markdown) the SVG figures it links, named after the same base.
-public enum LectureFiles {
+package enum LectureFiles {
   /// The formats a derivation is written in.
-  public enum Format: String, CaseIterable, Sendable {
+  package enum Format: String, CaseIterable, Sendable {
     /// GitHub Flavored Markdown with math, and SVG figures beside it.
     case markdown
     /// A standalone LaTeX document (or a fragment) with TikZ figures.
@@ -13,7 +13,7 @@ public enum LectureFiles {
   /// or `base.tex` alone. Without a `base` (text for standard output) the Markdown comes alone,
   /// without figures, under the name "". A `notice` (a deliberate deviation's warning) goes
   /// right after the title. A pure function of its arguments.
-  public static func render(
+  package static func render(
     _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
     notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
@@ -37,7 +37,7 @@ public enum LectureFiles {
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
   /// the Markdown alone, without figures, under the name "".
-  public static func files(
+  package static func files(
     of document: Document, format: Format, base: String?, fragment: Bool = false
   ) -> [(name: String, contents: String)] {
     switch format {

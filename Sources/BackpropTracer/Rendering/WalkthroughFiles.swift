@@ -1,8 +1,8 @@
 /// The generated files of `Walkthroughs/`: a derivation per fixture, in Markdown (with its SVG
 /// figures) and in LaTeX, and an index.
-public enum WalkthroughFiles {
+package enum WalkthroughFiles {
   /// A fixture and the base name (without `.json`) of its file.
-  public typealias Source = (name: String, fixture: Fixture)
+  package typealias Source = (name: String, fixture: Fixture)
 
   /// Every file to write, as (file name, contents), in a fixed order: for each fixture (sorted
   /// by name) `NAME.md`, its figures `NAME.svg` (and `NAME-loss.svg`), `NAME.tex`; then
@@ -12,7 +12,7 @@ public enum WalkthroughFiles {
   ///
   /// Each graph fixture (`Fixtures/graphs/NAME.json`) adds `graph-NAME.md`, `graph-NAME.svg` and
   /// `graph-NAME.tex`, listed in the index after the networks.
-  public static func render(_ sources: [Source], graphs: [GraphSource] = []) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
+  package static func render(_ sources: [Source], graphs: [GraphSource] = []) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
     let sorted = sources.sorted { $0.name < $1.name }
     var files: [(name: String, contents: String)] = []
     var index = [

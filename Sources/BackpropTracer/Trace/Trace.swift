@@ -14,12 +14,12 @@ public struct Trace: Sendable {
   /// How the run trained: batches, order (with its seed), optimizer, weight decay.
   public let plan: TrainingPlan
   /// Keys, derivations and sections.
-  public let layout: TraceLayout
+  package let layout: TraceLayout
   /// One value per entry of `layout`, as the engine computed it.
   public let values: [Double]
 
   /// Creates a trace; `values` has one value per entry of `layout`.
-  public init(
+  package init(
     title: String, source: String, network: Network, steps: Int, layout: TraceLayout,
     values: [Double], plan: TrainingPlan = .singleExample
   ) {

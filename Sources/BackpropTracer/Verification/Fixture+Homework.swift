@@ -1,17 +1,17 @@
 /// A value a book printed wrongly, recorded in a fixture with its correction, so `check` can
 /// report it as a known slip instead of failing.
-public struct Erratum: Equatable, Sendable {
+package struct Erratum: Equatable, Sendable {
   /// The key of the value.
-  public let key: TraceKey
+  package let key: TraceKey
   /// The value as the book printed it.
-  public let printed: PrintedNumber
+  package let printed: PrintedNumber
   /// The correct value, at the precision the fixture gives.
-  public let correct: PrintedNumber
+  package let correct: PrintedNumber
   /// What the slip is; "" when the fixture says nothing.
-  public let note: String
+  package let note: String
 
   /// Creates an erratum.
-  public init(key: TraceKey, printed: PrintedNumber, correct: PrintedNumber, note: String) {
+  package init(key: TraceKey, printed: PrintedNumber, correct: PrintedNumber, note: String) {
     self.key = key
     self.printed = printed
     self.correct = correct

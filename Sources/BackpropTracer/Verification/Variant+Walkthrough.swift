@@ -1,7 +1,7 @@
 extension Variant {
   /// The warning that opens a walkthrough of this variant (`LectureFiles.render(notice:)`): the
   /// numbers deviate on purpose.
-  public var notice: Document.Block {
+  package var notice: Document.Block {
     .paragraph([
       .emphasis("Warning: deliberate deviation."),
       .text(
