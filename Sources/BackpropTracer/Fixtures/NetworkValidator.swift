@@ -15,7 +15,11 @@ struct NetworkValidator {
   }
 
   private var names: [String: String] = [:]  // name → what kind of thing it names, for the uniqueness check
-  private var parameterIndex: [String: Int] = [:]
+  /// Each parameter value's position in the definition, by name.
+  private var slots: [String: Int] = [:]
+  /// For each parameter value, the index of its parameter in the network, or -1 before its first use.
+  private var parameterOfSlot: [Int] = []
+  private var values: [Double] = []
   private var parameters: [Parameter] = []
   private var neurons: [Neuron] = []
   private var layers: [Layer] = []
@@ -49,31 +53,33 @@ struct NetworkValidator {
     if definition.inputs.isEmpty {
       throw Invalid(place: network + [.key("inputs")], problem: .invalidValue("a network needs at least one input"))
     }
-    var values: [String: Double] = [:]
-    for parameter in definition.parameters {
-      let place = network + [.key("parameters"), .key(parameter.name)]
-      if let problem = nameProblem(parameter.name, kind: "parameter") { throw Invalid(place: place, problem: .invalidValue(problem)) }
-      guard values.updateValue(parameter.value, forKey: parameter.name) == nil else {
-        throw Invalid(place: place, problem: .invalidValue("parameter \"\(parameter.name)\" is given two values"))
+    slots.reserveCapacity(definition.parameters.count)
+    for (slot, parameter) in definition.parameters.enumerated() {
+      func place() -> [JSONPath.Step] { network + [.key("parameters"), .key(parameter.name)] }
+      if let problem = nameProblem(parameter.name, kind: "parameter") { throw Invalid(place: place(), problem: .invalidValue(problem)) }
+      guard slots.updateValue(slot, forKey: parameter.name) == nil else {
+        throw Invalid(place: place(), problem: .invalidValue("parameter \"\(parameter.name)\" is given two values"))
       }
       guard parameter.value.isFinite else {
-        throw Invalid(place: place, problem: .invalidValue("the value of parameter \"\(parameter.name)\" must be finite, found \(parameter.value)"))
+        throw Invalid(place: place(), problem: .invalidValue("the value of parameter \"\(parameter.name)\" must be finite, found \(parameter.value)"))
       }
     }
+    parameterOfSlot = Array(repeating: -1, count: definition.parameters.count)
+    values = definition.parameters.map(\.value)
     if definition.layers.isEmpty {
       throw Invalid(place: network + [.key("layers")], problem: .invalidValue("a network needs at least one layer"))
     }
     var previous = (units: 0..<definition.inputs.count, names: definition.inputs)
     for (index, layer) in definition.layers.enumerated() {
-      previous = try add(layer, at: network + [.key("layers"), .index(index)], index: index, inputs: previous, values: values)
+      previous = try add(layer, at: network + [.key("layers"), .index(index)], index: index, inputs: previous)
     }
-    for parameter in definition.parameters where parameterIndex[parameter.name] == nil {
+    for (slot, parameter) in definition.parameters.enumerated() where parameterOfSlot[slot] < 0 {
       throw Invalid(
         place: network + [.key("parameters"), .key(parameter.name)],
         problem: .invalidValue("parameter \"\(parameter.name)\" is not used by any layer"))
     }
     for (position, name) in definition.frozen.enumerated() {
-      guard let index = parameterIndex[name] else {
+      guard let index = slots[name].map({ parameterOfSlot[$0] }), index >= 0 else {
         throw Invalid(
           place: network + [.key("frozen"), .index(position)],
           problem: .unknownName(kind: "parameter", name: name, known: parameters.map(\.name)))
@@ -104,7 +110,6 @@ struct NetworkValidator {
 
   private mutating func add(
     _ layer: LayerDefinition, at place: [JSONPath.Step], index: Int, inputs: (units: Range<Int>, names: [String]),
-    values: [String: Double]
   ) throws(Invalid) -> (units: Range<Int>, names: [String]) {
     let neuronsPlace = place + [.key("neurons")]
     if layer.neurons.isEmpty { throw Invalid(place: neuronsPlace, problem: .invalidValue("a layer needs at least one neuron")) }
@@ -145,7 +150,7 @@ struct NetworkValidator {
       var weights: [Int] = []
       weights.reserveCapacity(row.count)
       for (column, weight) in row.enumerated() {
-        let index = try use(weight, role: .weight, at: rowPlace + [.index(column)], values: values)
+        let index = try use(weight, role: .weight, at: rowPlace + [.index(column)])
         // A parameter used twice in one neuron: its last use is this neuron's.
         if lastUser[index] == neurons.count + position {
           throw Invalid(place: rowPlace + [.index(column)], problem: usedTwice(weight, neuron: name))
@@ -159,7 +164,7 @@ struct NetworkValidator {
     for (position, name) in layer.neurons.enumerated() {
       var bias: Int?
       if let biasName = layer.biases?[position] {
-        let index = try use(biasName, role: .bias, at: place + [.key("biases"), .index(position)], values: values)
+        let index = try use(biasName, role: .bias, at: place + [.key("biases"), .index(position)])
         if weightRows[position].contains(index) {
           throw Invalid(place: place + [.key("biases"), .index(position)], problem: usedTwice(biasName, neuron: name))
         }
@@ -175,18 +180,18 @@ struct NetworkValidator {
 
   /// The index of the parameter `name`, registering it on first use.
   private mutating func use(
-    _ name: String, role: Parameter.Role, at place: @autoclosure () -> [JSONPath.Step], values: [String: Double]
+    _ name: String, role: Parameter.Role, at place: @autoclosure () -> [JSONPath.Step]
   ) throws(Invalid) -> Int {
-    if let known = parameterIndex[name] { return known }
-    guard let value = values[name] else {
+    guard let slot = slots[name] else {
       let message = "no value for parameter \"\(name.terminalSafe)\" in network.parameters"
-      let suggestion = nearestName(to: name, among: Array(values.keys).sorted())
+      let suggestion = nearestName(to: name, among: Array(slots.keys).sorted())
       throw Invalid(place: place(), problem: .invalidValue(message + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")))
     }
+    if parameterOfSlot[slot] >= 0 { return parameterOfSlot[slot] }
     try claim(name, as: "parameter", at: place())
     let index = parameters.count
-    parameterIndex[name] = index
-    parameters.append(Parameter(name: name, value: value, role: role, isTrainable: true))
+    parameterOfSlot[slot] = index
+    parameters.append(Parameter(name: name, value: values[slot], role: role, isTrainable: true))
     lastUser.append(-1)
     return index
   }
