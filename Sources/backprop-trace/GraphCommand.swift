@@ -16,11 +16,12 @@ enum GraphCommand {
       """,
     options: [
       .choice(
-        "format", ["markdown", "latex", "json", "dot"],
+        "format", ["markdown", "latex", "json", "dot", "html"],
         help: """
           Markdown with math (with an SVG figure beside --output FILE), standalone LaTeX with a TikZ \
-          figure, every value under its key as JSON (value_y, grad_y, local_z_y), or Graphviz DOT \
-          with each node's value and gradient.
+          figure, every value under its key as JSON (value_y, grad_y, local_z_y), Graphviz DOT \
+          with each node's value and gradient, or a self-contained web page that steps through \
+          each value and gradient.
           """),
       .value("decimals", "N", help: "Decimals shown, 0 to 17 (default \(defaultDecimals))."),
       .flag("fragment", help: "With --format latex: only the body."),
@@ -48,6 +49,7 @@ enum GraphCommand {
     switch format {
     case "json": files = [("", GraphFiles.json(fixture))]
     case "dot": files = [("", GraphFiles.dot(fixture, numbers: numbers))]
+    case "html": files = [("", HTMLRenderer.render(fixture, numbers: numbers))]
     default:
       files = GraphFiles.render(
         fixture, format: format == "latex" ? .latex : .markdown, numbers: numbers,

@@ -13,12 +13,14 @@ enum TraceCommand {
       """,
     options: [
       .choice(
-        "format", ["markdown", "latex", "json"],
+        "format", ["markdown", "latex", "json", "html"],
         help: """
           Markdown with LaTeX math (default) and an SVG figure of the network written beside it \
           (FILE.svg with --output, none on standard output; FILE-loss.svg for a loss curve when \
-          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); or every \
-          value under its stable key as JSON, at full precision.
+          --steps > 1); a standalone LaTeX document (pdflatex; amsmath, amssymb, TikZ); every \
+          value under its stable key as JSON, at full precision; or one self-contained web page \
+          (MathML, inline figure and script) that steps through the values and lets a student try \
+          each one first (every value is derived: --detail and --only do not apply).
           """)
     ] + LectureOptions.specs + [
       .value(
@@ -59,6 +61,7 @@ enum TraceCommand {
       try target.deliver(try GraphCommand.gradientCheckReport(fixture), output: &output)
       return .success
     }
+    if format == "html" { try checkPage(parsed, fixture: fixture) }
     let options = try LectureOptions.parse(parsed, fixture: fixture, format: format)
     if let note = LectureOptions.largeNetworkNote(parsed, fixture: fixture, format: format) { output.writeError(note) }
     let variant = try VerifyCommand.variant(named: parsed.value("variant"))
@@ -69,6 +72,11 @@ enum TraceCommand {
       traced = try Commands.trace(fixture, steps: steps, observer: progress?.1)
     }
     let trace = try VerifyCommand.deviating(traced, variant, file: path)
+    if format == "html" {
+      try target.deliver(
+        HTMLRenderer.render(trace, options: options, judge: fixture.judge, notice: variant?.notice), output: &output)
+      return .success
+    }
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
       try target.deliver(JSONRenderer.render(trace), output: &output)
       return .success
@@ -80,5 +88,19 @@ enum TraceCommand {
       fragment: parsed.flag("fragment"), notice: variant?.notice)
     try target.deliver(files, output: &output)
     return .success
+  }
+
+  /// A web page derives every value, one step each: `--detail` and `--only` do not apply, and a
+  /// network above `LectureOptions.fullDetailLimit` parameters is refused (its page would hold
+  /// hundreds of thousands of steps).
+  private static func checkPage(_ parsed: Arguments, fixture: Fixture) throws(CommandFailure) {
+    for option in ["detail", "only"] where parsed.value(option) != nil {
+      throw usage("--\(option) does not apply to --format html, which derives every value; use --format markdown or latex")
+    }
+    let count = fixture.network.parameters.count
+    guard count <= LectureOptions.fullDetailLimit else {
+      throw usage(
+        "--format html: the network has \(count) parameters, more than \(LectureOptions.fullDetailLimit) a page steps through; use --format markdown --detail summary")
+    }
   }
 }

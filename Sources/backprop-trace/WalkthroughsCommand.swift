@@ -5,10 +5,10 @@ import Foundation
 enum WalkthroughsCommand {
   static let spec = CommandSpec(
     name: "walkthroughs", operands: "",
-    summary: "Regenerate the derivations (Markdown, SVG, LaTeX) of every fixture and the index in Walkthroughs/.",
+    summary: "Regenerate the derivations (Markdown, SVG, LaTeX, HTML) of every fixture and the index in Walkthroughs/.",
     description: """
-      Renders every FIXTURE.json of the fixtures folder as FIXTURE.md (with its figure FIXTURE.svg) \
-      and FIXTURE.tex in the output folder, in the fixture's notation, with an index README.md; the \
+      Renders every FIXTURE.json of the fixtures folder as FIXTURE.md (with its figure FIXTURE.svg), \
+      FIXTURE.tex and the step-through page FIXTURE.html in the output folder, in the fixture's notation, with an index README.md; the \
       graph fixtures of its graphs/ folder alike. Each file is written atomically. Run it from the \
       repository's top folder after changing a fixture or a renderer; a test fails while \
       Walkthroughs/ differs from a fresh render.

@@ -31,7 +31,7 @@ extension GraphWalkthrough {
     ]
   }
 
-  private func backwardLine(_ index: Int) -> Document.AlignedLine {
+  func backwardLine(_ index: Int) -> Document.AlignedLine {
     let node = graph.nodes[index]
     let symbol = gradient(node.id)
     guard index != graph.output else { return Document.AlignedLine(symbol: symbol, steps: ["1"]) }
@@ -59,7 +59,7 @@ extension GraphWalkthrough {
 
   /// The consumers of node `index` on a path to the output, in the order of its contributions,
   /// each with the local derivative summed over its edges (`x*x` uses x twice).
-  private func consumers(of index: Int) -> [(consumer: Int, local: Double)] {
+  func consumers(of index: Int) -> [(consumer: Int, local: Double)] {
     var result: [(consumer: Int, local: Double)] = []
     for record in trace.nodes[index].contributions.map({ trace.edges[$0] }) {
       guard let consumer = graph.index(of: record.consumer) else { continue }

@@ -53,7 +53,7 @@ struct CommandTests {
     (["trace", mazur, "--decimals", "x"],
      "error: --decimals takes a whole number from 0 to 17, found 'x' (see 'backprop-trace --help')\n"),
     (["trace", mazur, "--format", "pdf"],
-     "error: --format takes one of markdown, latex, json, found 'pdf' (see 'backprop-trace --help')\n"),
+     "error: --format takes one of markdown, latex, json, html, found 'pdf' (see 'backprop-trace --help')\n"),
     (["trace"], "error: 'trace' takes exactly one fixture file, found 0 (see 'backprop-trace --help')\n"),
     (["chek", "x"], "error: unknown command 'chek'; did you mean 'check'? (see 'backprop-trace --help')\n"),
     (["check"], "error: 'check' needs at least one fixture file (see 'backprop-trace --help')\n"),
