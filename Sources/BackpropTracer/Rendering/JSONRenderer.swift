@@ -6,18 +6,21 @@
 public enum JSONRenderer {
   /// The trace as a JSON document ending with a newline.
   public static func render(_ trace: Trace) -> String {
-    var output = "{\n"
-    output.reserveCapacity(64 + trace.count * 40)
+    // Appended as bytes: a large trace has hundreds of thousands of lines.
+    var output = TextBuffer(capacity: 64 + trace.count * 40)
+    output += "{\n"
     output += "  \"title\": \(quoted(trace.title)),\n"
     output += "  \"source\": \(quoted(trace.source)),\n"
     output += "  \"steps\": \(trace.steps),\n"
     output += "  \"values\": {"
     for position in 0..<trace.count {
-      output += position == 0 ? "\n" : ",\n"
-      output += "    \(quoted(trace.layout.keys[position].rawValue)): \(number(trace.values[position]))"
+      output += position == 0 ? "\n    " : ",\n    "
+      output += quoted(trace.layout.keys[position].rawValue)
+      output += ": "
+      output += number(trace.values[position])
     }
     output += "\n  }\n}\n"
-    return output
+    return output.text
   }
 
   /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which
