@@ -56,6 +56,33 @@ struct DecimalDigits: Equatable, Sendable {
     if all.isEmpty { isNegative = false }
   }
 
+  /// The significant decimal digits a `Double`'s arithmetic keeps: a computed value's digits past
+  /// them are binary noise (0.1 × 3 − 0.7 is −0.3999999999999999, not −0.4).
+  static let significantDigitsOfArithmetic = 15
+
+  /// The number rounded half away from zero to at most `count` significant digits, trailing
+  /// zeros dropped: −0.3999999999999999 at 15 digits is −0.4.
+  func rounded(significantDigits count: Int) -> DecimalDigits {
+    guard digits.count > count else { return self }
+    var result = self
+    result.digits = Array(digits.prefix(count))
+    if digits[count] >= 5 {
+      var i = count - 1
+      while i >= 0 && result.digits[i] == 9 {
+        result.digits[i] = 0
+        i -= 1
+      }
+      if i >= 0 {
+        result.digits[i] += 1
+      } else {
+        result.digits.insert(1, at: 0)
+        result.exponent += 1
+      }
+    }
+    while result.digits.last == 0 { result.digits.removeLast() }
+    return result
+  }
+
   /// The number rounded (half away from zero) or truncated to `decimals` places, as
   /// `(isNegative, integer part, fraction)` with exactly `decimals` fraction digits.
   /// A result that is zero is never negative.

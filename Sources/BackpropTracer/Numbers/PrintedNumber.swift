@@ -16,7 +16,9 @@ package struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
 
   /// How a value compares with a printed number, found with one conversion of the value.
   package struct Comparison: Equatable, Sendable {
-    /// The printed digits are the value exactly (0.4 for 0.4), nothing cut off.
+    /// The printed digits are the value exactly (0.4 for 0.4), nothing cut off; binary noise
+    /// past the 15 significant digits a `Double`'s arithmetic keeps is set aside (0.4 for
+    /// 0.4000000000000001).
     package let isExact: Bool
     /// The value rounded half away from zero to the printed decimals gives the printed digits.
     package let rounds: Bool
@@ -65,12 +67,10 @@ package struct PrintedNumber: Equatable, Sendable, CustomStringConvertible {
   /// −5.5 never matches 5.5. A non-finite value matches nothing.
   package func compare(_ value: Double) -> Comparison {
     guard let computed = DecimalDigits(value) else { return .none }
-    guard let fixedDigits else {
-      let isExact = computed == digits
-      return Comparison(isExact: isExact, rounds: isExact, truncates: isExact)
-    }
+    let isExact = computed == digits || computed.rounded(significantDigits: DecimalDigits.significantDigitsOfArithmetic) == digits
+    guard let fixedDigits else { return Comparison(isExact: isExact, rounds: isExact, truncates: isExact) }
     return Comparison(
-      isExact: computed == digits, rounds: computed.fixed(decimals: decimals, truncating: false) == fixedDigits,
+      isExact: isExact, rounds: computed.fixed(decimals: decimals, truncating: false) == fixedDigits,
       truncates: computed.fixed(decimals: decimals, truncating: true) == fixedDigits)
   }
 

@@ -11,7 +11,8 @@ extension Judge {
     case withinToleranceOfTruth = "within-tolerance-of-truth"
     /// There is a follow-through value and the answer lies within the key's tolerance of it.
     case withinToleranceOfFollowThrough = "within-tolerance-of-follow-through"
-    /// The answer's digits are the true value exactly (0.4 for 0.4, 1 for 1.0), nothing cut off.
+    /// The answer's digits are the true value exactly (0.4 for 0.4, 1 for 1.0), nothing cut off,
+    /// binary noise aside (0.4 for 0.4000000000000001).
     case exactTruth = "exact-truth"
     /// The true value rounded half away from zero to the answer's decimals gives its digits.
     case roundsToTruth = "rounds-to-truth"
@@ -34,7 +35,8 @@ extension Judge {
       case .withinToleranceOfTruth: return "|answer - truth| <= tolerance (absolute, or relative times |truth|)"
       case .withinToleranceOfFollowThrough:
         return "a follow-through value exists and |answer - followThrough| <= tolerance (relative: times |followThrough|)"
-      case .exactTruth: return "the answer's decimal digits equal the shortest decimal digits of truth"
+      case .exactTruth:
+        return "the answer's decimal digits equal the shortest decimal digits of truth, or those rounded half away from zero to 15 significant digits (binary noise set aside)"
       case .roundsToTruth: return "truth, rounded half away from zero to the answer's decimals, has the answer's digits and sign"
       case .truncatesToTruth: return "truth, cut off after the answer's decimals, has the answer's digits and sign"
       case .fitsFollowThrough:

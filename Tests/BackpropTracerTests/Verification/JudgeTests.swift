@@ -16,6 +16,10 @@ struct JudgeTests {
     ("0.08216", 0.082167041, nil, .correctTruncated),  // cut off, as seed 000 prints it
     ("0.4", 0.4, nil, .correct),  // the exact value, one digit
     ("1", 1.0, nil, .correct),
+    ("-0.4", 0.1 * 3 - 0.7, nil, .correct),  // −0.3999999999999999: exact but for binary noise
+    ("-0.4", 0.7 - 1.1, nil, .correct),  // −0.40000000000000013
+    ("0.3", 0.1 + 0.2, nil, .correct),  // 0.30000000000000004
+    ("0.4", 0.40000000000001, nil, .tooCoarse),  // a difference at the 14th digit is no noise
     ("0.4", 0.35891, nil, .tooCoarse),  // w5_new written as the old weight
     ("1", 0.593269992, nil, .tooCoarse),
     ("0", 0.3775, nil, .tooCoarse),

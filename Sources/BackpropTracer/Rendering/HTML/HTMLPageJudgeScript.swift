@@ -51,6 +51,20 @@ enum HTMLPageJudgeScript {
         return a.negative === b.negative && a.exponent === b.exponent && a.digits.join("") === b.digits.join("");
       }
 
+      // The digits rounded (half away from zero) to at most `count` significant digits, trailing
+      // zeros dropped: binary noise set aside (-0.3999999999999999 at 15 is -0.4).
+      function roundedSignificant(d, count) {
+        if (d.digits.length <= count) return d;
+        var kept = d.digits.slice(0, count), exponent = d.exponent;
+        if (d.digits[count] >= 5) {
+          var i = count - 1;
+          while (i >= 0 && kept[i] === 9) { kept[i] = 0; i--; }
+          if (i >= 0) kept[i] += 1; else { kept.unshift(1); exponent += 1; }
+        }
+        while (kept.length > 0 && kept[kept.length - 1] === 0) kept.pop();
+        return { negative: d.negative, digits: kept, exponent: exponent };
+      }
+
       // The number rounded (half away from zero) or cut off at `decimals` places, as "sign int.fraction".
       function fixed(d, decimals, truncating) {
         var keep = d.exponent + decimals;
@@ -89,7 +103,7 @@ enum HTMLPageJudgeScript {
       function compare(answer, value) {
         if (!isFinite(value)) return NONE;
         var computed = digitsOf(String(value));
-        var isExact = sameDigits(computed, answer.digits);
+        var isExact = sameDigits(computed, answer.digits) || sameDigits(roundedSignificant(computed, 15), answer.digits);
         if (answer.fixed === null) return { isExact: isExact, rounds: isExact, truncates: isExact };
         return {
           isExact: isExact,
