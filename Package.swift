@@ -13,6 +13,9 @@ let package = Package(
     .target(name: "BackpropTracer"),
     .executableTarget(name: "backprop-trace", dependencies: ["BackpropTracer"]),
     .executableTarget(name: "backprop-bench", dependencies: ["BackpropTracer"]),
-    .testTarget(name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace", "backprop-bench"]),
+    // The README's "Using the library" example, byte for byte (a test says so and runs it).
+    .executableTarget(name: "library-example", dependencies: ["BackpropTracer"]),
+    .testTarget(
+      name: "BackpropTracerTests", dependencies: ["BackpropTracer", "backprop-trace", "backprop-bench", "library-example"]),
   ]
 )

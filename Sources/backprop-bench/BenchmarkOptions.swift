@@ -6,9 +6,9 @@ struct BenchmarkError: Error, CustomStringConvertible {
 
 /// The command line: the reference protocol plus `--traced`, `--scale`.
 struct BenchmarkOptions {
-  enum Mode { case training, traced, scale, scaleOne([Int]) }
+  enum Mode { case training, traced, scale, scaleOne([Int]), fixture }
 
-  static let usage = "usage: backprop-bench [--net mazur|mlp] [--steps N] [--repeats R] [--name NAME] | --traced [--repeats R] | --scale"
+  static let usage = "usage: backprop-bench [--net mazur|mlp] [--steps N] [--repeats R] [--name NAME] | --traced [--repeats R] | --scale | --fixture [--net mazur|mlp]"
 
   var mode = Mode.training
   var net = "mazur"
@@ -34,6 +34,7 @@ struct BenchmarkOptions {
       case "--name": _ = try value(option)
       case "--traced": mode = .traced
       case "--scale": mode = .scale
+      case "--fixture": mode = .fixture
       case "--scale-one":
         let widths = try value(option).split(separator: ",").compactMap { Int($0) }
         mode = .scaleOne(widths)

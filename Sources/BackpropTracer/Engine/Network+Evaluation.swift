@@ -7,7 +7,7 @@ extension Network {
   /// recorded too (as the outputs the network should give); the error is never computed into the
   /// record.
   /// - Complexity: O(examples × connections).
-  public func evaluate(
+  package func evaluate(
     _ examples: [Example], showsTargets: Bool = false, title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
     var ledger = LayoutLedger()

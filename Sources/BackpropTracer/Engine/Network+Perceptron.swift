@@ -9,7 +9,7 @@ extension Network {
   /// `net_y_ex2_epoch3`, `w1_new_ex2_epoch3`; every derivation names the parameters as they were
   /// at that visit.
   /// - Complexity: O(epochs × examples × connections) time; the record holds every visit.
-  public func perceptron(
+  package func perceptron(
     _ examples: [Example], maxEpochs: Int, title: String = "", source: String = ""
   ) throws(NonFiniteValueError) -> Trace {
     var ledger = LayoutLedger(), rule = PerceptronRule(network: self)

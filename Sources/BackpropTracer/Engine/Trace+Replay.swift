@@ -13,7 +13,7 @@ extension Trace {
   /// Given values are not rounded; entries obtained by repeating whole steps (`repeatedSteps`)
   /// keep their recorded values.
   /// - Complexity: O(entries).
-  public func replay(overriding overrides: [TraceKey: Double] = [:], rounding: ((Double) -> Double)? = nil) -> Trace {
+  package func replay(overriding overrides: [TraceKey: Double] = [:], rounding: ((Double) -> Double)? = nil) -> Trace {
     var ledger = ReplayingLedger(
       layout, starting: values, fixing: positions(of: overrides), variant: declaredVariant, rounding: rounding)
     rerun(into: &ledger)

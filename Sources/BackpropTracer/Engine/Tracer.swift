@@ -6,19 +6,19 @@
 /// by running the core (`Backpropagation`) through a `LayoutLedger`; each `trace(_:title:source:)`
 /// then runs the core through a `ValueLedger`, which appends the values in the same order into a
 /// fresh array. Every trace it returns shares the one layout.
-public struct Tracer: Sendable {
+package struct Tracer: Sendable {
   /// The network whose runs are recorded, with the parameters it starts from.
-  public let network: Network
+  package let network: Network
   /// How the examples are batched and the parameters updated.
-  public let plan: TrainingPlan
+  package let plan: TrainingPlan
   /// The number of steps of each run (the first is recorded in full).
-  public let steps: Int
+  package let steps: Int
   /// The number of examples a run is given.
-  public let exampleCount: Int
+  package let exampleCount: Int
   /// When the error over the data set is recorded.
-  public let errors: ErrorSchedule
+  package let errors: ErrorSchedule
   /// The shape of every trace this tracer records.
-  public let layout: TraceLayout
+  package let layout: TraceLayout
   private let firstStep: TrainingStep
   private let firstBatch: [Int]
   private let initialParameters: [Double]
@@ -31,7 +31,14 @@ public struct Tracer: Sendable {
   /// and gradients get their own entries, as they do whenever the first batch holds several
   /// examples; without it keys are the plain `net_h1`, `dE_dw5`.
   /// - Complexity: O(batch size × (connections + Σ softmax width²) + parameters + steps).
-  public init(network: Network, exampleCount: Int, plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false) {
+  package init(network: Network, exampleCount: Int, plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false) {
+    self.init(network: network, exampleCount: exampleCount, plan: plan, steps: steps, perExampleKeys: perExampleKeys, layout: nil)
+  }
+
+  /// A tracer with `layout` when it is given: one that a tracer of the same arguments laid out.
+  init(
+    network: Network, exampleCount: Int, plan: TrainingPlan, steps: Int, perExampleKeys: Bool, layout known: TraceLayout?
+  ) {
     precondition(steps >= 1 && exampleCount >= 1, "at least one step and one example")
     self.network = network
     self.plan = plan
@@ -43,6 +50,10 @@ public struct Tracer: Sendable {
     kernel = TrainingKernel(network)
     initialParameters = network.initialParameterValues
     errors = ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan)
+    if let known {
+      layout = known
+      return
+    }
     // The layout does not depend on the numbers: any examples of the right shape lay it out.
     let blank = Example(
       inputs: Array(repeating: 0, count: network.inputNames.count),
@@ -64,7 +75,7 @@ public struct Tracer: Sendable {
   /// (in lecture order) that is infinite or NaN, so no such value ever reaches a renderer. An
   /// `observer` hears how the untraced steps get on.
   /// - Complexity: O(steps × (batch size + examples) × connections + layout entries) time.
-  public func trace(
+  package func trace(
     _ examples: [Example], title: String = "", source: String = "", observer: TrainingObserver? = nil
   ) throws(NonFiniteValueError) -> Trace {
     precondition(examples.count == exampleCount, "the number of examples the layout was built for")

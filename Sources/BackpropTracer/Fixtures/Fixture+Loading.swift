@@ -7,15 +7,17 @@ extension Fixture {
   ]
 
   /// The most steps a fixture or command may ask for.
-  public static let maximumSteps = 10_000_000
+  package static let maximumSteps = 10_000_000
 
-  /// Reads and validates a fixture.
+  /// Reads and validates a fixture, all but whether the trace keys it names exist: those are
+  /// returned with the JSON values that name them, for `Fixture.load` to check once the engine
+  /// has laid the trace out.
   ///
   /// - Parameters:
   ///   - bytes: the file's contents.
   ///   - file: the name to use in error messages (the path as the user gave it).
   /// - Throws: `FixtureError` for the first problem found, with its JSON path and position.
-  public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> Fixture {
+  static func read(_ bytes: [UInt8], file: String) throws(FixtureError) -> (Fixture, KeyReferences) {
     if let problem = FixtureScan.problem(bytes) {
       throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
     }
@@ -25,12 +27,7 @@ extension Fixture {
     let source = try root.optional("source")?.string() ?? ""
     let loss = try readLoss(root, required: mode == .train)
     let learningRate = try readLearningRate(root, required: !mode.isEvaluation)
-    let network = try NetworkReader.read(try root.required("network"), loss: loss, learningRate: learningRate)
-    if let required = loss.requiredOutputActivation, network.outputLayer.activation != required, let lossNode = root.optional("loss") {
-      throw lossNode.error(
-        .invalidValue(
-          "\(loss.rawValue) needs a \(required.name) output layer, but the output layer is \(network.outputLayer.activation.name)"))
-    }
+    let network = try NetworkReader.read(root, loss: loss, learningRate: learningRate)
     var (examples, isDataSet, hasTargets) = try readExamples(
       root, network: network, targetsOptional: mode.isEvaluation || !loss.usesTargets)
     if hasTargets, !loss.usesTargets, !mode.isEvaluation, let lossNode = root.optional("loss") {
@@ -46,21 +43,10 @@ extension Fixture {
     fixture.mode = mode.isEvaluation ? .evaluate(showsTargets: hasTargets) : mode
     fixture.variant = try readVariant(root, fixture: fixture)
     if let problem = fixture.sizeProblem() { throw root.node.error(.invalidValue(problem)) }
-    // The keys that "expected", "assignment" and "errata" may name. A training run's layout is
-    // laid out only when one of them is there (for a large network it costs as much as the trace);
-    // otherwise an empty one stands in, which nothing then looks a key up in.
-    let namesKeys = ["expected", "assignment", "errata"].contains { root.optional($0) != nil }
-    var layout = TraceLayout(quantities: [], derivations: [], sections: [])
-    if namesKeys || mode != .train {
-      do {
-        layout = try fixture.keyLayout()
-      } catch {
-        throw root.node.error(.invalidValue(error.description))
-      }
-    }
-    fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: layout) } ?? []
-    try readHomework(root, into: &fixture, layout: layout)
-    return fixture
+    var keys = KeyReferences(root: root.node)
+    fixture.expected = try root.optional("expected").map { (node) throws(FixtureError) in try readExpected(node, keys: &keys) } ?? []
+    try readHomework(root, into: &fixture, keys: &keys)
+    return (fixture, keys)
   }
 
   /// The loss; optional (half the squared error) where nothing is trained by gradient descent.
@@ -73,12 +59,10 @@ extension Fixture {
     return loss
   }
 
-  /// The learning rate, positive; optional (1) for an evaluation.
+  /// The learning rate (whose sign the network's validation checks); optional (1) for an evaluation.
   private static func readLearningRate(_ root: JSONObject, required: Bool) throws(FixtureError) -> Double {
     guard let node = required ? try root.required("learningRate") : root.optional("learningRate") else { return 1 }
-    let rate = try node.number()
-    guard rate > 0 else { throw node.error(.invalidValue("the learning rate must be positive, found \(rate)")) }
-    return rate
+    return try node.number()
   }
 
   /// The name of a notation preset.
@@ -90,13 +74,9 @@ extension Fixture {
     return preset
   }
 
-  private static func readExpected(_ node: JSONNode, keys layout: TraceLayout) throws(FixtureError) -> [ExpectedValue] {
+  private static func readExpected(_ node: JSONNode, keys: inout KeyReferences) throws(FixtureError) -> [ExpectedValue] {
     try node.members().map { (member) throws(FixtureError) in
-      guard layout.position(of: TraceKey(member.key)) != nil else {
-        let suggestion = nearestName(to: member.key, among: layout.keys.map(\.rawValue))
-        throw member.node.error(.unknownKey(member.key, suggestion: suggestion))
-      }
-      return ExpectedValue(key: TraceKey(member.key), printed: try readPrinted(member.node))
+      ExpectedValue(key: keys.named(member.key, at: member.node), printed: try readPrinted(member.node))
     }
   }
 

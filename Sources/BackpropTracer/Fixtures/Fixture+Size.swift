@@ -8,17 +8,17 @@
 /// bound of each before the file is parsed; the loaded fixture is checked again, exactly.
 extension Fixture {
   /// The largest fixture file read (checked before it is read).
-  public static let maximumFileBytes = 64 << 20
+  package static let maximumFileBytes = 64 << 20
   /// The most neurons a network may have.
-  public static let maximumNeurons = 100_000
+  package static let maximumNeurons = 100_000
   /// The most connections (weights) a network may have: 784-1000-1000-10 has 1.8 million.
-  public static let maximumConnections = 5_000_000
+  package static let maximumConnections = 5_000_000
   /// The most values one trace may record: each costs its key, its derivation and its place in
   /// every rendering, about 4 µs and 500 bytes in all, so the largest trace takes seconds.
-  public static let maximumRecordedValues = 2_000_000
+  package static let maximumRecordedValues = 2_000_000
   /// The most work a run may take, in passes of an example through the network times the cost of
   /// a pass (connections + 8 × neurons + 8, about 1–2 ns each): a few seconds.
-  public static let maximumWork = 2_000_000_000
+  package static let maximumWork = 2_000_000_000
 
   /// The counts that decide the size of this fixture's run of `steps` steps (nil: the fixture's).
   func runSize(steps: Int? = nil) -> RunSize {
@@ -40,13 +40,13 @@ extension Fixture {
   }
 
   /// An upper bound on the values a trace of `steps` steps records (`steps` nil: the fixture's).
-  public func estimatedRecordedValues(steps: Int? = nil) -> Int { runSize(steps: steps).recordedValues }
+  package func estimatedRecordedValues(steps: Int? = nil) -> Int { runSize(steps: steps).recordedValues }
 
   /// The work of the run, in units of ``maximumWork``.
-  public func estimatedWork(steps: Int? = nil) -> Int { runSize(steps: steps).work }
+  package func estimatedWork(steps: Int? = nil) -> Int { runSize(steps: steps).work }
 
   /// Why a trace of `steps` steps (nil: the fixture's) is refused, or nil when it is not too large.
-  public func sizeProblem(steps: Int? = nil) -> String? {
+  package func sizeProblem(steps: Int? = nil) -> String? {
     runSize(steps: steps).problem(bound: "about")
   }
 }

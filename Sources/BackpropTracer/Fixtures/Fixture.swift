@@ -2,7 +2,7 @@
 /// number of steps, and the values the book printed.
 public struct Fixture: Sendable {
   /// What the fixture asks the engine to do.
-  public enum Mode: Equatable, Sendable {
+  package enum Mode: Equatable, Sendable {
     /// Gradient descent: the first step traced in full (the default).
     case train
     /// A forward pass over every example with the given weights; `showsTargets` when the
@@ -12,7 +12,7 @@ public struct Fixture: Sendable {
     case perceptron(maxEpochs: Int)
 
     /// True for `evaluate`.
-    public var isEvaluation: Bool {
+    package var isEvaluation: Bool {
       if case .evaluate = self { return true }
       return false
     }
@@ -35,23 +35,26 @@ public struct Fixture: Sendable {
   /// How many steps to run; the first is traced in full.
   public let steps: Int
   /// The book's printed values, in the fixture's order.
-  public internal(set) var expected: [ExpectedValue]
+  package internal(set) var expected: [ExpectedValue]
   /// Training, evaluation or the perceptron rule.
-  public var mode: Mode = .train
+  package var mode: Mode = .train
   /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
-  public let notation: NotationPreset?
+  package let notation: NotationPreset?
   /// The keys a homework on this example asks for, in the fixture's order; empty when none.
-  public var assignment: [TraceKey] = []
+  package var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
-  public var errata: [Erratum] = []
+  package var errata: [Erratum] = []
   /// The deviation the book's example was computed with (`"variant"`), which the trace follows
   /// and every rendering announces; nil for the correct step.
-  public var variant: Variant?
+  package var variant: Variant?
   /// How students' answers are judged (`"minimumSignificantDigits"`, the assignment's tolerances).
-  public var judge: Judge = .standard
+  package var judge: Judge = .standard
+  /// The layout of a training run of `steps` steps, when `load` laid it out to check the
+  /// fixture's keys: kept, so that tracing the fixture's own number of steps lays it out once.
+  var trainingLayout: TraceLayout?
 
   /// Creates a fixture from validated parts.
-  public init(
+  package init(
     file: String, title: String, source: String, network: Network, examples: [Example], isDataSet: Bool,
     plan: TrainingPlan, steps: Int, expected: [ExpectedValue], notation: NotationPreset? = nil
   ) {
@@ -67,41 +70,18 @@ public struct Fixture: Sendable {
     self.notation = notation
   }
 
-  /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
-  /// an evaluation or a run of the perceptron rule ignores `steps`. An `observer` hears how a
-  /// long training run gets on.
-  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
-    switch mode {
-    case .train:
-      let trace = try network.trace(
-        examples, plan: plan, steps: steps ?? self.steps, perExampleKeys: isDataSet, title: title, source: source,
-        observer: observer)
-      guard let variant else { return trace }
-      return try trace.declaring(variant)
-    case let .evaluate(showsTargets):
-      return try network.evaluate(examples, showsTargets: showsTargets, title: title, source: source)
-    case let .perceptron(maxEpochs):
-      return try network.perceptron(examples, maxEpochs: maxEpochs, title: title, source: source)
-    }
-  }
 
-  /// The layout whose keys `expected`, `assignment` and `errata` may name: for training, built
-  /// without running anything; for an evaluation or the perceptron rule, from a run.
-  func keyLayout() throws(NonFiniteValueError) -> TraceLayout {
-    guard case .train = mode else { return try trace().layout }
-    return Tracer(network: network, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: isDataSet).layout
-  }
 }
 
 /// A value a book printed, under its trace key, with the printed precision kept.
-public struct ExpectedValue: Equatable, Sendable {
+package struct ExpectedValue: Equatable, Sendable {
   /// The key of the value in a trace: `dE_dw5`.
-  public let key: TraceKey
+  package let key: TraceKey
   /// The value as printed: `0.08216`.
-  public let printed: PrintedNumber
+  package let printed: PrintedNumber
 
   /// Creates an expected value.
-  public init(key: TraceKey, printed: PrintedNumber) {
+  package init(key: TraceKey, printed: PrintedNumber) {
     self.key = key
     self.printed = printed
   }

@@ -150,7 +150,9 @@ struct JSONObject {
 /// Names are 1 to 32 ASCII letters and digits, so trace keys (which join names with `_`) stay
 /// unambiguous and names are safe to print in LaTeX, Markdown and SVG.
 func nameProblem(_ text: String, kind: String) -> String? {
-  guard text.isEmpty || text.count > 32 || !text.unicodeScalars.allSatisfy(\.isASCIIAlphanumeric) else {
+  // Bytes, not characters: a name of ASCII letters and digits has one byte per character.
+  let bytes = text.utf8
+  guard bytes.isEmpty || bytes.count > 32 || !bytes.allSatisfy({ Unicode.Scalar($0).isASCIIAlphanumeric }) else {
     return nil
   }
   return "\(kind) names are 1 to 32 ASCII letters and digits (such as h1, w5, theta4), found \"\(text.terminalSafe)\""
@@ -159,11 +161,11 @@ func nameProblem(_ text: String, kind: String) -> String? {
 extension String {
   /// The text as it may be shown in a terminal message: printable ASCII kept, anything else
   /// (control characters, escape sequences, other scripts) as `\u{…}`, cut after 40 characters.
-  public var terminalSafe: String { escapedForTerminal(cutAfter: 40) }
+  package var terminalSafe: String { escapedForTerminal(cutAfter: 40) }
 
   /// A file's path as it may be shown in a terminal message: escaped like `terminalSafe`, but
   /// never cut, so the message names the file in full.
-  public var terminalSafePath: String { escapedForTerminal(cutAfter: nil) }
+  package var terminalSafePath: String { escapedForTerminal(cutAfter: nil) }
 
   private func escapedForTerminal(cutAfter limit: Int?) -> String {
     var shown = ""

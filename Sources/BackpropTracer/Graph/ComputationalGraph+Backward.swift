@@ -13,7 +13,7 @@ extension ComputationalGraph {
   /// derivative is undefined (∂(√u)/∂u at u = 0, ∂(aᵇ)/∂b for a ≤ 0).
   ///
   /// - Complexity: O(nodes + edges).
-  public func backpropagate(inputs: [Double]? = nil) throws(GraphError) -> GraphTrace {
+  package func backpropagate(inputs: [Double]? = nil) throws(GraphError) -> GraphTrace {
     let values = try forwardValues(inputs: inputs)
     let onPath = nodesOnPathToOutput()
     var gradients = Array(repeating: 0.0, count: nodes.count)
@@ -47,7 +47,7 @@ extension ComputationalGraph {
   }
 
   /// The gradient ∂output/∂input for each input, in input order.
-  public func inputGradients(inputs: [Double]? = nil) throws(GraphError) -> [Double] {
+  package func inputGradients(inputs: [Double]? = nil) throws(GraphError) -> [Double] {
     let trace = try backpropagate(inputs: inputs)
     return inputIndices.map { trace.nodes[$0].gradient }
   }

@@ -8,7 +8,7 @@ extension ComputationalGraph {
   ///
   /// - Precondition: `inputs`, when given, has one value per input.
   /// - Complexity: O(nodes).
-  public func forwardValues(inputs: [Double]? = nil) throws(GraphError) -> [Double] {
+  package func forwardValues(inputs: [Double]? = nil) throws(GraphError) -> [Double] {
     let given = inputs ?? inputValues
     precondition(given.count == definition.inputs.count, "one value per input")
     var values: [Double] = []
@@ -32,7 +32,7 @@ extension ComputationalGraph {
   }
 
   /// The value of the output node at `inputs` (nil: the definition's values).
-  public func outputValue(inputs: [Double]? = nil) throws(GraphError) -> Double {
+  package func outputValue(inputs: [Double]? = nil) throws(GraphError) -> Double {
     try forwardValues(inputs: inputs)[output]
   }
 

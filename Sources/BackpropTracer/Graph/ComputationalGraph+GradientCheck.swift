@@ -1,16 +1,16 @@
 /// A backpropagated gradient beside its central-difference estimate.
-public struct GraphGradientCheck: Equatable, Sendable, Codable {
+package struct GraphGradientCheck: Equatable, Sendable, Codable {
   /// The input.
-  public var input: String
+  package var input: String
   /// ∂output/∂input from ``ComputationalGraph/backpropagate(inputs:)``.
-  public var backprop: Double
+  package var backprop: Double
   /// (f(x + h) − f(x − h)) / 2h, all other inputs held fixed.
-  public var centralDifference: Double
+  package var centralDifference: Double
   /// |backprop − centralDifference| / max(1, |backprop|, |centralDifference|).
-  public var relativeError: Double
+  package var relativeError: Double
 
   /// |a − b| / max(1, |a|, |b|): absolute for small values, relative for large ones.
-  public static func relativeError(_ a: Double, _ b: Double) -> Double {
+  package static func relativeError(_ a: Double, _ b: Double) -> Double {
     abs(a - b) / max(1, abs(a), abs(b))
   }
 }
@@ -22,7 +22,7 @@ extension ComputationalGraph {
   ///
   /// Throws when the graph is undefined at the inputs or at a nudged input (log near 0).
   /// - Complexity: 2 forward passes per input plus one backward pass.
-  public func gradientCheck(step h: Double = 1e-6, inputs: [Double]? = nil) throws(GraphError) -> [GraphGradientCheck] {
+  package func gradientCheck(step h: Double = 1e-6, inputs: [Double]? = nil) throws(GraphError) -> [GraphGradientCheck] {
     let point = inputs ?? inputValues
     let gradients = try inputGradients(inputs: point)
     return try inputIndices.map { (i: Int) throws(GraphError) -> GraphGradientCheck in

@@ -1,21 +1,21 @@
 /// ∂output/∂name as a formula.
-public struct GraphSymbolicDerivative: Equatable, Sendable, Codable {
+package struct GraphSymbolicDerivative: Equatable, Sendable, Codable {
   /// The input or definition differentiated with respect to.
-  public var name: String
+  package var name: String
   /// ∂output/∂name, lightly simplified (see ``ExpressionTree/simplified()``); nil when it is too
   /// long to read (more than ``ComputationalGraph/maximumSymbolicFormula`` nodes, or a graph of
   /// more than ``ComputationalGraph/maximumSymbolicGraph`` nodes): the backward pass still has
   /// its value.
-  public var formula: ExpressionTree?
+  package var formula: ExpressionTree?
 }
 
 extension ComputationalGraph {
   /// The most nodes of a graph whose symbolic derivatives are formed (each name's local
   /// derivative walks its consumers' formulas, so the work grows with the square of the size).
-  public static let maximumSymbolicGraph = 2_000
+  package static let maximumSymbolicGraph = 2_000
   /// The most nodes of one symbolic derivative: bounded before it is built, since expanding
   /// definitions can double a formula per layer of a network.
-  public static let maximumSymbolicFormula = 1_000
+  package static let maximumSymbolicFormula = 1_000
 
   /// ∂output/∂input for each input, in input order, as formulas.
   ///
@@ -25,7 +25,7 @@ extension ComputationalGraph {
   /// intermediate names (seed 002: `y*exp(x*y) * (-sin(t)) + (1 + x*exp(x*y)) * 2*t`); with
   /// `expandingDefinitions` every definition is replaced by its formula in the inputs
   /// (seed 000: `20*(x^3 + 7)^3 * 3*x^2`). Inputs the output does not depend on get `0`.
-  public func symbolicGradient(expandingDefinitions: Bool = false) -> [GraphSymbolicDerivative] {
+  package func symbolicGradient(expandingDefinitions: Bool = false) -> [GraphSymbolicDerivative] {
     let adjoints = symbolicAdjoints(expandingDefinitions: expandingDefinitions)
     var adjointOfNode = Array<GraphSymbolicDerivative?>(repeating: nil, count: nodes.count)
     for adjoint in adjoints {
@@ -40,7 +40,7 @@ extension ComputationalGraph {
   ///
   /// - Complexity: linear in the number of definitions and name references, plus the size of
   ///   the formulas produced (each at most ``maximumSymbolicFormula`` nodes).
-  public func symbolicAdjoints(expandingDefinitions: Bool = false) -> [GraphSymbolicDerivative] {
+  package func symbolicAdjoints(expandingDefinitions: Bool = false) -> [GraphSymbolicDerivative] {
     let named = nodes.indices.filter { nodes[$0].role != .intermediate }
     let onPath = nodesOnPathToOutput()
     guard nodes.count <= Self.maximumSymbolicGraph else {
@@ -111,7 +111,7 @@ extension ComputationalGraph {
 
   /// Every node id with its value at `inputs` (nil: the definition's values), for evaluating
   /// symbolic formulas with ``ExpressionTree/value(in:)``.
-  public func valuesByName(inputs: [Double]? = nil) throws(GraphError) -> [String: Double] {
+  package func valuesByName(inputs: [Double]? = nil) throws(GraphError) -> [String: Double] {
     let values = try forwardValues(inputs: inputs)
     var byName: [String: Double] = [:]
     for (node, value) in zip(nodes, values) { byName[node.id] = value }

@@ -3,26 +3,26 @@
 /// Nodes are in topological order: the inputs first (in their listed order), then each
 /// definition's intermediate operations followed by its own node, definitions ordered by
 /// dependency and otherwise as written. Every operand refers to an earlier node.
-public struct ComputationalGraph: Equatable, Sendable {
+package struct ComputationalGraph: Equatable, Sendable {
   /// What the graph was built from.
-  public let definition: GraphDefinition
+  package let definition: GraphDefinition
   /// All nodes, in topological order; node `i` for `i < definition.inputs.count` is input `i`.
-  public let nodes: [GraphNode]
+  package let nodes: [GraphNode]
   /// All edges, grouped by consumer in topological order, operands left to right.
-  public let edges: [GraphEdge]
+  package let edges: [GraphEdge]
   /// The index of the output node.
-  public let output: Int
+  package let output: Int
   let indexByID: [String: Int]
 
   /// The most nodes a graph may have: its derivation shows every node several times, so a
   /// larger one could not be read (and would take long to render).
-  public static let maximumNodes = 20_000
+  package static let maximumNodes = 20_000
 
   /// Builds and validates the graph. Throws the first problem found, checking in this order:
   /// invalid or duplicate names; then each definition in written order, its syntax and then its
   /// names (undefined, or the definition itself); the output name; cycles; finally constant
   /// subformulas that are undefined (`1/0`).
-  public init(_ definition: GraphDefinition) throws(GraphError) {
+  package init(_ definition: GraphDefinition) throws(GraphError) {
     var builder = try GraphBuilder(definition)
     try builder.build()
     self.definition = definition
@@ -33,11 +33,11 @@ public struct ComputationalGraph: Equatable, Sendable {
   }
 
   /// The index of the node with this id (an input, a definition or an intermediate `z_1`).
-  public func index(of id: String) -> Int? { indexByID[id] }
+  package func index(of id: String) -> Int? { indexByID[id] }
 
   /// The input values given in the definition, in input order.
-  public var inputValues: [Double] { definition.inputs.map(\.value) }
+  package var inputValues: [Double] { definition.inputs.map(\.value) }
 
   /// The indices of the input nodes, `0..<inputs.count`.
-  public var inputIndices: Range<Int> { 0..<definition.inputs.count }
+  package var inputIndices: Range<Int> { 0..<definition.inputs.count }
 }

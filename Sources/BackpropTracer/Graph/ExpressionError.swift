@@ -4,18 +4,18 @@
 /// `col 9: expected ')'`, `col 1: unknown function 'foo'; known: exp, log, ...`,
 /// `col 5: unexpected end of formula`. The column counts characters of the formula text
 /// (not bytes); a problem at the end of the text has column `count + 1`.
-public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The 1-based column of the character where the problem was noticed.
-  public var column: Int
+  package var column: Int
   /// What was expected or found, without the column.
-  public var message: String
+  package var message: String
 
   /// Creates an error at `column` with `message`.
-  public init(column: Int, message: String) {
+  package init(column: Int, message: String) {
     self.column = column
     self.message = message
   }
 
   /// `col N: message`.
-  public var description: String { "col \(column): \(message)" }
+  package var description: String { "col \(column): \(message)" }
 }

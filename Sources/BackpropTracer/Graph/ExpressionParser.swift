@@ -10,36 +10,36 @@
 ///
 /// Functions: `exp log sin cos tanh sigma sigmoid relu step`, and `max(0, u)` meaning ReLU
 /// (only with a literal 0 first). A function name cannot be used as a value name.
-public struct ExpressionParser {
+package struct ExpressionParser {
   /// A name in a formula and the column where it is written, for messages about that name.
-  public struct Reference: Equatable, Sendable {
+  package struct Reference: Equatable, Sendable {
     /// The name as written.
-    public var name: String
+    package var name: String
     /// Its 1-based column in the formula.
-    public var column: Int
+    package var column: Int
   }
 
   /// A parsed formula: the tree, and every name reference in order of appearance (repeats kept).
-  public struct Output: Equatable, Sendable {
+  package struct Output: Equatable, Sendable {
     /// The formula as a tree.
-    public var tree: ExpressionTree
+    package var tree: ExpressionTree
     /// Each occurrence of a name, left to right.
-    public var references: [Reference]
+    package var references: [Reference]
   }
 
   /// The deepest nesting of parentheses and operators accepted, so hostile input cannot exhaust the stack.
-  public static let maximumDepth = 200
+  package static let maximumDepth = 200
 
   /// The longest formula read, in characters: refused before it is split into tokens.
-  public static let maximumLength = 10_000
+  package static let maximumLength = 10_000
 
   /// Parses `formula`, throwing the first problem found with its column.
-  public static func parse(_ formula: String) throws(ExpressionError) -> ExpressionTree {
+  package static func parse(_ formula: String) throws(ExpressionError) -> ExpressionTree {
     try parseWithReferences(formula).tree
   }
 
   /// Parses `formula` and also reports where each name occurs.
-  public static func parseWithReferences(_ formula: String) throws(ExpressionError) -> Output {
+  package static func parseWithReferences(_ formula: String) throws(ExpressionError) -> Output {
     if formula.utf8.count > maximumLength, case let length = formula.count, length > maximumLength {
       throw ExpressionError(
         column: maximumLength + 1,

@@ -7,10 +7,10 @@ extension ExpressionPrinter {
   /// Quotients print as `\frac`, exponents in braces, functions as `\exp`, `\log`, `\sin`,
   /// `\cos`, `\tanh`, `\sigma`, `\max\left(0, u\right)`, and the step as `\mathbb{I}\left[u > 0\right]`.
   /// Names go through ``latex(name:)``.
-  public static func latex(_ tree: ExpressionTree) -> String { print(tree, LaTeXSyntax()) }
+  package static func latex(_ tree: ExpressionTree) -> String { print(tree, LaTeXSyntax()) }
 
   /// A number for LaTeX: as ``plain(_:)-(Double)``, with `1e-05` written `1 \cdot 10^{-5}`.
-  public static func latex(_ value: Double) -> String {
+  package static func latex(_ value: Double) -> String {
     let text = plain(value)
     guard let e = text.firstIndex(where: { $0 == "e" }) else { return text }
     let mantissa = text[..<e]
@@ -22,7 +22,7 @@ extension ExpressionPrinter {
   /// `z_1` → `z_{1}`); Greek letter names become commands (`theta` → `\theta`); any other
   /// multi-letter name is upright (`net` → `\mathrm{net}`). Names are `[A-Za-z][A-Za-z0-9_]*`,
   /// so nothing needs escaping.
-  public static func latex(name: String) -> String {
+  package static func latex(name: String) -> String {
     let letters = String(name.prefix { $0.isLetter })
     var rest = name.dropFirst(letters.count)
     if rest.first == "_" { rest = rest.dropFirst() }

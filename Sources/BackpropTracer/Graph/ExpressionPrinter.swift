@@ -6,7 +6,7 @@
 /// spaced (` * `, LaTeX ` \cdot `) so the factors of a chain rule stay visible; other products
 /// are tight (`3*x^2`, `2*x*y`, LaTeX `3x^{2}`). Because `*`
 /// and `+` are associative, a re-parsed printout may group differently from the original tree.
-public enum ExpressionPrinter {
+package enum ExpressionPrinter {
   /// Binding strength of a printed tree, loosest first.
   enum Strength: Int, Comparable {
     case sum = 1, product, negation, power, atom
@@ -14,11 +14,11 @@ public enum ExpressionPrinter {
   }
 
   /// The formula in plain text, as the parser reads it.
-  public static func plain(_ tree: ExpressionTree) -> String { print(tree, PlainSyntax()) }
+  package static func plain(_ tree: ExpressionTree) -> String { print(tree, PlainSyntax()) }
 
   /// A number as the parser reads it: integers without a decimal point (`20`), others in
   /// Swift's shortest round-trip form (`0.5`, `1e-05`); negative zero prints as `0`.
-  public static func plain(_ value: Double) -> String {
+  package static func plain(_ value: Double) -> String {
     if value == 0 { return "0" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
@@ -64,7 +64,7 @@ public enum ExpressionPrinter {
 
 extension ExpressionTree: CustomStringConvertible {
   /// The plain-text form, as printed by ``ExpressionPrinter/plain(_:)-(ExpressionTree)``.
-  public var description: String { ExpressionPrinter.plain(self) }
+  package var description: String { ExpressionPrinter.plain(self) }
 }
 
 /// Plain text: `20*(x^3 + 7)^3 * 3*x^2`.

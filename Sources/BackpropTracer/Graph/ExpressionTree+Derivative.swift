@@ -7,7 +7,7 @@ extension ExpressionTree {
   /// otherwise (uʷ)′ = uʷ·(w′·log u + w·u′/u); f(u)′ = u′·f′(u) with exp′ = exp, log′(u) = 1/u
   /// (written u′/u), sin′ = cos, cos′ = −sin, tanh′ = 1 − tanh², σ′ = σ·(1 − σ), relu′ = step,
   /// step′ = 0.
-  public func derivative(withRespectTo variable: String) -> ExpressionTree {
+  package func derivative(withRespectTo variable: String) -> ExpressionTree {
     derivative(withRespectTo: variable, maximumSize: .max) ?? .number(0)
   }
 
@@ -15,7 +15,7 @@ extension ExpressionTree {
   /// `maximumSize` nodes: the size is bounded from above before anything is built, so a
   /// derivative too large to print (the product rule over a long product) costs no more than
   /// one walk over the tree.
-  public func derivative(withRespectTo variable: String, maximumSize: Int) -> ExpressionTree? {
+  package func derivative(withRespectTo variable: String, maximumSize: Int) -> ExpressionTree? {
     fold { (tree, operands: FoldOperands<DerivativePart>) -> DerivativePart in
       let bound = tree.derivativeSizeBound(operands)
       var part = DerivativePart(size: operands.results.reduce(1) { $0 + $1.size }, bound: bound, derivative: nil)

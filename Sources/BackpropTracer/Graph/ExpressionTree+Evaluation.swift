@@ -86,7 +86,7 @@ func finite(_ value: Double) throws(UndefinedValue) -> Double {
 extension ExpressionTree {
   /// The tree's value with each name looked up in `environment`; nil when a name is missing
   /// or the value is undefined (division by zero, log of a non-positive number, overflow).
-  public func value(in environment: [String: Double]) -> Double? {
+  package func value(in environment: [String: Double]) -> Double? {
     try? evaluate { environment[$0] }
   }
 

@@ -4,7 +4,7 @@
 /// products, so `20*y^3 * 3*x^2` keeps its chain-rule shape.
 extension ExpressionTree {
   /// The tree rebuilt bottom-up with the simplifying constructors below.
-  public func simplified() -> ExpressionTree {
+  package func simplified() -> ExpressionTree {
     fold { tree, operands in
       switch tree {
       case .number, .name: return tree

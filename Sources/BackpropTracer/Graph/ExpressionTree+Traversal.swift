@@ -48,7 +48,7 @@ extension ExpressionTree {
   }
 
   /// The number of nodes of the tree (each shared subtree counted at each use).
-  public var size: Int {
+  package var size: Int {
     var count = 0
     visitPreOrder { _ in
       count += 1

@@ -3,7 +3,7 @@
 /// Numbers are kept as written by value (`-3` parses as `.negate(.number(3))`; simplification
 /// may fold it into `.number(-3)`). Names are `[A-Za-z][A-Za-z0-9]*` when parsed; the graph
 /// engine also uses generated names such as `z_1` for intermediate nodes.
-public indirect enum ExpressionTree: Hashable, Sendable, Codable {
+package indirect enum ExpressionTree: Hashable, Sendable, Codable {
   /// A numeric literal.
   case number(Double)
   /// A reference to an input or to a named definition.
@@ -17,7 +17,7 @@ public indirect enum ExpressionTree: Hashable, Sendable, Codable {
 }
 
 /// A binary operator of a formula. Its raw value is the ASCII symbol used in plain text.
-public enum ExpressionOperator: String, CaseIterable, Sendable, Codable {
+package enum ExpressionOperator: String, CaseIterable, Sendable, Codable {
   /// `u + w`.
   case add = "+"
   /// `u - w`.
@@ -32,7 +32,7 @@ public enum ExpressionOperator: String, CaseIterable, Sendable, Codable {
 }
 
 /// An elementary function of one argument. The raw value is the name printed in plain text.
-public enum ExpressionFunction: String, CaseIterable, Sendable, Codable {
+package enum ExpressionFunction: String, CaseIterable, Sendable, Codable {
   /// eˣ.
   case exp
   /// The natural logarithm; defined for positive arguments only.
@@ -65,7 +65,7 @@ public enum ExpressionFunction: String, CaseIterable, Sendable, Codable {
 
 extension ExpressionTree {
   /// The names this tree refers to, each once, in order of first appearance (left to right).
-  public var names: [String] {
+  package var names: [String] {
     var seen = Set<String>()
     var ordered: [String] = []
     visitPreOrder { tree in
@@ -76,7 +76,7 @@ extension ExpressionTree {
   }
 
   /// True when the tree mentions no name, so its value does not depend on any input.
-  public var isConstant: Bool {
+  package var isConstant: Bool {
     visitPreOrder { tree in
       if case .name = tree { return false }
       return true
@@ -84,7 +84,7 @@ extension ExpressionTree {
   }
 
   /// The tree with every name for which `replacement` returns a tree replaced by that tree.
-  public func substituting(_ replacement: (String) -> ExpressionTree?) -> ExpressionTree {
+  package func substituting(_ replacement: (String) -> ExpressionTree?) -> ExpressionTree {
     fold { tree, operands in
       switch tree {
       case .number: return tree

@@ -3,30 +3,30 @@
 ///
 /// Definitions may refer to inputs and to each other in any order, as long as no name depends
 /// on itself; ``ComputationalGraph/init(_:)`` validates and orders them.
-public struct GraphDefinition: Equatable, Sendable, Codable {
+package struct GraphDefinition: Equatable, Sendable, Codable {
   /// A named input and the value it takes.
-  public struct Input: Equatable, Sendable, Codable {
+  package struct Input: Equatable, Sendable, Codable {
     /// `[A-Za-z][A-Za-z0-9]*`, not a function name.
-    public var name: String
+    package var name: String
     /// The value at which the graph is evaluated.
-    public var value: Double
+    package var value: Double
 
     /// Creates the input `name = value`.
-    public init(_ name: String, _ value: Double) {
+    package init(_ name: String, _ value: Double) {
       self.name = name
       self.value = value
     }
   }
 
   /// A named definition `name = formula`.
-  public struct Definition: Equatable, Sendable, Codable {
+  package struct Definition: Equatable, Sendable, Codable {
     /// `[A-Za-z][A-Za-z0-9]*`, not a function name.
-    public var name: String
+    package var name: String
     /// The right-hand side, read by ``ExpressionParser``; error columns count in this text.
-    public var formula: String
+    package var formula: String
 
     /// Creates the definition `name = formula`.
-    public init(_ name: String, _ formula: String) {
+    package init(_ name: String, _ formula: String) {
       self.name = name
       self.formula = formula
     }
@@ -35,7 +35,7 @@ public struct GraphDefinition: Equatable, Sendable, Codable {
     /// error columns count from the first character of the formula (`z = 5*q^4`: `q` is col 3).
     ///
     /// Throws ``GraphError/Problem/missingEquals`` when the line has no `=`.
-    public init(line: String) throws(GraphError) {
+    package init(line: String) throws(GraphError) {
       guard let equals = line.firstIndex(of: "=") else {
         throw GraphError(definition: nil, problem: .missingEquals(line))
       }
@@ -45,14 +45,14 @@ public struct GraphDefinition: Equatable, Sendable, Codable {
   }
 
   /// The inputs, in the order they are listed (and in which gradients are reported).
-  public var inputs: [Input]
+  package var inputs: [Input]
   /// The definitions, in the order they are written.
-  public var definitions: [Definition]
+  package var definitions: [Definition]
   /// The name of the output; nil means the last definition.
-  public var output: String?
+  package var output: String?
 
   /// Creates a graph definition; `output` nil means the last definition.
-  public init(inputs: [Input], definitions: [Definition], output: String? = nil) {
+  package init(inputs: [Input], definitions: [Definition], output: String? = nil) {
     self.inputs = inputs
     self.definitions = definitions
     self.output = output

@@ -6,9 +6,9 @@
 /// `definition of z: col 3: undefined name 'q'; did you mean 'y'?`,
 /// `'y' is defined twice`, `cycle: z -> y -> z`,
 /// `definition of z: node z_1 = log(y): log of a non-positive number (-2)`.
-public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
   /// What is wrong.
-  public enum Problem: Equatable, Sendable {
+  package enum Problem: Equatable, Sendable {
     /// The formula does not parse.
     case formula(ExpressionError)
     /// A name used in a formula is neither an input nor a definition; `suggestion` is the
@@ -38,18 +38,18 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The definition the problem is in, or nil for a problem of the whole graph.
-  public var definition: String?
+  package var definition: String?
   /// What is wrong.
-  public var problem: Problem
+  package var problem: Problem
 
   /// Creates an error about `definition` (nil for the whole graph).
-  public init(definition: String?, problem: Problem) {
+  package init(definition: String?, problem: Problem) {
     self.definition = definition
     self.problem = problem
   }
 
   /// One sentence, prefixed by `definition of NAME: ` when the problem is in one definition.
-  public var description: String {
+  package var description: String {
     let prefix = definition.map { "definition of \($0): " } ?? ""
     return prefix + problemText
   }

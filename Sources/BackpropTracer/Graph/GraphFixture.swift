@@ -1,5 +1,5 @@
 /// How a graph derivation writes gradients.
-public enum GraphNotation: String, CaseIterable, Sendable {
+package enum GraphNotation: String, CaseIterable, Sendable {
   /// ∂z/∂y (the default; seed 000 and seed 001).
   case leibniz
   /// Error signals ȳ = ∂L/∂y (seed 002, R. Grosse's notes).
@@ -14,26 +14,26 @@ public enum GraphNotation: String, CaseIterable, Sendable {
 ///     { "title": "...", "source": "...", "inputs": { "x": 1.5 },
 ///       "definitions": ["y = x^3 + 7", "z = 5*y^4"], "output": "z", "notation": "leibniz",
 ///       "expected": { "value_z": "...", "grad_x": "..." } }
-public struct GraphFixture: Sendable {
+package struct GraphFixture: Sendable {
   /// The file, as named by the caller.
-  public let file: String
+  package let file: String
   /// A title for the derivation.
-  public let title: String
+  package let title: String
   /// Where the example comes from; "" when none is given.
-  public let source: String
+  package let source: String
   /// The validated graph.
-  public let graph: ComputationalGraph
+  package let graph: ComputationalGraph
   /// Its forward and backward pass at the given values.
-  public let trace: GraphTrace
+  package let trace: GraphTrace
   /// Leibniz or bars.
-  public let notation: GraphNotation
+  package let notation: GraphNotation
   /// The printed values, in the fixture's order.
-  public private(set) var expected: [ExpectedValue]
+  package private(set) var expected: [ExpectedValue]
 
   /// Creates a fixture from a validated graph (a network's graph, or a test's).
   ///
   /// - Throws: `GraphError` when a value or derivative is undefined at the inputs.
-  public init(
+  package init(
     file: String, title: String, source: String, graph: ComputationalGraph, notation: GraphNotation = .leibniz,
     expected: [ExpectedValue] = []
   ) throws(GraphError) {
@@ -51,7 +51,7 @@ public struct GraphFixture: Sendable {
   /// True when the JSON document is a graph fixture (its top-level object has `definitions`)
   /// rather than a network fixture; false when it cannot tell (the network loader then reports
   /// the problem). Found by a quick scan, without parsing the document.
-  public static func isGraphFixture(_ bytes: [UInt8]) -> Bool {
+  package static func isGraphFixture(_ bytes: [UInt8]) -> Bool {
     FixtureScan.isGraphFixture(bytes)
   }
 
@@ -61,7 +61,7 @@ public struct GraphFixture: Sendable {
   ///   definition also gives the column in the definition's text (`definitions[1]: col 9:
   ///   expected ')'`) and points the position at that character (exact when the string holds
   ///   no escape sequence before it).
-  public static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> GraphFixture {
+  package static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> GraphFixture {
     if let problem = FixtureScan.graphProblem(bytes) {
       throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
     }

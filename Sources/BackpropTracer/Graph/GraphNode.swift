@@ -1,8 +1,8 @@
 /// One scalar of a computational graph: an input, a named definition, or an operation inside
 /// a definition's formula.
-public struct GraphNode: Equatable, Sendable, Codable {
+package struct GraphNode: Equatable, Sendable, Codable {
   /// Where the node comes from.
-  public enum Role: String, Equatable, Sendable, Codable {
+  package enum Role: String, Equatable, Sendable, Codable {
     /// A named input, given a value.
     case input
     /// The value of a named definition (the last operation of its formula).
@@ -13,26 +13,26 @@ public struct GraphNode: Equatable, Sendable, Codable {
   }
 
   /// The node's name: the user's name for inputs and definitions, `z_1`, `z_2`, … otherwise.
-  public var id: String
+  package var id: String
   /// Input, named definition, or intermediate operation.
-  public var role: Role
+  package var role: Role
   /// The definition this node belongs to; nil for inputs.
-  public var definition: String?
+  package var definition: String?
   /// What the node computes from its operands.
-  public var operation: GraphOperation
+  package var operation: GraphOperation
   /// The operands, left to right: other nodes or numeric constants.
-  public var operands: [GraphOperand]
+  package var operands: [GraphOperand]
   /// The operation written over node ids, as a lecture writes one step: `5*z_1` for `z = 5*y^4`.
-  public var formula: ExpressionTree
+  package var formula: ExpressionTree
   /// The part of the definition this node computes, in the user's names: `y^4`, `5*y^4`.
-  public var source: ExpressionTree
+  package var source: ExpressionTree
   /// Indices into ``ComputationalGraph/edges`` of the edges leaving this node, one per use by a
   /// consumer, in the consumers' topological order (`x*x` gives two edges to the same consumer).
-  public var consumerEdges: [Int]
+  package var consumerEdges: [Int]
 }
 
 /// What a node computes from its operands.
-public enum GraphOperation: Equatable, Sendable, Codable {
+package enum GraphOperation: Equatable, Sendable, Codable {
   /// A named input: no operands.
   case input
   /// A definition that is a single name or number (`w = y`): one operand.
@@ -46,7 +46,7 @@ public enum GraphOperation: Equatable, Sendable, Codable {
 }
 
 /// An operand of a node: another node, or a constant part of the formula (`5`, `2^3`).
-public enum GraphOperand: Equatable, Sendable, Codable {
+package enum GraphOperand: Equatable, Sendable, Codable {
   /// The node at this index of ``ComputationalGraph/nodes``.
   case node(Int)
   /// A number; constant subformulas are evaluated when the graph is built.
@@ -54,11 +54,11 @@ public enum GraphOperand: Equatable, Sendable, Codable {
 }
 
 /// A value flowing from `input` into operand position `operand` of `consumer`.
-public struct GraphEdge: Equatable, Sendable, Codable {
+package struct GraphEdge: Equatable, Sendable, Codable {
   /// The index of the node whose value flows along the edge.
-  public var input: Int
+  package var input: Int
   /// The index of the node that uses it.
-  public var consumer: Int
+  package var consumer: Int
   /// Which operand of the consumer it is (0 = left or only, 1 = right).
-  public var operand: Int
+  package var operand: Int
 }

@@ -11,7 +11,7 @@ extension GraphTrace {
   /// Every value under its key, in order: the forward values in topological order, the
   /// gradients in backward order, then the local derivatives in the order the backward pass
   /// used them. Nodes the output does not depend on get no gradient.
-  public func printedValues(of graph: ComputationalGraph) -> [(key: String, value: Double)] {
+  package func printedValues(of graph: ComputationalGraph) -> [(key: String, value: Double)] {
     var values = nodes.map { (key: "value_" + $0.id, value: $0.value) }
     values += backwardOrder.map { (key: "grad_" + nodes[$0].id, value: nodes[$0].gradient) }
     values += localDerivatives(of: graph).map { (key: "local_\($0.consumer)_\($0.input)", value: $0.value) }
@@ -20,7 +20,7 @@ extension GraphTrace {
 
   /// ∂consumer/∂input for each pair of nodes joined by an edge, in the order the backward pass
   /// met them; a consumer that uses its input twice (`x*x`) gets the sum of both edges.
-  public func localDerivatives(of graph: ComputationalGraph) -> [(consumer: String, input: String, value: Double)] {
+  package func localDerivatives(of graph: ComputationalGraph) -> [(consumer: String, input: String, value: Double)] {
     var result: [(consumer: String, input: String, value: Double)] = []
     var position: [String: Int] = [:]
     for record in edges {
@@ -36,7 +36,7 @@ extension GraphTrace {
   }
 
   /// The value of an alias key `dOUTPUT_dNAME` (∂output/∂NAME), or nil.
-  public func value(ofAlias key: String, in graph: ComputationalGraph) -> Double? {
+  package func value(ofAlias key: String, in graph: ComputationalGraph) -> Double? {
     let prefix = "d" + nodes[output].id + "_d"
     guard key.hasPrefix(prefix), let index = graph.index(of: String(key.dropFirst(prefix.count))),
       nodes[index].isOnPathToOutput
@@ -45,7 +45,7 @@ extension GraphTrace {
   }
 
   /// The value of any key of ``printedValues(of:)`` or an alias, or nil.
-  public func value(of key: String, in graph: ComputationalGraph) -> Double? {
+  package func value(of key: String, in graph: ComputationalGraph) -> Double? {
     printedValues(of: graph).first { $0.key == key }?.value ?? value(ofAlias: key, in: graph)
   }
 }

@@ -3,53 +3,53 @@
 ///
 /// Plain data: arrays in a fixed order, indices into ``ComputationalGraph/nodes`` and
 /// ``ComputationalGraph/edges``. Gradients are ∂output/∂node.
-public struct GraphTrace: Equatable, Sendable, Codable {
+package struct GraphTrace: Equatable, Sendable, Codable {
   /// One node's value and gradient.
-  public struct NodeRecord: Equatable, Sendable, Codable {
+  package struct NodeRecord: Equatable, Sendable, Codable {
     /// The node's index in the graph.
-    public var node: Int
+    package var node: Int
     /// The node's id (`x`, `z_1`).
-    public var id: String
+    package var id: String
     /// The forward value.
-    public var value: Double
+    package var value: Double
     /// ∂output/∂node: 1 for the output, the sum of ``contributions`` for a node on a path to
     /// the output, 0 for a node the output does not depend on.
-    public var gradient: Double
+    package var gradient: Double
     /// Indices into ``GraphTrace/edges`` of the terms summed into ``gradient``, one per
     /// consumer edge, in the consumers' topological order (seed 002's t̄ = x̄·∂x/∂t + ȳ·∂y/∂t).
-    public var contributions: [Int]
+    package var contributions: [Int]
     /// True when the output depends on this node (the output itself included).
-    public var isOnPathToOutput: Bool
+    package var isOnPathToOutput: Bool
   }
 
   /// One chain-rule term: what flows back along an edge.
-  public struct EdgeRecord: Equatable, Sendable, Codable {
+  package struct EdgeRecord: Equatable, Sendable, Codable {
     /// The edge's index in ``ComputationalGraph/edges``.
-    public var edge: Int
+    package var edge: Int
     /// The id of the node whose gradient receives the term.
-    public var input: String
+    package var input: String
     /// The id of the node that used the input.
-    public var consumer: String
+    package var consumer: String
     /// ∂consumer/∂input, holding the consumer's other operands fixed.
-    public var localDerivative: Double
+    package var localDerivative: Double
     /// gradient(consumer) × localDerivative.
-    public var contribution: Double
+    package var contribution: Double
   }
 
   /// One record per node, in node (topological) order.
-  public var nodes: [NodeRecord]
+  package var nodes: [NodeRecord]
   /// The node indices in the order the backward pass finalised them: the output first, then
   /// the nodes it depends on in reverse topological order.
-  public var backwardOrder: [Int]
+  package var backwardOrder: [Int]
   /// Edge terms in the order they were computed: grouped by input node in ``backwardOrder``,
   /// each group in its consumers' topological order. Only edges whose consumer is on a path to
   /// the output appear.
-  public var edges: [EdgeRecord]
+  package var edges: [EdgeRecord]
   /// The index of the output node.
-  public var output: Int
+  package var output: Int
 
   /// Creates a trace from its parts (the engine's ``ComputationalGraph/backpropagate(inputs:)`` builds one).
-  public init(nodes: [NodeRecord], backwardOrder: [Int], edges: [EdgeRecord], output: Int) {
+  package init(nodes: [NodeRecord], backwardOrder: [Int], edges: [EdgeRecord], output: Int) {
     self.nodes = nodes
     self.backwardOrder = backwardOrder
     self.edges = edges

@@ -10,7 +10,7 @@
 /// as max(0, u) − α·max(0, −u); the cross-entropies as −t·log o (and −(1 − t)·log(1 − o)).
 extension Network {
   /// The graph of the error on `example` (only its inputs and targets are used).
-  public func graphDefinition(example: Example) -> GraphDefinition {
+  package func graphDefinition(example: Example) -> GraphDefinition {
     let inputName = inputNames.map { Self.graphName($0, prefix: "in") }
     var inputs = zip(inputName, example.inputs).map { GraphDefinition.Input($0, $1) }
     let outputs = outputLayer.neurons
@@ -56,12 +56,12 @@ extension Network {
   }
 
   /// The graph name of a neuron's net input: `netH1`.
-  public static func net(_ neuron: String) -> String { "net" + capitalized(neuron) }
+  package static func net(_ neuron: String) -> String { "net" + capitalized(neuron) }
   /// The graph name of a neuron's output: `outH1`.
-  public static func out(_ neuron: String) -> String { "out" + capitalized(neuron) }
+  package static func out(_ neuron: String) -> String { "out" + capitalized(neuron) }
   /// The graph name of an input or a parameter: itself, or `prefix` + itself when it is not a
   /// valid graph name (`4` → `p4`).
-  public static func graphName(_ name: String, prefix: String) -> String {
+  package static func graphName(_ name: String, prefix: String) -> String {
     GraphBuilder.isValidName(name) ? name : prefix + name
   }
 
@@ -74,7 +74,7 @@ extension Fixture {
   ///
   /// - Throws: `GraphError` when a value is undefined at the example (log of 0 in a
   ///   cross-entropy whose output saturated) or the graph's names clash.
-  public func graphFixture() throws(GraphError) -> GraphFixture {
+  package func graphFixture() throws(GraphError) -> GraphFixture {
     let nodes = network.estimatedGraphNodes
     let useTrace = "graph draws small networks; trace derives this one"
     guard nodes <= ComputationalGraph.maximumNodes else {

@@ -1,16 +1,16 @@
 /// A student's answer key: the true value of every key the assignment asks for, as an answers
 /// file in JSON (full precision; `grade` and `verify` score it 100%) and as Markdown for the
 /// teaching assistant, with each value's worked step.
-public enum AnswerKey {
+package enum AnswerKey {
   /// `keys/ID.json` and `keys/ID.md`.
-  public static func files(of variant: StudentVariant, notation: NotationPreset? = nil) -> [(name: String, contents: String)] {
+  package static func files(of variant: StudentVariant, notation: NotationPreset? = nil) -> [(name: String, contents: String)] {
     let base = "keys/" + variant.student.id
     return [(base + ".json", json(of: variant)), (base + ".md", markdown(of: variant, notation: notation))]
   }
 
   /// The answers in the form of an answers file: `{"net_h1": 0.3775, …}` in the assignment's
   /// order, each value the shortest decimal that reads back as the engine's.
-  public static func json(of variant: StudentVariant) -> String {
+  package static func json(of variant: StudentVariant) -> String {
     let lines = positions(of: variant).map { key, position in
       "  \(JSONRenderer.quoted(key.rawValue)): \(JSONRenderer.number(variant.trace.values[position]))"
     }

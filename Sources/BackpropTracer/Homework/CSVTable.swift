@@ -3,26 +3,26 @@
 /// quotes (`""`). A byte-order mark, CRLF line ends and blank lines are accepted. The separator
 /// is the comma, or the semicolon or tab when the header has more of those than of commas
 /// (spreadsheets in many locales write `;`).
-public struct CSVTable: Equatable, Sendable {
+package struct CSVTable: Equatable, Sendable {
   /// One record and the line it starts on (1-based).
-  public struct Row: Equatable, Sendable {
+  package struct Row: Equatable, Sendable {
     /// The line of the file the record starts on.
-    public let line: Int
+    package let line: Int
     /// The fields, as many as the header has.
-    public let fields: [String]
+    package let fields: [String]
   }
 
   /// The column names, as written (surrounding spaces removed).
-  public let header: [String]
+  package let header: [String]
   /// The records after the header, in order.
-  public let rows: [Row]
+  package let rows: [Row]
 
   /// Reads a table; every record must have as many fields as the header.
   ///
   /// - Throws: `CourseError` with the line of the first problem: text that is not UTF-8, a
   ///   quoted field that is not closed, text after a closing quote, a record of the wrong length,
   ///   an empty file.
-  public static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CSVTable {
+  package static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CSVTable {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
     guard let text = String(validating: body, as: UTF8.self) else {
@@ -45,7 +45,7 @@ public struct CSVTable: Equatable, Sendable {
   }
 
   /// The position of the first column named `name`, ignoring case and surrounding spaces.
-  public func column(_ name: String) -> Int? {
+  package func column(_ name: String) -> Int? {
     header.firstIndex { $0.lowercased() == name.lowercased() }
   }
 
@@ -130,14 +130,14 @@ private struct CSVReader {
 
 /// Writes CSV records: fields joined by commas, a field quoted when it holds a comma, a quote, a
 /// line break or surrounding spaces; records end with CRLF, as RFC 4180 and spreadsheets write.
-public enum CSVWriter {
+package enum CSVWriter {
   /// One record, ending with CRLF.
-  public static func record(_ fields: [String]) -> String {
+  package static func record(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\r\n"
   }
 
   /// A whole table: the header, then each row.
-  public static func table(header: [String], rows: [[String]]) -> String {
+  package static func table(header: [String], rows: [[String]]) -> String {
     ([header] + rows).map(record).joined()
   }
 

@@ -5,18 +5,18 @@
 /// - `keys/ID.json` (an answers file that scores 100%) and `keys/ID.md`: the answer key;
 /// - `index.csv`: a row per student (id, the four files, the roster's other columns);
 /// - `course.json`: how the folder was made (fixture, seed, spread, parts) and every file in it.
-public enum CourseFiles {
+package enum CourseFiles {
   /// The manifest's name.
-  public static let manifestName = "course.json"
+  package static let manifestName = "course.json"
   /// The index's name.
-  public static let indexName = "index.csv"
+  package static let indexName = "index.csv"
   /// The `generator` a manifest of `assign` names.
-  public static let generator = "backprop-trace assign"
+  package static let generator = "backprop-trace assign"
   /// The columns the index starts with, before the roster's other columns.
-  public static let indexColumns = ["id", "variant", "sheet_markdown", "sheet_latex", "key_json", "key_markdown"]
+  package static let indexColumns = ["id", "variant", "sheet_markdown", "sheet_latex", "key_json", "key_markdown"]
 
   /// Every file of the course folder.
-  public static func render(
+  package static func render(
     _ course: CourseVariants, roster: Roster, plan: AssignmentPlan, fixtureName: String
   ) -> [(name: String, contents: String)] {
     var files: [(name: String, contents: String)] = []

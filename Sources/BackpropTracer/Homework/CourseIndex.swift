@@ -1,27 +1,27 @@
 /// The students of a course folder, as `index.csv` lists them.
-public struct CourseIndex: Equatable, Sendable {
+package struct CourseIndex: Equatable, Sendable {
   /// One student's row: the id, the variant's path (relative to the folder) and the roster's
   /// other fields.
-  public struct Entry: Equatable, Sendable {
+  package struct Entry: Equatable, Sendable {
     /// The student's id.
-    public let id: String
+    package let id: String
     /// The variant's path, relative to the folder: `variants/ID.json`.
-    public let variant: String
+    package let variant: String
     /// The index's line the student is on.
-    public let line: Int
+    package let line: Int
     /// The roster's other fields, in the order of `otherColumns`.
-    public let otherFields: [String]
+    package let otherFields: [String]
   }
 
   /// The roster's other columns, in order.
-  public let otherColumns: [String]
+  package let otherColumns: [String]
   /// The students, in order.
-  public let entries: [Entry]
+  package let entries: [Entry]
 
   /// Reads an index.
   /// - Throws: `CourseError` for a malformed CSV, a missing `id` or `variant` column, an id that
   ///   is not valid or is given twice, or a variant path outside `variants/`.
-  public static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CourseIndex {
+  package static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CourseIndex {
     let table = try CSVTable.parse(bytes, file: file)
     guard let idColumn = table.column("id"), let variantColumn = table.column("variant") else {
       throw CourseError(file: file, line: 1, message: "expected the columns \"id\" and \"variant\" of a folder written by 'assign'")
@@ -44,7 +44,7 @@ public struct CourseIndex: Equatable, Sendable {
   }
 
   /// The value of the roster's column `name` (any case) for `entry`, or nil.
-  public func value(_ name: String, of entry: Entry) -> String? {
+  package func value(_ name: String, of entry: Entry) -> String? {
     otherColumns.firstIndex { $0.lowercased() == name.lowercased() }.map { entry.otherFields[$0] }
   }
 }

@@ -1,17 +1,17 @@
 /// The manifest of a folder written by a command (`course.json` of `assign`): which command
 /// wrote it and the files it holds, so that a later run may replace the folder as a whole and
 /// `grade` and `export` may read it.
-public struct CourseManifest: Equatable, Sendable {
+package struct CourseManifest: Equatable, Sendable {
   /// The command that wrote the folder: `backprop-trace assign`.
-  public let generator: String
+  package let generator: String
   /// The fixture's title (empty when the manifest has none).
-  public let title: String
+  package let title: String
   /// Every file of the folder, relative to it.
-  public let files: [String]
+  package let files: [String]
 
   /// The text of a manifest: `generator`, then the `settings` (key and JSON value, in order),
   /// then the `files`.
-  public static func text(generator: String, settings: [(String, String)] = [], files: [String]) -> String {
+  package static func text(generator: String, settings: [(String, String)] = [], files: [String]) -> String {
     let lines =
       ["\"generator\": \(JSONRenderer.quoted(generator))"] + settings.map { "\(JSONRenderer.quoted($0.0)): \($0.1)" }
       + ["\"files\": [\n" + files.map { "    " + JSONRenderer.quoted($0) }.joined(separator: ",\n") + "\n  ]"]
@@ -21,7 +21,7 @@ public struct CourseManifest: Equatable, Sendable {
   /// Reads a manifest.
   /// - Throws: `CourseError` when the text is not a JSON object with a `generator` string and a
   ///   `files` list of strings.
-  public static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CourseManifest {
+  package static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> CourseManifest {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes)

@@ -1,18 +1,18 @@
 /// How `assign` varies a fixture: the seed, the spread and the parts.
-public struct AssignmentPlan: Equatable, Sendable {
+package struct AssignmentPlan: Equatable, Sendable {
   /// The course seed; with the student's id it fixes the student's variant.
-  public var seed: UInt64
+  package var seed: UInt64
   /// How far a value may move, as a fraction of itself (0.5 for ±50%).
-  public var spread: Double
+  package var spread: Double
   /// What varies.
-  public var parts: Set<VariedPart>
+  package var parts: Set<VariedPart>
 
   /// The most draws for one student before `assign` gives up (a tenth of them when the fixture
   /// itself is no sensible exercise).
-  public static let maximumDraws = 1_000
+  package static let maximumDraws = 1_000
 
   /// Creates a plan; by default everything varies within ±50%.
-  public init(seed: UInt64, spread: Double = 0.5, parts: Set<VariedPart> = Set(VariedPart.allCases)) {
+  package init(seed: UInt64, spread: Double = 0.5, parts: Set<VariedPart> = Set(VariedPart.allCases)) {
     self.seed = seed
     self.spread = spread
     self.parts = parts
@@ -21,18 +21,18 @@ public struct AssignmentPlan: Equatable, Sendable {
 
 /// One student's variant: the fixture's JSON text with the student's numbers, the fixture read
 /// back from it and its trace.
-public struct StudentVariant: Sendable {
+package struct StudentVariant: Sendable {
   /// The student, as the roster lists them.
-  public let student: Roster.Student
+  package let student: Roster.Student
   /// The variant's fixture file, as written (`variants/ID.json`).
-  public let json: String
+  package let json: String
   /// The variant read back.
-  public let fixture: Fixture
+  package let fixture: Fixture
   /// The variant's trace.
-  public let trace: Trace
+  package let trace: Trace
 
   /// Creates a variant from its parts.
-  public init(student: Roster.Student, json: String, fixture: Fixture, trace: Trace) {
+  package init(student: Roster.Student, json: String, fixture: Fixture, trace: Trace) {
     self.student = student
     self.json = json
     self.fixture = fixture
@@ -42,29 +42,29 @@ public struct StudentVariant: Sendable {
 
 /// Every student's variant of one fixture, each drawn from (seed, id) and redrawn until it is a
 /// sensible exercise (`ExerciseCheck`) with values no earlier student of the roster has.
-public struct CourseVariants: Sendable {
+package struct CourseVariants: Sendable {
   /// One variant per student, in the roster's order.
-  public let variants: [StudentVariant]
+  package let variants: [StudentVariant]
   /// The decimals of the new values.
-  public let decimals: Int
+  package let decimals: Int
   /// The paths of the values that could not vary (no other nice value within the spread).
-  public let keptValues: [String]
+  package let keptValues: [String]
   /// How many draws were thrown away, by reason ("a dead ReLU layer": 3), in order of first
   /// occurrence.
-  public let redraws: [(reason: String, count: Int)]
+  package let redraws: [(reason: String, count: Int)]
 
   /// The precision of the new values: "2 decimals".
-  public var precisionDescription: String { decimalsText(decimals) }
+  package var precisionDescription: String { decimalsText(decimals) }
 
   /// The total number of draws thrown away.
-  public var redrawCount: Int { redraws.reduce(0) { $0 + $1.count } }
+  package var redrawCount: Int { redraws.reduce(0) { $0 + $1.count } }
 
   /// Draws every student's variant of `fixture` (read from `bytes`) by `plan`.
   ///
   /// - Throws: `CourseError` when the fixture has no `"assignment"`, when nothing can vary, or
   ///   when a student gets no sensible, new variant in `AssignmentPlan.maximumDraws` draws.
   /// - Complexity: a trace per draw; draws are redrawn rarely unless the spread is wide.
-  public init(fixture: Fixture, bytes: [UInt8], roster: Roster, plan: AssignmentPlan) throws(CourseError) {
+  package init(fixture: Fixture, bytes: [UInt8], roster: Roster, plan: AssignmentPlan) throws(CourseError) {
     guard !fixture.assignment.isEmpty else {
       throw CourseError(
         file: fixture.file,

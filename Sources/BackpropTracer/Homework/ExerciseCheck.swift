@@ -4,18 +4,18 @@
 ///
 /// Every recorded net input counts: each example of a data set, each visit of the perceptron
 /// rule.
-public enum ExerciseCheck {
+package enum ExerciseCheck {
   /// The largest |net| a variant may have.
-  public static let largestNet = 4.0
+  package static let largestNet = 4.0
 
   /// Why a variant is not a sensible exercise.
-  public enum Problem: Equatable, Hashable, Sendable, CustomStringConvertible {
+  package enum Problem: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// A neuron's net input beyond ±`largestNet`, with its value.
     case saturated(TraceKey, Double)
     /// Every neuron of this ReLU layer (its neurons' names) is 0 on every example.
     case deadLayer([String])
 
-    public var description: String {
+    package var description: String {
       switch self {
       case let .saturated(key, net):
         return "|\(key)| = \(NumberFormat(decimals: 2).plain(abs(net))) > \(NumberFormat(decimals: 0).plain(largestNet))"
@@ -24,7 +24,7 @@ public enum ExerciseCheck {
     }
 
     /// A short name for counting redraws: "a saturated neuron", "a dead ReLU layer".
-    public var kind: String {
+    package var kind: String {
       switch self {
       case .saturated: return "a net input beyond ±\(NumberFormat(decimals: 0).plain(largestNet))"
       case .deadLayer: return "a dead ReLU layer"
@@ -34,7 +34,7 @@ public enum ExerciseCheck {
 
   /// The first problem of `trace`, or nil when it is a sensible exercise.
   /// - Complexity: O(entries).
-  public static func problem(in trace: Trace) -> Problem? {
+  package static func problem(in trace: Trace) -> Problem? {
     let network = trace.network
     var layerOf: [String: Int] = [:]
     for neuron in network.neurons { layerOf[neuron.name] = neuron.layer }

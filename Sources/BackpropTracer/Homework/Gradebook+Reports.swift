@@ -4,7 +4,7 @@ extension Gradebook {
   /// likely mistake, the id of another student whose variant the sheet fits better than its own,
   /// and a note (the reason a file could not be read, the evidence of a match). A student not
   /// graded has empty counts.
-  public var csv: String {
+  package var csv: String {
     let header =
       ["id"] + otherColumns
       + ["status", "score", "correct", "follow_through", "too_coarse", "wrong", "missing", "unknown_keys", "likely_mistake", "matches_variant_of", "note"]
@@ -28,7 +28,7 @@ extension Gradebook {
   /// the score in percent. Student, SIS User ID, SIS Login ID and Section come from the roster's
   /// columns of those names (Student falls back to a "Name" column, then the id); ID is the id.
   /// A student who handed in nothing readable gets an empty cell, which Canvas leaves ungraded.
-  public func canvasCSV(assignment: String) -> String {
+  package func canvasCSV(assignment: String) -> String {
     let header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment]
     let rows = entries.map { entry -> [String] in
       let student = field("Student", of: entry) ?? field("Name", of: entry) ?? entry.id
@@ -42,7 +42,7 @@ extension Gradebook {
 
   /// A table for the terminal, a line per student, and a line per sheet that fits another
   /// student's variant better than its own.
-  public var summary: String {
+  package var summary: String {
     let header = ["id", "status", "score", "correct", "follow-through", "too coarse", "wrong", "missing", "unknown", "likely mistake", "matches"]
     let rows = entries.map { entry -> [String] in
       guard let score = entry.score(followThroughCredit: followThroughCredit) else {
@@ -67,7 +67,7 @@ extension Gradebook {
 
   /// A Markdown feedback file per student, `ID.md`: the verification report of a graded sheet
   /// (without true values unless `revealsExpected`), or a note that nothing was found or read.
-  public func feedbackFiles(revealsExpected: Bool) -> [(name: String, contents: String)] {
+  package func feedbackFiles(revealsExpected: Bool) -> [(name: String, contents: String)] {
     entries.map { entry in
       let text: String
       switch entry.status {

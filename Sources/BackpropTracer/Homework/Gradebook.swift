@@ -1,9 +1,9 @@
 /// A course's grades: each student's submission judged against the student's own variant by the
 /// same `Verification` as `verify` (follow-through and diagnoses included), a row per student of
 /// the roster, and the sheets that fit another student's variant better than their own.
-public struct Gradebook: Sendable {
+package struct Gradebook: Sendable {
   /// What a student handed in.
-  public enum Submission: Sendable {
+  package enum Submission: Sendable {
     /// An answers file that was read.
     case sheet(AnswerSheet)
     /// A file that could not be read as answers, with the one-line reason.
@@ -11,9 +11,9 @@ public struct Gradebook: Sendable {
   }
 
   /// One student's row.
-  public struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// How the submission went.
-    public enum Status: Sendable {
+    package enum Status: Sendable {
       /// Judged.
       case graded(Verification)
       /// No file for this student.
@@ -22,7 +22,7 @@ public struct Gradebook: Sendable {
       case unreadable(String)
 
       /// `graded`, `missing` or `unreadable`.
-      public var name: String {
+      package var name: String {
         switch self {
         case .graded: return "graded"
         case .missing: return "missing"
@@ -32,18 +32,18 @@ public struct Gradebook: Sendable {
     }
 
     /// The student's id.
-    public let id: String
+    package let id: String
     /// The roster's other fields for the student.
-    public let otherFields: [String]
+    package let otherFields: [String]
     /// The variant's assignment: the keys the score counts.
-    public let assignment: [TraceKey]
+    package let assignment: [TraceKey]
     /// The outcome.
-    public let status: Status
+    package let status: Status
     /// The other student's variant the sheet fits better than its own, if any.
-    public let copied: VariantMatcher.Match?
+    package let copied: VariantMatcher.Match?
 
     /// The verdicts of the assignment's keys (answers to other keys are not scored here).
-    public var scored: [JudgedAnswer] {
+    package var scored: [JudgedAnswer] {
       guard case let .graded(verification) = status else { return [] }
       let asked = Set(assignment.map(\.rawValue))
       return verification.answers.filter { asked.contains($0.key) }
@@ -51,7 +51,7 @@ public struct Gradebook: Sendable {
 
     /// The verdicts counted: correct, follow-through, too coarse, wrong, missing; answers under
     /// unknown keys.
-    public var counts: (correct: Int, followThrough: Int, tooCoarse: Int, wrong: Int, missing: Int, unknown: Int) {
+    package var counts: (correct: Int, followThrough: Int, tooCoarse: Int, wrong: Int, missing: Int, unknown: Int) {
       let scored = self.scored
       var unknown = 0
       if case let .graded(verification) = status { unknown = verification.unknownKeys.count }
@@ -64,29 +64,29 @@ public struct Gradebook: Sendable {
 
     /// The score in percent: correct answers, plus `followThroughCredit` (0 to 1) of each
     /// follow-through answer, out of the assignment's keys; nil unless graded.
-    public func score(followThroughCredit: Double) -> Double? {
+    package func score(followThroughCredit: Double) -> Double? {
       guard case .graded = status, !assignment.isEmpty else { return nil }
       let counts = self.counts
       return (Double(counts.correct) + followThroughCredit * Double(counts.followThrough)) / Double(assignment.count) * 100
     }
 
     /// The likely mistake's name, when the judge names one.
-    public var likelyMistake: String? {
+    package var likelyMistake: String? {
       guard case let .graded(verification) = status else { return nil }
       return verification.diagnosis?.variant.name
     }
   }
 
   /// The roster's other columns.
-  public let otherColumns: [String]
+  package let otherColumns: [String]
   /// A row per student, in the roster's order.
-  public let entries: [Entry]
+  package let entries: [Entry]
   /// The share of a follow-through answer's credit in the score (0: none, 1: full).
-  public let followThroughCredit: Double
+  package let followThroughCredit: Double
 
   /// Grades each student's submission (by id; none: missing) against the student's variant.
   /// - Complexity: a verification per sheet, plus `VariantMatcher`'s comparison with the others.
-  public init(
+  package init(
     variants: [StudentVariant], otherFields: [[String]], otherColumns: [String], submissions: [String: Submission],
     followThroughCredit: Double = 0
   ) {
@@ -110,7 +110,7 @@ public struct Gradebook: Sendable {
   }
 
   /// True when some submission could not be read.
-  public var hasUnreadable: Bool {
+  package var hasUnreadable: Bool {
     entries.contains { if case .unreadable = $0.status { return true } else { return false } }
   }
 }

@@ -8,24 +8,24 @@
 /// step in the `$$ … $$` delimiters that both Moodle's TeX notation filter and its MathJax filter
 /// read. Every piece of text is escaped for HTML and then for XML; a `$` from a fixture becomes
 /// `&#36;`, so no filter reads it as math.
-public enum MoodleQuiz {
+package enum MoodleQuiz {
   /// One category of questions: its path below the course's top category (names separated by
   /// `/`), and the variant whose assignment it asks.
-  public struct Category: Sendable {
+  package struct Category: Sendable {
     /// The names from the top category down: `["2-2-2 network", "s01"]`.
-    public let names: [String]
+    package let names: [String]
     /// The variant (or the fixture itself) the questions are about.
-    public let variant: StudentVariant
+    package let variant: StudentVariant
 
     /// Creates a category.
-    public init(names: [String], variant: StudentVariant) {
+    package init(names: [String], variant: StudentVariant) {
       self.names = names
       self.variant = variant
     }
   }
 
   /// The XML document of `categories`, in order.
-  public static func xml(_ categories: [Category]) -> String {
+  package static func xml(_ categories: [Category]) -> String {
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
     for category in categories {
       let path = "$course$/top/" + category.names.map { $0.replacing("/", with: "//") }.joined(separator: "/")
@@ -39,7 +39,7 @@ public enum MoodleQuiz {
   /// tolerance (a relative one times |truth|); otherwise half a unit of the last digit of the
   /// true value rounded to the minimum significant digits (0.0005 for 0.0822 at 2 digits), so
   /// the true value rounded to that precision or finer passes and a coarser answer does not.
-  public static func tolerance(for key: TraceKey, truth: Double, judge: Judge) -> Double {
+  package static func tolerance(for key: TraceKey, truth: Double, judge: Judge) -> Double {
     switch judge.tolerance(for: key) {
     case let .absolute(amount)?: return amount
     case let .relative(fraction)?: return fraction * abs(truth)

@@ -1,9 +1,9 @@
 /// A student's problem sheet: the network with the student's given values and the questions of
 /// the fixture's `"assignment"`, in order, with no computed value, as Markdown (with the
 /// network's SVG figure beside it) and as a standalone LaTeX document with room to answer.
-public enum ProblemSheet {
+package enum ProblemSheet {
   /// The sheet's files: `base.md`, its figure `base.svg` and `base.tex`.
-  public static func files(of variant: StudentVariant, notation: NotationPreset? = nil) -> [(name: String, contents: String)] {
+  package static func files(of variant: StudentVariant, notation: NotationPreset? = nil) -> [(name: String, contents: String)] {
     files(of: variant, base: "sheets/" + variant.student.id, notation: notation)
   }
 

@@ -5,18 +5,18 @@
 /// so it can name the student's files on every system. Ids are unique, also ignoring case (on
 /// macOS and Windows `Ann.md` and `ann.md` are one file). A row of a Canvas gradebook export
 /// whose student is "Points Possible" (the row under the header) is skipped.
-public struct Roster: Equatable, Sendable {
+package struct Roster: Equatable, Sendable {
   /// One student: the id, the line of the roster, and every field of the row (id included).
-  public struct Student: Equatable, Sendable {
+  package struct Student: Equatable, Sendable {
     /// The student's id.
-    public let id: String
+    package let id: String
     /// The roster's line the student is on.
-    public let line: Int
+    package let line: Int
     /// The row's fields, in the order of `Roster.header`.
-    public let fields: [String]
+    package let fields: [String]
 
     /// Creates a student.
-    public init(id: String, line: Int, fields: [String]) {
+    package init(id: String, line: Int, fields: [String]) {
       self.id = id
       self.line = line
       self.fields = fields
@@ -24,19 +24,19 @@ public struct Roster: Equatable, Sendable {
   }
 
   /// The longest id.
-  public static let maximumIDLength = 64
+  package static let maximumIDLength = 64
   /// The most students a roster may list.
-  public static let maximumStudents = 10_000
+  package static let maximumStudents = 10_000
 
   /// The column names, as written.
-  public let header: [String]
+  package let header: [String]
   /// The position of the `id` column.
-  public let idColumn: Int
+  package let idColumn: Int
   /// The students, in the roster's order.
-  public let students: [Student]
+  package let students: [Student]
 
   /// Creates a roster from checked parts.
-  public init(header: [String], idColumn: Int, students: [Student]) {
+  package init(header: [String], idColumn: Int, students: [Student]) {
     self.header = header
     self.idColumn = idColumn
     self.students = students
@@ -47,7 +47,7 @@ public struct Roster: Equatable, Sendable {
   /// - Throws: `CourseError` with the line of the first problem: a malformed CSV, no `id`
   ///   column (or two), an id that is empty, too long or has another character, an id given
   ///   twice, no student, too many students.
-  public static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> Roster {
+  package static func parse(_ bytes: [UInt8], file: String) throws(CourseError) -> Roster {
     let table = try CSVTable.parse(bytes, file: file)
     let idColumns = table.header.indices.filter { table.header[$0].lowercased() == "id" }
     guard let idColumn = idColumns.first else {
@@ -84,7 +84,7 @@ public struct Roster: Equatable, Sendable {
   }
 
   /// Why `id` cannot be a student's id, or nil when it can.
-  public static func idProblem(_ id: String) -> String? {
+  package static func idProblem(_ id: String) -> String? {
     if id.isEmpty { return "the id is empty" }
     guard id.utf8.count <= maximumIDLength else {
       return "the id \"\(id.terminalSafe)\" has \(id.count) characters; an id has at most \(maximumIDLength)"
@@ -97,12 +97,12 @@ public struct Roster: Equatable, Sendable {
   }
 
   /// The other columns' names: every column but the id, in order.
-  public var otherColumns: [String] {
+  package var otherColumns: [String] {
     header.enumerated().filter { $0.offset != idColumn }.map(\.element)
   }
 
   /// A student's fields of the other columns, in the order of `otherColumns`.
-  public func otherFields(of student: Student) -> [String] {
+  package func otherFields(of student: Student) -> [String] {
     student.fields.enumerated().filter { $0.offset != idColumn }.map(\.element)
   }
 }

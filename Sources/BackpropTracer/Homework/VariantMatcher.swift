@@ -8,15 +8,15 @@
 /// with a tolerance is judged against every student.
 /// - Complexity: O(students × distinct (key, decimals) pairs) to index, plus O(candidates) per
 ///   answer: linear in the number of answers unless many students share a value.
-public struct VariantMatcher {
+package struct VariantMatcher {
   /// Another student's variant that a sheet fits better than its own.
-  public struct Match: Equatable, Sendable {
+  package struct Match: Equatable, Sendable {
     /// The other student's id.
-    public let id: String
+    package let id: String
     /// How many of the sheet's answers are correct for that student's variant.
-    public let fits: Int
+    package let fits: Int
     /// How many are correct for the sheet's own variant.
-    public let own: Int
+    package let own: Int
   }
 
   private let ids: [String]
@@ -33,7 +33,7 @@ public struct VariantMatcher {
   }
 
   /// A matcher over the assignment keys of `variants` (all variants of one fixture).
-  public init(_ variants: [StudentVariant]) {
+  package init(_ variants: [StudentVariant]) {
     ids = variants.map(\.student.id)
     keys = variants.first?.fixture.assignment ?? []
     keyIndex = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -46,7 +46,7 @@ public struct VariantMatcher {
   /// best, when it fits that variant better than its own and at least half of its answers (and
   /// at least 2) fit it: a sheet that copies another student's answers. Ties go to the first
   /// student of the roster.
-  public mutating func copiedVariant(of sheet: AnswerSheet, own: Int) -> Match? {
+  package mutating func copiedVariant(of sheet: AnswerSheet, own: Int) -> Match? {
     var fits: [Int: Int] = [:]
     var answered = 0
     for answer in sheet.answers {

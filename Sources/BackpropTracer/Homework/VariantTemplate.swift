@@ -1,5 +1,5 @@
 /// The parts of a fixture that `assign` may vary.
-public enum VariedPart: String, CaseIterable, Sendable {
+package enum VariedPart: String, CaseIterable, Sendable {
   /// The weights and biases (`network.parameters`).
   case params
   /// The inputs of the example (or of every example of a data set).

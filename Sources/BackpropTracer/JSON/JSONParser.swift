@@ -1,9 +1,9 @@
 /// A JSON text that could not be parsed: where, and what was expected there.
-public struct JSONSyntaxError: Error, Equatable, Sendable {
+package struct JSONSyntaxError: Error, Equatable, Sendable {
   /// Where parsing stopped.
-  public var position: JSONPosition
+  package var position: JSONPosition
   /// What was wrong, e.g. "expected ',' or '}' after an object member, found 'x'".
-  public var message: String
+  package var message: String
 }
 
 /// A strict RFC 8259 JSON parser that records positions, keeps key order and number text,
@@ -11,9 +11,9 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 ///
 /// Nesting deeper than `maximumDepth` is refused, so a hostile file cannot exhaust the stack.
 /// - Complexity: O(n) in the length of the text.
-public struct JSONParser {
+package struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
-  public static let maximumDepth = 200
+  package static let maximumDepth = 200
 
   private let bytes: [UInt8]
   private var offset = 0
@@ -22,7 +22,7 @@ public struct JSONParser {
   private var depth = 0
 
   /// Parses a complete JSON document; anything but white space after it is an error.
-  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()
     let value = try parser.parseValue()
@@ -200,6 +200,14 @@ public struct JSONParser {
       guard offset < bytes.count else { throw error("unterminated string") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
+        if scalars.isEmpty {
+          // No escape came before: the text is the bytes themselves (most names and keys).
+          guard let text = String(validating: bytes[run..<offset], as: UTF8.self) else {
+            throw error("the string is not valid UTF-8")
+          }
+          advance()
+          return text
+        }
         guard flush(self, upTo: offset) else { throw error("the string is not valid UTF-8") }
         advance()
         return String(scalars)

@@ -1,5 +1,5 @@
 /// One step of a path pattern for ``JSONScanner``.
-public enum JSONPathPattern: Equatable, Sendable {
+package enum JSONPathPattern: Equatable, Sendable {
   /// The member with this key.
   case key(String)
   /// Any member of an object.
@@ -15,21 +15,21 @@ public enum JSONPathPattern: Equatable, Sendable {
 /// It follows the structure (objects, arrays, strings with escapes, scalars) without checking
 /// everything the parser checks; at the first thing it cannot follow it stops, and what it
 /// counted up to there stands (`isComplete` is then false). The parser reports the problem.
-public struct JSONScanner {
+package struct JSONScanner {
   /// The number of values found at each pattern's path.
-  public private(set) var counts: [Int]
+  package private(set) var counts: [Int]
   /// The text of the first scalar found at each pattern's path: a number as written, a string's
   /// contents without its quotes (escapes left as written); nil when none was found.
-  public private(set) var scalars: [String?]
+  package private(set) var scalars: [String?]
   /// True when the whole text was followed to its end.
-  public private(set) var isComplete = false
+  package private(set) var isComplete = false
 
   private let patterns: [[JSONPathPattern]]
   private let keyBytes: [[[UInt8]?]]
 
   /// Scans `bytes` for values at each of `patterns` (at most 64), such as
   /// `[.key("network"), .key("layers"), .anyIndex, .key("weights"), .anyIndex, .anyIndex]`.
-  public init(_ bytes: [UInt8], patterns: [[JSONPathPattern]]) {
+  package init(_ bytes: [UInt8], patterns: [[JSONPathPattern]]) {
     precondition(patterns.count <= 64, "at most 64 patterns")
     self.patterns = patterns
     keyBytes = patterns.map { pattern in

@@ -4,9 +4,9 @@
 /// Fixtures are read through this type so that every error can name a line and column, a
 /// duplicated key is an error rather than a silent overwrite, and a printed value such as
 /// `0.40` keeps its two decimals.
-public struct JSONValue: Equatable, Sendable {
+package struct JSONValue: Equatable, Sendable {
   /// The kinds of JSON value, with their contents.
-  public indirect enum Kind: Equatable, Sendable {
+  package indirect enum Kind: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number, kept as written (`0.40`, `-1e-3`).
@@ -16,7 +16,7 @@ public struct JSONValue: Equatable, Sendable {
     /// Members in the order they were written. Keys are unique (the parser rejects duplicates).
     case object([(key: String, value: JSONValue)])
 
-    public static func == (lhs: Kind, rhs: Kind) -> Bool {
+    package static func == (lhs: Kind, rhs: Kind) -> Bool {
       switch (lhs, rhs) {
       case (.null, .null): return true
       case let (.bool(a), .bool(b)): return a == b
@@ -31,18 +31,18 @@ public struct JSONValue: Equatable, Sendable {
   }
 
   /// What the value is.
-  public var kind: Kind
+  package var kind: Kind
   /// Where the value starts in the text (1-based line and column).
-  public var position: JSONPosition
+  package var position: JSONPosition
 
   /// Creates a value at a position.
-  public init(_ kind: Kind, at position: JSONPosition) {
+  package init(_ kind: Kind, at position: JSONPosition) {
     self.kind = kind
     self.position = position
   }
 
   /// A short name of the value's type for error messages: "a number", "an object", ….
-  public var typeDescription: String {
+  package var typeDescription: String {
     switch kind {
     case .null: return "null"
     case .bool: return "a boolean"

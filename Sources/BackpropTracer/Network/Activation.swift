@@ -58,10 +58,10 @@ public enum Activation: Equatable, Hashable, Sendable {
   public static let names = all.map(\.name)
 
   /// Every activation that acts on one neuron alone (with the default settings).
-  public static let elementwise = all.filter(\.isElementwise)
+  package static let elementwise = all.filter(\.isElementwise)
 
   /// The usual negative slope of a leaky ReLU when a fixture gives none (PyTorch's default).
-  public static let defaultNegativeSlope = LeakyReLU.negativeSlope.defaultValue
+  package static let defaultNegativeSlope = LeakyReLU.negativeSlope.defaultValue
 
   /// The activation a fixture names, with its setting's default; nil for an unknown name.
   public init?(name: String) {
@@ -77,10 +77,10 @@ public enum Activation: Equatable, Hashable, Sendable {
 
   /// The setting a fixture may give for this activation (the leaky ReLU's `negativeSlope`, the
   /// ELU's `alpha`), or nil.
-  public var setting: ActivationSetting? { definition.setting }
+  package var setting: ActivationSetting? { definition.setting }
 
   /// False for `softmax`, which needs the whole layer (see `softmax(_:from:count:into:at:)`).
-  public var isElementwise: Bool { apply(IsElementwise()) }
+  package var isElementwise: Bool { apply(IsElementwise()) }
 
   /// The value g(net) of an elementwise activation (NaN for `softmax`, which the engine computes
   /// layer by layer).

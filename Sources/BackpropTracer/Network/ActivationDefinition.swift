@@ -62,15 +62,15 @@ extension ActivationDefinition {
 
 /// The one number a fixture may set for an activation: its name in a layer, its default, and
 /// the values it may take.
-public struct ActivationSetting: Sendable {
+package struct ActivationSetting: Sendable {
   /// The key in a fixture's layer: `negativeSlope`.
-  public let key: String
+  package let key: String
   /// The value when a layer gives none.
-  public let defaultValue: Double
+  package let defaultValue: Double
   /// Why `value` cannot be this setting (a sentence for an error message), or nil when it can.
-  public let problem: @Sendable (_ value: Double) -> String?
+  package let problem: @Sendable (_ value: Double) -> String?
   /// The activation with this setting at `value`.
-  public let activation: @Sendable (_ value: Double) -> Activation
+  package let activation: @Sendable (_ value: Double) -> Activation
 }
 
 /// What a walkthrough says of an activation besides its formulas, in the words of its

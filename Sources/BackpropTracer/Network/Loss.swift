@@ -46,17 +46,17 @@ public enum Loss: String, CaseIterable, Sendable {
   public var usesTargets: Bool { definition.usesTargets }
 
   /// The activation the output layer must have for this loss, if any.
-  public var requiredOutputActivation: Activation? { apply(RequiredOutputActivation()) }
+  package var requiredOutputActivation: Activation? { apply(RequiredOutputActivation()) }
 
   /// True when δ of an output neuron simplifies to o − t (cross-entropy with its matching
   /// activation); the engine then uses o − t and records the full chain beside it.
-  public var simplifiesDelta: Bool { requiredOutputActivation != nil }
+  package var simplifiesDelta: Bool { requiredOutputActivation != nil }
 
   /// The term E_o that one output contributes to E.
   ///
   /// `net` is the output's net input and `logSumExp` the output layer's log Σ e^{net}; only the
   /// cross-entropies use them.
-  public func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
+  package func term(target: Double, output: Double, net: Double, logSumExp: Double, outputCount: Int) -> Double {
     apply(Term(target: target, output: output, net: net, logSumExp: logSumExp, outputCount: outputCount))
   }
 
@@ -64,7 +64,7 @@ public enum Loss: String, CaseIterable, Sendable {
   ///
   /// For the cross-entropies this is infinite when the output is exactly 0 or 1 (the engine then
   /// reports it); a zero target contributes exactly 0 to the categorical one.
-  public func slope(target: Double, output: Double, outputCount: Int) -> Double {
+  package func slope(target: Double, output: Double, outputCount: Int) -> Double {
     apply(Slope(target: target, output: output, outputCount: outputCount))
   }
 }

@@ -20,9 +20,9 @@ public struct Network: Sendable {
 
   /// Creates a network from parts that already satisfy the invariants above.
   ///
-  /// This initializer checks only programmer mistakes; user input is validated by the fixture
-  /// loader, which reports problems with their location instead.
-  public init(
+  /// This initializer checks only programmer mistakes; a network from names is built and
+  /// validated by `NetworkDefinition.network(source:)`, which reports problems with their place.
+  package init(
     inputNames: [String], layers: [Layer], neurons: [Neuron], parameters: [Parameter],
     loss: Loss, learningRate: Double
   ) {
@@ -60,7 +60,7 @@ public struct Layer: Equatable, Sendable {
   public let inputs: Range<Int>
 
   /// Creates a layer.
-  public init(activation: Activation, neurons: Range<Int>, inputs: Range<Int>) {
+  package init(activation: Activation, neurons: Range<Int>, inputs: Range<Int>) {
     self.activation = activation
     self.neurons = neurons
     self.inputs = inputs
@@ -81,10 +81,10 @@ public struct Neuron: Equatable, Sendable {
   ///
   /// Connections are numbered neuron by neuron across the whole network, so a connection index
   /// names one (neuron, input) pair, both for the forward sum and for the backward pass.
-  public let firstConnection: Int
+  package let firstConnection: Int
 
   /// Creates a neuron.
-  public init(name: String, layer: Int, weights: [Int], bias: Int?, firstConnection: Int) {
+  package init(name: String, layer: Int, weights: [Int], bias: Int?, firstConnection: Int) {
     self.name = name
     self.layer = layer
     self.weights = weights

@@ -19,7 +19,7 @@ public struct Parameter: Equatable, Sendable {
   public var isTrainable: Bool
 
   /// Creates a parameter.
-  public init(name: String, value: Double, role: Role, isTrainable: Bool) {
+  package init(name: String, value: Double, role: Role, isTrainable: Bool) {
     self.name = name
     self.value = value
     self.role = role

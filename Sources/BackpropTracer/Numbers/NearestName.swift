@@ -5,7 +5,7 @@
 /// Ties go to a candidate with the same first letter, then to the earliest, so the suggestion is
 /// deterministic.
 /// - Complexity: O(candidates × name length²).
-public func nearestName(to name: String, among candidates: [String]) -> String? {
+package func nearestName(to name: String, among candidates: [String]) -> String? {
   let target = Array(name.lowercased().unicodeScalars)
   var best: (candidate: String, rank: Int)?
   for candidate in candidates {

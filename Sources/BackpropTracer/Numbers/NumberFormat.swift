@@ -27,7 +27,7 @@ public struct NumberFormat: Equatable, Sendable {
   }
 
   /// The precision in words: `9 decimals`, `4 significant digits`.
-  public var precisionDescription: String {
+  package var precisionDescription: String {
     significant.map { "\($0) significant digits" } ?? "\(decimals) decimals"
   }
 
@@ -36,7 +36,7 @@ public struct NumberFormat: Equatable, Sendable {
   ///
   /// Rounding never overflows: a value whose printed digits read back beyond the largest double
   /// (1.7976931348623157e308 prints as 1.798e308 with 4 significant digits) stays as it is.
-  public func rounded(_ value: Double) -> Double {
+  package func rounded(_ value: Double) -> Double {
     guard let printed = Double(plain(value)), printed.isFinite else { return value }
     return printed
   }
@@ -45,16 +45,16 @@ public struct NumberFormat: Equatable, Sendable {
   public static let standard = NumberFormat(decimals: 9)
 
   /// A formatted number: `mantissa` × 10^`exponent`, or plain `mantissa` when `exponent` is nil.
-  public struct Formatted: Equatable, Sendable {
+  package struct Formatted: Equatable, Sendable {
     /// The digits with sign and point: `-0.019049119`, `3.51`.
-    public var mantissa: String
+    package var mantissa: String
     /// The power of ten, for the scientific form.
-    public var exponent: Int?
+    package var exponent: Int?
   }
 
   /// Formats a finite value. (Renderers never receive non-finite values: the engine refuses
   /// them.)
-  public func format(_ value: Double) -> Formatted {
+  package func format(_ value: Double) -> Formatted {
     if significant == nil, let kept = Self.scaledAndRounded(value, places: decimals) {
       return Formatted(mantissa: ShortestDigits.text(isNegative: value < 0, kept: kept, zeros: 0, places: decimals))
     }
@@ -106,13 +106,13 @@ public struct NumberFormat: Equatable, Sendable {
   }
 
   /// The value as plain text: `0.593269992`, `3.51e-12`.
-  public func plain(_ value: Double) -> String {
+  package func plain(_ value: Double) -> String {
     let formatted = format(value)
     return formatted.exponent.map { "\(formatted.mantissa)e\($0)" } ?? formatted.mantissa
   }
 
   /// The value as TeX math: `0.593269992`, `3.51 \times 10^{-12}`.
-  public func tex(_ value: Double) -> String {
+  package func tex(_ value: Double) -> String {
     let formatted = format(value)
     return formatted.exponent.map { "\(formatted.mantissa) \\times 10^{\($0)}" } ?? formatted.mantissa
   }

@@ -3,7 +3,7 @@ extension Quiz {
   /// review with the formula, the student's wrong answers, the true value and the mistakes
   /// recognised, then every question asked with how it went.
   /// - Parameter fixture: the fixture's file name, as the student gave it.
-  public func markdownReport(fixture: String) -> String {
+  package func markdownReport(fixture: String) -> String {
     var document = Document()
     document.add(.heading(level: 1, text: "Quiz: \(trace.title.plainLine)"))
     var opening: [Document.Inline] = [.text("Fixture "), .code(fixture), .text(". Score: \(scoreText).")]

@@ -5,7 +5,7 @@ extension Quiz {
   static let numbers = NumberFormat.standard
 
   /// The opening: the title, how many values are asked, how to answer, and the given values.
-  public var introduction: String {
+  package var introduction: String {
     let givens = trace.entries.filter { $0.derivation == .given }.map { "\($0.key) = \(Self.numbers.plain($0.value))" }
     return """
       Quiz: \(trace.title.plainLine)
@@ -19,7 +19,7 @@ extension Quiz {
   }
 
   /// The opening of a step-through (`--reveal`): the title and the given values.
-  public var revealIntroduction: String {
+  package var revealIntroduction: String {
     let givens = trace.entries.filter { $0.derivation == .given }.map { "\($0.key) = \(Self.numbers.plain($0.value))" }
     return """
       Step-through: \(trace.title.plainLine)
@@ -32,14 +32,14 @@ extension Quiz {
   }
 
   /// The heading of the current question's part, when it starts a new part.
-  public var heading: String? {
+  package var heading: String? {
     guard let question = current else { return nil }
     return index > 0 && questions[index - 1].part == question.part ? nil : question.part.title
   }
 
   /// The current question: its number, the formula to use and the values it needs that were
   /// not asked for, then (after a blank) the prompt itself is `answerPrompt`.
-  public var questionText: String? {
+  package var questionText: String? {
     guard let question = current else { return nil }
     let known = knownValues.map { "\($0.key) = \(Self.numbers.plain($0.value))" }
     return "(\(number)/\(questions.count)) \(question.definition)\n"
@@ -47,12 +47,12 @@ extension Quiz {
   }
 
   /// The prompt to type the current answer after: `  out_h1 = ? `.
-  public var answerPrompt: String {
+  package var answerPrompt: String {
     current.map { "  \($0.key) = ? " } ?? ""
   }
 
   /// What the quiz says to a feedback, one or more indented lines.
-  public static func text(for feedback: QuizFeedback) -> String {
+  package static func text(for feedback: QuizFeedback) -> String {
     switch feedback {
     case let .notANumber(text):
       let shown = text.trimmingSpaces.isEmpty ? "an empty line" : "\"\(text.terminalSafe)\""
@@ -92,7 +92,7 @@ extension Quiz {
   }
 
   /// The end: the score and the steps to review, each with the mistakes recognised in it.
-  public var summaryText: String {
+  package var summaryText: String {
     var text = "\n"
     if stopped { text += "Stopped after \(records.count) of \(questions.count) questions.\n" }
     text += "Score: \(scoreText).\n"
@@ -112,7 +112,7 @@ extension Quiz {
   }
 
   /// `20 of 24 correct (2 after a hint); 4 shown`.
-  public var scoreText: String {
+  package var scoreText: String {
     let correct = records.filter { $0.outcome == .firstTry || $0.outcome == .afterHint }.count
     let afterHint = records.filter { $0.outcome == .afterHint }.count
     let shown = records.filter { $0.outcome == .shown }.count
@@ -141,7 +141,7 @@ extension Quiz {
 extension QuizRecord {
   /// What happened, for the list of steps to review: `shown: you wrote 0.6225, 0.62; it is
   /// 0.593269992`.
-  public var reviewNote: String {
+  package var reviewNote: String {
     let how: String
     switch outcome {
     case .firstTry: how = "right at the first try"

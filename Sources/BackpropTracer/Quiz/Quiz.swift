@@ -8,23 +8,23 @@
 /// with the student's own values substituted; the second gets the worked step, and the quiz goes
 /// on with the true value, so one slip does not spoil the rest. A wrong answer that a common
 /// mistake (`Variant`) or a slip (`Slip`) gives, under the judge's rule, has it named.
-public struct Quiz: Sendable {
+package struct Quiz: Sendable {
   /// The longest line a quiz reads as an answer, in bytes; a longer one ends the quiz.
-  public static let maximumLineLength = 1_000
+  package static let maximumLineLength = 1_000
   /// The most lines in a row that are not usable answers (not a number, too coarse) before the
   /// quiz gives up: input that never answers cannot keep it asking for ever.
-  public static let maximumUnusableLines = 100
+  package static let maximumUnusableLines = 100
 
   /// The record being practised.
-  public let trace: Trace
+  package let trace: Trace
   /// What is asked, in lecture order.
-  public let questions: [QuizQuestion]
+  package let questions: [QuizQuestion]
   /// The rule answers are judged by.
-  public let judging: Judge
+  package let judging: Judge
   /// How each settled question went, in order.
-  public private(set) var records: [QuizRecord] = []
+  package private(set) var records: [QuizRecord] = []
   /// True once the quiz stopped early (`stop()`).
-  public private(set) var stopped = false
+  package private(set) var stopped = false
 
   /// The position in `questions` of the current question.
   private(set) var index = 0
@@ -40,22 +40,22 @@ public struct Quiz: Sendable {
   /// `judge`).
   /// - Throws: `QuizError` for a key the trace does not have or that cannot be asked, or when
   ///   the selection asks for nothing.
-  public init(trace: Trace, selection: QuizSelection = .all, judging: Judge = .standard) throws(QuizError) {
+  package init(trace: Trace, selection: QuizSelection = .all, judging: Judge = .standard) throws(QuizError) {
     self.trace = trace
     self.judging = judging
     questions = try Self.questions(trace, selection)
   }
 
   /// The question to answer now, or nil when the quiz is over.
-  public var current: QuizQuestion? {
+  package var current: QuizQuestion? {
     stopped || index >= questions.count ? nil : questions[index]
   }
 
   /// The number (from 1) of the current question.
-  public var number: Int { index + 1 }
+  package var number: Int { index + 1 }
 
   /// True when the current question has had a wrong try (the next wrong one shows the step).
-  public var hasHinted: Bool { !wrongAnswers.isEmpty }
+  package var hasHinted: Bool { !wrongAnswers.isEmpty }
 
   /// The trace recomputed from the student's values: what their numbers give.
   private var own: Trace {
@@ -64,7 +64,7 @@ public struct Quiz: Sendable {
 
   /// Values the current question's formula needs that the student neither was given nor has
   /// been asked for (net inputs, with `--part backward`): as the student's values give them.
-  public var knownValues: [(key: TraceKey, value: Double)] {
+  package var knownValues: [(key: TraceKey, value: Double)] {
     guard let question = current else { return [] }
     let asked = Set(questions.prefix(index).map(\.key))
     let layout = trace.layout
@@ -82,7 +82,7 @@ public struct Quiz: Sendable {
 
   /// Judges one line typed for the current question (once the quiz is over, every line is
   /// `.notANumber`: there is nothing left to answer).
-  public mutating func judge(_ text: String) -> QuizFeedback {
+  package mutating func judge(_ text: String) -> QuizFeedback {
     guard let question = current else { return .notANumber(text) }
     guard let printed = PrintedNumber(text) else { return .notANumber(text) }
     let position = question.position
@@ -120,7 +120,7 @@ public struct Quiz: Sendable {
 
   /// Ends the quiz early (end of input, or the student quits). A current question with a
   /// wrong try is recorded as stopped; one not yet tried is not counted.
-  public mutating func stop() {
+  package mutating func stop() {
     guard current != nil else { return }
     if !wrongAnswers.isEmpty { settle(.stopped) }
     stopped = true
@@ -140,7 +140,7 @@ public struct Quiz: Sendable {
   }
 
   /// The worked step of `question` with the true values: what `--reveal` shows.
-  public func workedStep(_ question: QuizQuestion) -> PlainFormula {
+  package func workedStep(_ question: QuizQuestion) -> PlainFormula {
     PlainFormulaWriter(trace: trace, format: Self.numbers).formula(at: question.position)
   }
 

@@ -1,7 +1,7 @@
 /// What a quiz says to one line the student typed.
-public enum QuizFeedback: Equatable, Sendable {
+package enum QuizFeedback: Equatable, Sendable {
   /// How a correct answer was recognised.
-  public enum Agreement: Equatable, Sendable {
+  package enum Agreement: Equatable, Sendable {
     /// The true value rounded to the answer's decimals gives it.
     case rounded
     /// The true value with its digits cut off after the answer's decimals gives it.
@@ -29,7 +29,7 @@ public enum QuizFeedback: Equatable, Sendable {
 
   /// False for a line that was not a usable answer (not a number, too coarse): it is asked again
   /// and is not a try.
-  public var isUsable: Bool {
+  package var isUsable: Bool {
     switch self {
     case .notANumber, .tooImprecise: return false
     case .correct, .hint, .shown: return true
@@ -37,7 +37,7 @@ public enum QuizFeedback: Equatable, Sendable {
   }
 
   /// True when the quiz moved on to the next question.
-  public var movesOn: Bool {
+  package var movesOn: Bool {
     switch self {
     case .correct, .shown: return true
     case .notANumber, .tooImprecise, .hint: return false
@@ -46,9 +46,9 @@ public enum QuizFeedback: Equatable, Sendable {
 }
 
 /// How one question of a quiz went.
-public struct QuizRecord: Equatable, Sendable {
+package struct QuizRecord: Equatable, Sendable {
   /// How it ended.
-  public enum Outcome: Equatable, Sendable {
+  package enum Outcome: Equatable, Sendable {
     /// Right at the first try.
     case firstTry
     /// Right after a hint.
@@ -60,16 +60,16 @@ public struct QuizRecord: Equatable, Sendable {
   }
 
   /// The question.
-  public let question: QuizQuestion
+  package let question: QuizQuestion
   /// How it ended.
-  public let outcome: Outcome
+  package let outcome: Outcome
   /// The wrong answers, as typed, in order.
-  public let wrongAnswers: [String]
+  package let wrongAnswers: [String]
   /// The recognised mistakes and slips behind the wrong answers, without repeats.
-  public let mistakes: [Mistake]
+  package let mistakes: [Mistake]
   /// The true value.
-  public let value: Double
+  package let value: Double
 
   /// True when the step is worth reviewing: it was not right at the first try.
-  public var needsReview: Bool { outcome != .firstTry }
+  package var needsReview: Bool { outcome != .firstTry }
 }

@@ -1,5 +1,5 @@
 /// The part of a derivation a value belongs to, for `backprop-trace quiz --part`.
-public enum QuizPart: String, CaseIterable, Sendable {
+package enum QuizPart: String, CaseIterable, Sendable {
   /// Net inputs, outputs, error terms and the total error.
   case forward
   /// ∂E/∂out, ∂out/∂net, δ, the chain-rule factors and the gradients (and a batch's sums).
@@ -8,7 +8,7 @@ public enum QuizPart: String, CaseIterable, Sendable {
   case updates
 
   /// The heading of the part: `Forward pass`.
-  public var title: String {
+  package var title: String {
     switch self {
     case .forward: return "Forward pass"
     case .backward: return "Backward pass"
@@ -34,7 +34,7 @@ public enum QuizPart: String, CaseIterable, Sendable {
 }
 
 /// Which values a quiz asks for.
-public enum QuizSelection: Equatable, Sendable {
+package enum QuizSelection: Equatable, Sendable {
   /// Every value a derivation computes, except the constant 1 (∂net/∂b).
   case all
   /// The values of one part, as in `all`.
@@ -44,19 +44,19 @@ public enum QuizSelection: Equatable, Sendable {
 }
 
 /// One value a quiz asks for.
-public struct QuizQuestion: Equatable, Sendable {
+package struct QuizQuestion: Equatable, Sendable {
   /// The key the student answers.
-  public let key: TraceKey
+  package let key: TraceKey
   /// The entry's position in the trace.
-  public let position: Int
+  package let position: Int
   /// The part of the derivation it belongs to.
-  public let part: QuizPart
+  package let part: QuizPart
   /// The formula to use, in keys: `out_h1 = 1 / (1 + e^(-net_h1))`.
-  public let definition: String
+  package let definition: String
 }
 
 /// Why a quiz cannot be set up as asked.
-public enum QuizError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum QuizError: Error, Equatable, Sendable, CustomStringConvertible {
   /// `--keys` names a key the trace does not have; the nearest key when one is close.
   case unknownKey(String, suggestion: String?)
   /// `--keys` names a value the fixture gives (an input, a parameter): nothing to compute.
@@ -66,7 +66,7 @@ public enum QuizError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The selection asks for nothing.
   case nothingToAsk(QuizPart?)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case let .unknownKey(key, suggestion):
       return "'\(key.terminalSafe)' is not a key of this fixture's trace" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")

@@ -3,22 +3,22 @@
 ///
 /// Markdown wraps the body in `aligned` and LaTeX in `align*`, so the body is format-neutral and
 /// is made once, as it is built, instead of being kept as one string per step.
-public struct AlignedMath: Equatable, Sendable {
+package struct AlignedMath: Equatable, Sendable {
   /// The TeX between `\begin{aligned}` and `\end{aligned}`, without a final line break.
-  public var body: String { tex.text }
+  package var body: String { tex.text }
   /// The body as it is built.
   var tex = TextBuffer()
   /// True for a display of independent rows (a compact handout's layer), which a page may
   /// break between rows; false for a derivation, kept on one page.
-  public var breaksBetweenRows = false
+  package var breaksBetweenRows = false
 
   /// Creates an empty display with room for about `capacity` bytes of TeX.
-  public init(capacity: Int = 0) {
+  package init(capacity: Int = 0) {
     tex = TextBuffer(capacity: capacity)
   }
 
   /// Creates a display of `lines`, in order.
-  public init(_ lines: [Document.AlignedLine]) {
+  package init(_ lines: [Document.AlignedLine]) {
     for line in lines { append(line) }
   }
 
@@ -28,7 +28,7 @@ public struct AlignedMath: Equatable, Sendable {
   static let rowGap = " \\\\[1pt]\n"
 
   /// Appends a line: `symbol &= step₁ \\ &= step₂ …` (`symbol &= ` when it has no step).
-  public mutating func append(_ line: Document.AlignedLine) {
+  package mutating func append(_ line: Document.AlignedLine) {
     startLine(line.symbol)
     if line.steps.isEmpty { tex += " &= " }
     for (index, step) in line.steps.enumerated() { appendStep(step, first: index == 0) }
@@ -36,7 +36,7 @@ public struct AlignedMath: Equatable, Sendable {
 
   /// Appends the line of a formula: symbol = formula = substituted = result, leaving out the
   /// steps it does not have.
-  public mutating func append(_ formula: Formula) {
+  package mutating func append(_ formula: Formula) {
     startLine(formula.symbol)
     var first = true
     if let symbolic = formula.formula {

@@ -7,16 +7,16 @@
 /// width (`\btwide`), and a frame's body taller than the room below the title is scaled down to
 /// that height (`\btfit`); the deck splits long displays, tables and lists so that this stays
 /// rare.
-public enum BeamerRenderer {
+package enum BeamerRenderer {
   /// The deck of `trace` with `options`.
-  public static func render(_ trace: Trace, options: RenderOptions = RenderOptions()) -> String {
+  package static func render(_ trace: Trace, options: RenderOptions = RenderOptions()) -> String {
     var options = options
     options.highlightsSteps = true
     return write(Walkthrough(trace: trace, options: options).document())
   }
 
   /// The deck of a document, ending with a newline.
-  public static func write(_ document: Document) -> String {
+  package static func write(_ document: Document) -> String {
     let deck = BeamerDeck(document)
     var output = TextBuffer(capacity: document.estimatedSize * 2 + preamble.utf8.count)
     output += preamble

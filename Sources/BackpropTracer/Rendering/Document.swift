@@ -3,9 +3,9 @@
 /// The walkthrough builder decides *what* to say; a writer (Markdown, LaTeX) decides only how to
 /// spell it, escaping every piece of text for its format. Math is TeX built by the renderers
 /// from symbols and numbers, never from fixture text.
-public struct Document: Equatable, Sendable {
+package struct Document: Equatable, Sendable {
   /// A piece of running text.
-  public enum Inline: Equatable, Sendable {
+  package enum Inline: Equatable, Sendable {
     /// Plain text; writers escape it (it may come from an untrusted fixture).
     case text(String)
     /// Inline TeX math.
@@ -17,15 +17,15 @@ public struct Document: Equatable, Sendable {
   }
 
   /// One line of an aligned display: `symbol = step₁ = step₂ = …`.
-  public struct AlignedLine: Equatable, Sendable {
+  package struct AlignedLine: Equatable, Sendable {
     /// The left-hand side.
-    public var symbol: String
+    package var symbol: String
     /// The right-hand sides, each after an `=`.
-    public var steps: [String]
+    package var steps: [String]
   }
 
   /// A block of the document.
-  public enum Block: Equatable, Sendable {
+  package enum Block: Equatable, Sendable {
     /// A heading; level 1 is the title.
     case heading(level: Int, text: String)
     /// A paragraph of inline pieces.
@@ -41,14 +41,14 @@ public struct Document: Equatable, Sendable {
   }
 
   /// The blocks, in order.
-  public var blocks: [Block] = []
+  package var blocks: [Block] = []
 
   /// Creates an empty document.
-  public init() {}
+  package init() {}
 
   /// Roughly the bytes a writer produces for this document (the math and text it holds plus a
   /// little markup per piece), so that it can reserve its output once instead of growing it.
-  public var estimatedSize: Int {
+  package var estimatedSize: Int {
     func size(_ pieces: [Inline]) -> Int {
       pieces.reduce(0) { total, piece in
         switch piece {
@@ -70,7 +70,7 @@ public struct Document: Equatable, Sendable {
   }
 
   /// Appends a block.
-  public mutating func add(_ block: Block) { blocks.append(block) }
+  package mutating func add(_ block: Block) { blocks.append(block) }
 }
 
 /// Where a builder puts a document's blocks, in order: a `Document` keeps them; a writer

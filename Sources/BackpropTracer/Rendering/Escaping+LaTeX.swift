@@ -9,7 +9,7 @@ extension Escaping {
   /// - pdflatex rejects raw Unicode, so common characters are spelled in LaTeX (Greek letters,
   ///   dashes, quotes, ×, →, accented Latin letters); any other becomes the literal `[U+XXXX]`.
   /// - Line breaks and other control characters become spaces.
-  public static func latex(_ text: String) -> String {
+  package static func latex(_ text: String) -> String {
     // Letters, digits, spaces and harmless punctuation stand for themselves.
     if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) && !latexSpecials.contains($0) }) { return text }
     var escaped = ""

@@ -2,7 +2,7 @@
 ///
 /// A fixture is a student's file: nothing in it may become Markdown structure, HTML, math or a
 /// LaTeX command. Each function returns text that the format shows literally.
-public enum Escaping {
+package enum Escaping {
   /// Text for Markdown (GitHub Flavored Markdown with math): the characters that open inline
   /// syntax (emphasis, code, links, tables, strike-through, escapes) are backslash-escaped, HTML
   /// characters become entities, `$` becomes `<span>&#36;</span>` so no math renderer pairs two
@@ -12,7 +12,7 @@ public enum Escaping {
   /// code mentioned in prose, so it goes in a code span, where no renderer reads it as math.
   /// Text that starts a block (`atBlockStart`, the default) also loses its leading spaces (an
   /// indented code block) and has block syntax at its start neutralised.
-  public static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
+  package static func markdown(_ text: String, atBlockStart: Bool = true) -> String {
     if let plain = plainMarkdown(text, atBlockStart: atBlockStart) { return plain }
     var escaped = ""
     let body = atBlockStart ? text.drop(while: { $0 == " " || $0.isControl }) : Substring(text)
@@ -89,13 +89,13 @@ public enum Escaping {
 
   /// Text for a Markdown code span: backticks and control characters cannot occur inside it,
   /// so they are replaced.
-  public static func markdownCode(_ text: String) -> String {
+  package static func markdownCode(_ text: String) -> String {
     String(text.map { $0 == "`" || $0.isControl ? "'" : $0 })
   }
 
   /// Text for SVG (XML) character data and attribute values: the five XML specials become
   /// entities and control characters, which XML 1.0 forbids, become spaces.
-  public static func svg(_ text: String) -> String {
+  package static func svg(_ text: String) -> String {
     replacing(text) { character in
       switch character {
       case "&": return "&amp;"

@@ -1,6 +1,6 @@
 /// A drawing, as data: where things go and what their labels say. The LaTeX writer draws it with
 /// TikZ, the SVG writer with SVG elements; the numbers in labels are already formatted.
-public enum Figure: Equatable, Sendable {
+package enum Figure: Equatable, Sendable {
   /// The network: neurons with their outputs, edges with their weights before and after.
   case network(NetworkFigure)
   /// The total error after each step of a run.
@@ -9,7 +9,7 @@ public enum Figure: Equatable, Sendable {
   case graph(GraphFigure)
 
   /// The SVG file of this figure beside a Markdown file named `base`.md.
-  public func fileName(base: String) -> String {
+  package func fileName(base: String) -> String {
     switch self {
     case .network, .graph: return base + ".svg"
     case .lossCurve: return base + "-loss.svg"
@@ -17,7 +17,7 @@ public enum Figure: Equatable, Sendable {
   }
 
   /// A short description, for an image's alternative text.
-  public var caption: String {
+  package var caption: String {
     switch self {
     case let .network(figure) where !figure.showsComputedValues: return "The network with each input's value and each weight"
     case let .network(figure) where figure.showsDeltas:
@@ -30,96 +30,96 @@ public enum Figure: Equatable, Sendable {
 }
 
 /// A parameter's label: its symbol, its value, and its value after the update (nil when frozen).
-public struct ParameterLabel: Equatable, Sendable {
+package struct ParameterLabel: Equatable, Sendable {
   /// The parameter's symbol in the derivation's notation: `w_{5}`, `W^{[2]}_{11}`.
-  public var symbol: MathSymbol
+  package var symbol: MathSymbol
   /// The value before the update, formatted.
-  public var before: String
+  package var before: String
   /// The value after the update, formatted; nil for a frozen parameter.
-  public var after: String?
+  package var after: String?
 
   /// The label's text: `w₅: 0.4 → 0.3589`, or `b₁: 0.35` for a frozen parameter.
-  public var text: FigureText {
+  package var text: FigureText {
     FigureText([.symbol(symbol), .text(": "), .number(before)] + (after.map { [.arrow, .number($0)] } ?? []))
   }
 }
 
 /// The network drawn in columns: the inputs, then each layer.
-public struct NetworkFigure: Equatable, Sendable {
+package struct NetworkFigure: Equatable, Sendable {
   /// A unit: an input or a neuron.
-  public struct Node: Equatable, Sendable {
+  package struct Node: Equatable, Sendable {
     /// The user's name: `h1`.
-    public var name: String
+    package var name: String
     /// Its output (an input's value), formatted.
-    public var value: String
+    package var value: String
     /// Its bias, for a neuron that has one.
-    public var bias: ParameterLabel?
+    package var bias: ParameterLabel?
     /// Its δ from the backward pass, formatted, drawn in the backward colour; empty for none.
-    public var delta: String = ""
+    package var delta: String = ""
   }
 
   /// A connection from a unit of one column to a unit of the next.
-  public struct Edge: Equatable, Sendable {
+  package struct Edge: Equatable, Sendable {
     /// Column and row of the unit read.
-    public var from: (column: Int, row: Int)
+    package var from: (column: Int, row: Int)
     /// Column and row of the neuron that reads it.
-    public var to: (column: Int, row: Int)
+    package var to: (column: Int, row: Int)
     /// The weight, or nil when the figure is too dense for edge labels.
-    public var weight: ParameterLabel?
+    package var weight: ParameterLabel?
 
-    public static func == (lhs: Edge, rhs: Edge) -> Bool {
+    package static func == (lhs: Edge, rhs: Edge) -> Bool {
       lhs.from == rhs.from && lhs.to == rhs.to && lhs.weight == rhs.weight
     }
   }
 
   /// The columns of units, inputs first.
-  public var columns: [[Node]]
+  package var columns: [[Node]]
   /// Every connection.
-  public var edges: [Edge]
+  package var edges: [Edge]
   /// The edges drawn highlighted (by index in `edges`): the weight a step of a slide deck
   /// differentiates.
-  public var highlighted: Set<Int> = []
+  package var highlighted: Set<Int> = []
 
   /// The most units a column may have for a figure to be drawn.
-  public static let largestDrawnColumn = 12
+  package static let largestDrawnColumn = 12
   /// The most columns (inputs and layers) a figure may have to be drawn on a page.
-  public static let largestDrawnDepth = 8
+  package static let largestDrawnDepth = 8
   /// The most units a column may have for edges to carry their weights.
-  public static let largestLabelledColumn = 4
+  package static let largestLabelledColumn = 4
 
   /// The number of rows of the tallest column.
-  public var rows: Int { columns.map(\.count).max() ?? 0 }
+  package var rows: Int { columns.map(\.count).max() ?? 0 }
 
   /// True when the neurons show their δ beside their outputs.
-  public var showsDeltas: Bool { columns.joined().contains { !$0.delta.isEmpty } }
+  package var showsDeltas: Bool { columns.joined().contains { !$0.delta.isEmpty } }
 
   /// False for a figure of given values only (a problem sheet's): no neuron shows an output and
   /// no weight a value after the update.
-  public var showsComputedValues: Bool {
+  package var showsComputedValues: Bool {
     columns.dropFirst().contains { $0.contains { !$0.value.isEmpty } }
       || edges.contains { $0.weight?.after != nil } || columns.joined().contains { $0.bias?.after != nil }
   }
 }
 
 /// The total error after each step, scaled into the unit square (step 0 is before training).
-public struct LossCurve: Equatable, Sendable {
+package struct LossCurve: Equatable, Sendable {
   /// Points from (0, E₀/max) to (1, E_n/max); x is the step (or epoch) over the number of them.
-  public var points: [Point]
+  package var points: [Point]
   /// The last step (or epoch), formatted: the label at the right end of the x axis.
-  public var lastStep: String
+  package var lastStep: String
   /// The largest error, formatted: the label at the top of the y axis.
-  public var largestError: String
+  package var largestError: String
   /// What the x axis counts: "step", or "epoch" when the error is recorded once per epoch.
-  public var unit = "step"
+  package var unit = "step"
 
   /// A point of the curve.
-  public struct Point: Equatable, Sendable {
+  package struct Point: Equatable, Sendable {
     /// Step over the number of steps, 0...1.
-    public var x: Double
+    package var x: Double
     /// Error over the largest error, 0...1.
-    public var y: Double
+    package var y: Double
   }
 
   /// The most points drawn; longer runs are sampled at evenly spaced steps.
-  public static let largestPointCount = 200
+  package static let largestPointCount = 200
 }

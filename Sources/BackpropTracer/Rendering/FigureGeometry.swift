@@ -1,8 +1,8 @@
 /// A point of a figure, in pixels, y downward (SVG's convention).
-public struct FigurePoint: Equatable, Sendable {
-  public var x: Double, y: Double
+package struct FigurePoint: Equatable, Sendable {
+  package var x: Double, y: Double
 
-  public init(x: Double, y: Double) {
+  package init(x: Double, y: Double) {
     self.x = x
     self.y = y
   }
@@ -14,10 +14,10 @@ public struct FigurePoint: Equatable, Sendable {
 }
 
 /// An axis-aligned rectangle of a figure, in pixels: a node's extent or a label's.
-public struct FigureBox: Equatable, Sendable {
-  public var x: Double, y: Double, width: Double, height: Double
+package struct FigureBox: Equatable, Sendable {
+  package var x: Double, y: Double, width: Double, height: Double
 
-  public init(x: Double, y: Double, width: Double, height: Double) {
+  package init(x: Double, y: Double, width: Double, height: Double) {
     self.x = x
     self.y = y
     self.width = width
@@ -29,22 +29,22 @@ public struct FigureBox: Equatable, Sendable {
     self.init(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height)
   }
 
-  public var maxX: Double { x + width }
-  public var maxY: Double { y + height }
-  public var centre: FigurePoint { FigurePoint(x: x + width / 2, y: y + height / 2) }
+  package var maxX: Double { x + width }
+  package var maxY: Double { y + height }
+  package var centre: FigurePoint { FigurePoint(x: x + width / 2, y: y + height / 2) }
 
   /// True when the two boxes share more than a boundary.
-  public func overlaps(_ other: FigureBox) -> Bool {
+  package func overlaps(_ other: FigureBox) -> Bool {
     x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
   }
 
   /// True when `other` lies wholly inside this box.
-  public func contains(_ other: FigureBox) -> Bool {
+  package func contains(_ other: FigureBox) -> Bool {
     other.x >= x && other.maxX <= maxX && other.y >= y && other.maxY <= maxY
   }
 
   /// This box grown by `margin` on every side (shrunk for a negative margin).
-  public func inset(by margin: Double) -> FigureBox {
+  package func inset(by margin: Double) -> FigureBox {
     FigureBox(x: x + margin, y: y + margin, width: width - 2 * margin, height: height - 2 * margin)
   }
 
@@ -61,7 +61,7 @@ public struct FigureBox: Equatable, Sendable {
 
   /// True when the segment from `a` to `b` passes through the inside of this box
   /// (Liang–Barsky clipping).
-  public func isCrossed(from a: FigurePoint, to b: FigurePoint) -> Bool {
+  package func isCrossed(from a: FigurePoint, to b: FigurePoint) -> Bool {
     var low = 0.0, high = 1.0
     let dx = b.x - a.x, dy = b.y - a.y
     for (p, q) in [(-dx, a.x - x), (dx, maxX - a.x), (-dy, a.y - y), (dy, maxY - a.y)] {

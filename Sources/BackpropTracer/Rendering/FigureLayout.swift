@@ -5,60 +5,60 @@
 /// Made by `NetworkFigureLayout` and `GraphFigureLayout` so that nothing overlaps: labels keep
 /// out of each other and of the nodes, edges pass through no node but their own two, and all
 /// lies inside the canvas (tests check this on generated networks and graphs).
-public struct FigureLayout: Equatable, Sendable {
+package struct FigureLayout: Equatable, Sendable {
   /// A node: a circle (a unit of a network) or a rounded box (a node of a graph) and its lines
   /// of text, centred.
-  public struct Node: Equatable, Sendable {
-    public var box: FigureBox
-    public var isCircle: Bool
-    public var lines: [Line]
+  package struct Node: Equatable, Sendable {
+    package var box: FigureBox
+    package var isCircle: Bool
+    package var lines: [Line]
   }
 
   /// A line of text inside a node, centred on it, its baseline at `baseline`.
-  public struct Line: Equatable, Sendable {
-    public var text: FigureText
-    public var size: Double
-    public var italic: Bool
-    public var baseline: Double
+  package struct Line: Equatable, Sendable {
+    package var text: FigureText
+    package var size: Double
+    package var italic: Bool
+    package var baseline: Double
     /// A value of the backward pass (a δ), drawn in the backward colour.
-    public var isBackward = false
+    package var isBackward = false
   }
 
   /// An edge: a path from node `from` to node `to`, with an arrow at its end.
-  public struct Edge: Equatable, Sendable {
-    public var points: [FigurePoint]
-    public var from: Int, to: Int
+  package struct Edge: Equatable, Sendable {
+    package var points: [FigurePoint]
+    package var from: Int, to: Int
     /// Drawn thick and in the highlight colour.
-    public var isHighlighted = false
+    package var isHighlighted = false
   }
 
   /// A label on a white ground, its text centred in `box`.
-  public struct Label: Equatable, Sendable {
-    public var text: FigureText
-    public var box: FigureBox
-    public var size: Double
+  package struct Label: Equatable, Sendable {
+    package var text: FigureText
+    package var box: FigureBox
+    package var size: Double
     /// A local derivative on a graph's edge (drawn in blue), or a parameter or a caption.
-    public var isDerivative: Bool
+    package var isDerivative: Bool
     /// The edge the label sits on, if it sits on one (a weight, a local derivative).
-    public var edge: Int?
+    package var edge: Int?
   }
 
-  public var width: Double, height: Double
-  public var nodes: [Node]
-  public var edges: [Edge]
-  public var labels: [Label]
+  package var width: Double, height: Double
+  package var nodes: [Node]
+  package var edges: [Edge]
+  package var labels: [Label]
 
   /// The width of a page the figure is shown on (GitHub's content column, with a margin).
-  public static let pageWidth = 900.0
+  package static let pageWidth = 900.0
 
   /// The scale at which the figure is shown: 1, or less when it is wider than the page.
-  public var scale: Double { min(1, Self.pageWidth / width) }
+  package var scale: Double { min(1, Self.pageWidth / width) }
 
   /// A box holding any place of a figure, for labels that may go anywhere.
   static let everywhere = FigureBox(x: -1e6, y: -1e6, width: 2e6, height: 2e6)
 
   /// The canvas as a box.
-  public var canvas: FigureBox { FigureBox(x: 0, y: 0, width: width, height: height) }
+  package var canvas: FigureBox { FigureBox(x: 0, y: 0, width: width, height: height) }
 
   /// This layout moved so that everything drawn lies at least `margin` inside a canvas fitted
   /// around it.

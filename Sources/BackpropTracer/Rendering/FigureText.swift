@@ -1,8 +1,8 @@
 /// The text of a figure's label or node line: words, math symbols and numbers, each spelled by
 /// the figure's writer (SVG text with raised and lowered scripts, or TikZ with TeX math).
-public struct FigureText: Equatable, Sendable {
+package struct FigureText: Equatable, Sendable {
   /// One piece of the text.
-  public enum Run: Equatable, Sendable {
+  package enum Run: Equatable, Sendable {
     /// Words, shown as written (escaped for the format).
     case text(String)
     /// A symbol in the derivation's notation: `W^{[1]}_{11}`.
@@ -16,9 +16,9 @@ public struct FigureText: Equatable, Sendable {
   }
 
   /// The pieces, in order.
-  public var runs: [Run]
+  package var runs: [Run]
 
-  public init(_ runs: [Run]) { self.runs = runs }
+  package init(_ runs: [Run]) { self.runs = runs }
 
   /// The width the text takes at `size` pixels, estimated generously for a sans-serif font
   /// (DejaVu Sans, Helvetica), so that boxes made from it hold the drawn text.

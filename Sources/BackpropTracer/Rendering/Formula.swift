@@ -1,28 +1,28 @@
 /// One recorded value written out the way a lecture does: the symbol, the formula, the formula
 /// with numbers substituted, and the result — all as TeX math.
-public struct Formula: Equatable, Sendable {
+package struct Formula: Equatable, Sendable {
   /// The symbol on the left: `\mathrm{net}_{h1}`.
-  public var symbol: String
+  package var symbol: String
   /// The formula in symbols, or nil for a given value.
-  public var formula: String?
+  package var formula: String?
   /// The formula with the numbers substituted, or nil when it would repeat `formula` or `result`.
-  public var substituted: String?
+  package var substituted: String?
   /// The value: `0.3775`.
-  public var result: String
+  package var result: String
 }
 
 /// One recorded value as a derivation writes it, as a tree: what `Formula` holds as TeX, for a
 /// syntax to print (`MathSyntax.write(_:_:of:substituting:to:)`; MathML, later).
-public struct EntryFormula: Sendable {
+package struct EntryFormula: Sendable {
   /// The formula, printed once in symbols and once with the values substituted; nil for a
   /// given value.
-  public var formula: MathFormula?
+  package var formula: MathFormula?
   /// False where the derivation writes no step with the values substituted: a copy, whose
   /// value is the result.
-  public var substitutes: Bool
+  package var substitutes: Bool
   /// The value shown as the result: the recorded one, negated for a δ shown as the error term
   /// Err = −δ.
-  public var result: Double
+  package var result: Double
 }
 
 /// Writes the entries of one trace as TeX, from their derivations' formulas
@@ -31,7 +31,7 @@ public struct EntryFormula: Sendable {
 /// A formula is printed straight into the display of its block (`appendLine(at:to:)`), once in
 /// symbols and once with the numbers substituted; a step that reads the same as the result (a
 /// formula that is its own value, such as an identity's slope 1) is written once.
-public struct FormulaWriter: Sendable {
+package struct FormulaWriter: Sendable {
   /// What a writer holds, in one object, so that a copy (in every closure that uses the writer)
   /// costs one reference.
   private final class Storage: Sendable {
@@ -53,36 +53,36 @@ public struct FormulaWriter: Sendable {
 
   private let storage: Storage
   /// The record whose entries are written.
-  public var trace: Trace { storage.trace }
+  package var trace: Trace { storage.trace }
   /// Symbols.
-  public var notation: Notation { storage.notation }
+  package var notation: Notation { storage.notation }
   /// How numbers are printed.
-  public var format: NumberFormat { storage.format }
+  package var format: NumberFormat { storage.format }
 
   /// Sums longer than this many terms are shortened to their first three terms, `\dots` and
   /// the last, so that a 784-input neuron still fits on a line.
-  public static let longestWrittenSum = 8
+  package static let longestWrittenSum = 8
 
   /// Creates a writer. With `precomputing`, every entry's symbol and printed value are made once
   /// up front (each is used several times when the whole trace is written); without it (a few
   /// entries of a large trace), each is made when it is needed.
-  public init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool = true) {
+  package init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool = true) {
     storage = Storage(trace: trace, notation: notation, format: format, precomputing: precomputing)
   }
 
   /// The symbol of the entry at `position`.
-  public func symbol(at position: Int) -> String {
+  package func symbol(at position: Int) -> String {
     storage.symbols.isEmpty ? notation.tex(trace.layout.quantities[position]) : storage.symbols[position]
   }
 
   /// The value of the entry at `position` as printed.
-  public func number(at position: Int) -> String {
+  package func number(at position: Int) -> String {
     storage.numbers.isEmpty ? format.tex(trace.values[position]) : storage.numbers[position]
   }
 
   /// The printed result of the entry at `position`: its value, negated for a δ shown as the
   /// error term Err = −δ. The same as `formula(at:).result`, without the formula.
-  public func result(at position: Int) -> String {
+  package func result(at position: Int) -> String {
     showsNegated(position) ? format.tex(-trace.values[position]) : number(at: position)
   }
 
@@ -93,7 +93,7 @@ public struct FormulaWriter: Sendable {
   /// of a copy (its value is the result) and the perceptron's count of mistakes (its table shows
   /// them). In the error-term convention δ is shown negated as Err = −δ, and the update of a
   /// parameter used once as p + η·Err·x (`presentingAsErrorTerm(_:at:)`).
-  public func entryFormula(at position: Int) -> EntryFormula {
+  package func entryFormula(at position: Int) -> EntryFormula {
     let derivation = trace.layout.derivations[position]
     var entry = EntryFormula(formula: derivation.formula, substitutes: true, result: trace.values[position])
     switch derivation {
@@ -105,7 +105,7 @@ public struct FormulaWriter: Sendable {
   }
 
   /// The formula of the entry at `position`, printed.
-  public func formula(at position: Int) -> Formula {
+  package func formula(at position: Int) -> Formula {
     let entry = entryFormula(at: position)
     let result = result(at: position)
     var written = Formula(symbol: symbol(at: position), formula: nil, substituted: nil, result: result)

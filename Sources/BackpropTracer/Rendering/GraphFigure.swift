@@ -1,45 +1,45 @@
 /// A computational graph drawn as a circuit, left to right: each node in the column of its
 /// depth (the longest path from an input), in node order within a column; edges carry the local
 /// derivative ∂consumer/∂input. Labels hold formatted numbers; writers spell names and formulas.
-public struct GraphFigure: Equatable, Sendable {
+package struct GraphFigure: Equatable, Sendable {
   /// One node: its id, what it computes, its value and its gradient.
-  public struct Node: Equatable, Sendable {
+  package struct Node: Equatable, Sendable {
     /// The node's id: `x`, `z_1`.
-    public var name: String
+    package var name: String
     /// The operation over its operands' ids (`5*z_1`); nil for an input.
-    public var formula: ExpressionTree?
+    package var formula: ExpressionTree?
     /// The forward value, formatted.
-    public var value: String
+    package var value: String
     /// ∂output/∂node, formatted; nil when the output does not depend on it.
-    public var gradient: String?
+    package var gradient: String?
     /// The column: the node's depth, the longest path to it from an input.
-    public var column: Int
+    package var column: Int
   }
 
   /// An edge from node `from` to node `to` (indices into ``nodes``).
-  public struct Edge: Equatable, Sendable {
+  package struct Edge: Equatable, Sendable {
     /// The input node and the consumer.
-    public var from: Int, to: Int
+    package var from: Int, to: Int
     /// ∂to/∂from, formatted; nil when the figure is too dense for edge labels.
-    public var label: String?
+    package var label: String?
   }
 
   /// Every node, in the graph's topological order.
-  public var nodes: [Node]
+  package var nodes: [Node]
   /// Every edge, once per (input, consumer) pair.
-  public var edges: [Edge]
+  package var edges: [Edge]
 
   /// The most nodes a column may hold for the graph to be drawn.
-  public static let largestDrawnColumn = 16
+  package static let largestDrawnColumn = 16
   /// The most columns (depth + 1) a graph may have for it to be drawn on a page.
-  public static let largestDrawnDepth = 8
+  package static let largestDrawnDepth = 8
   /// The most nodes a graph may have for its edges to be labelled.
-  public static let largestLabelledGraph = 24
+  package static let largestLabelledGraph = 24
 
   /// The number of columns.
-  public var columns: Int { (nodes.map(\.column).max() ?? 0) + 1 }
+  package var columns: Int { (nodes.map(\.column).max() ?? 0) + 1 }
   /// The number of rows of the tallest column.
-  public var rows: Int {
+  package var rows: Int {
     var counts: [Int: Int] = [:]
     for node in nodes { counts[node.column, default: 0] += 1 }
     return counts.values.max() ?? 0
@@ -57,7 +57,7 @@ public struct GraphFigure: Equatable, Sendable {
   }
 
   /// The text of a node's lines in plain text: `z_1 = y^4`, `value 2.5`, `grad 0.4`.
-  public func plainLines(_ index: Int) -> [String] {
+  package func plainLines(_ index: Int) -> [String] {
     let node = nodes[index]
     let head = node.formula.map { node.name + " = " + ExpressionPrinter.plain($0) } ?? node.name
     return [head, "value " + node.value] + (node.gradient.map { ["grad " + $0] } ?? [])

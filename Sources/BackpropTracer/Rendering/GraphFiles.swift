@@ -1,8 +1,8 @@
 /// The files of one graph derivation: Markdown (with its SVG figure) or LaTeX, as for a trace.
-public enum GraphFiles {
+package enum GraphFiles {
   /// `base.md` and `base.svg`, or `base.tex`; without a `base` (standard output) the Markdown
   /// alone, without figures, under the name "". A pure function of its arguments.
-  public static func render(
+  package static func render(
     _ fixture: GraphFixture, format: LectureFiles.Format, numbers: NumberFormat, base: String?, fragment: Bool = false
   ) -> [(name: String, contents: String)] {
     LectureFiles.files(
@@ -11,7 +11,7 @@ public enum GraphFiles {
 
   /// The graph's values under their stable keys (see ``GraphTrace/printedValues(of:)``), at
   /// full precision, as JSON.
-  public static func json(_ fixture: GraphFixture) -> String {
+  package static func json(_ fixture: GraphFixture) -> String {
     var output = "{\n"
     output += "  \"title\": \(JSONRenderer.quoted(fixture.title)),\n"
     output += "  \"source\": \(JSONRenderer.quoted(fixture.source)),\n"
@@ -26,7 +26,7 @@ public enum GraphFiles {
 
   /// The graph in Graphviz's DOT language, left to right: each node boxed with its formula,
   /// value and gradient, each edge labelled with its local derivative.
-  public static func dot(_ fixture: GraphFixture, numbers: NumberFormat) -> String {
+  package static func dot(_ fixture: GraphFixture, numbers: NumberFormat) -> String {
     let figure = GraphWalkthrough(fixture: fixture, format: numbers).makeFigure()
     var output = "digraph \(dotQuoted(fixture.title)) {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n"
     output += "  edge [fontname=\"Helvetica\", fontsize=10, fontcolor=\"#1f5fa8\"];\n"

@@ -5,14 +5,14 @@
 ///
 /// Reads only the ``GraphFixture``'s graph and trace (and its symbolic derivatives and gradient
 /// check, which the library computes); it formats, it does not differentiate numerically.
-public struct GraphWalkthrough {
+package struct GraphWalkthrough {
   /// The fixture, with its trace.
-  public let fixture: GraphFixture
+  package let fixture: GraphFixture
   /// How numbers are printed.
-  public let format: NumberFormat
+  package let format: NumberFormat
 
   /// Creates the walkthrough of `fixture`, numbers printed with `format`.
-  public init(fixture: GraphFixture, format: NumberFormat = NumberFormat(decimals: 6)) {
+  package init(fixture: GraphFixture, format: NumberFormat = NumberFormat(decimals: 6)) {
     self.fixture = fixture
     self.format = format
   }
@@ -22,7 +22,7 @@ public struct GraphWalkthrough {
   var outputName: String { graph.nodes[graph.output].id }
 
   /// The whole document.
-  public func document() -> Document {
+  package func document() -> Document {
     var document = Document()
     document.add(.heading(level: 1, text: fixture.title))
     if !fixture.source.isEmpty { document.add(.paragraph([.emphasis("Source: " + fixture.source)])) }

@@ -7,18 +7,22 @@
 public enum JSONRenderer {
   /// The trace as a JSON document ending with a newline.
   public static func render(_ trace: Trace) -> String {
-    var output = "{\n"
+    // Appended as bytes: a large trace has hundreds of thousands of lines.
+    var output = TextBuffer(capacity: 64 + trace.count * 40)
+    output += "{\n"
     output += "  \"title\": \(quoted(trace.title)),\n"
     output += "  \"source\": \(quoted(trace.source)),\n"
     output += "  \"steps\": \(trace.steps),\n"
     if let variant = trace.declaredVariant { output += "  \"variant\": \(quoted(variant.name)),\n" }
     output += "  \"values\": {"
     for position in 0..<trace.count {
-      output += position == 0 ? "\n" : ",\n"
-      output += "    \(quoted(trace.layout.keys[position].rawValue)): \(number(trace.values[position]))"
+      output += position == 0 ? "\n    " : ",\n    "
+      output += quoted(trace.layout.keys[position].rawValue)
+      output += ": "
+      output += number(trace.values[position])
     }
     output += "\n  }\n}\n"
-    return output
+    return output.text
   }
 
   /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which
@@ -31,7 +35,11 @@ public enum JSONRenderer {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
-    Escaping.quoted(text) { scalar in
+    // Keys are letters, digits and underscores: nothing to escape.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
+    return Escaping.quoted(text) { scalar in
       switch scalar {
       case "\r": return "\\r"
       case "\t": return "\\t"

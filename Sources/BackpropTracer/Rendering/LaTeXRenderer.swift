@@ -20,7 +20,7 @@ public enum LaTeXRenderer {
   /// A document as LaTeX, ending with a newline.
   /// A document as LaTeX, ending with a newline; without `contents`, never a table of contents
   /// (a compact handout, short by design).
-  public static func write(_ document: Document, fragment: Bool = false, contents: Bool = true) -> String {
+  package static func write(_ document: Document, fragment: Bool = false, contents: Bool = true) -> String {
     var writer = LaTeXWriter(fragment: fragment, capacity: document.estimatedSize)
     writer.hasContents = !contents
     for block in document.blocks { writer.add(block) }

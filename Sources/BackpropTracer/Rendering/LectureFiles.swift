@@ -1,8 +1,8 @@
 /// The files of one derivation for a lecture: the Markdown or LaTeX text first, then (for
 /// Markdown) the SVG figures it links, named after the same base.
-public enum LectureFiles {
+package enum LectureFiles {
   /// The formats a derivation is written in.
-  public enum Format: String, CaseIterable, Sendable {
+  package enum Format: String, CaseIterable, Sendable {
     /// GitHub Flavored Markdown with math, and SVG figures beside it.
     case markdown
     /// A standalone LaTeX document (or a fragment) with TikZ figures.
@@ -16,22 +16,34 @@ public enum LectureFiles {
   /// without figures, under the name "". A `notice` (a deliberate deviation's warning; by
   /// default, the notice of the deviation the trace's fixture declares) goes right after the
   /// title. A pure function of its arguments.
-  public static func render(
+  package static func render(
     _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
     notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
     var options = options
     options.highlightsSteps = format == .beamer
-    var document = Walkthrough(trace: trace, options: options).document()
-    if let notice = notice ?? trace.declaredVariant?.declaredNotice {
-      document.blocks.insert(notice, at: min(1, document.blocks.count))
+    let notice = notice ?? trace.declaredVariant?.declaredNotice
+    let walkthrough = Walkthrough(trace: trace, options: options)
+    guard format == .markdown else {
+      var document = walkthrough.document()
+      if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+      return files(of: document, format: format, base: base, fragment: fragment, contents: options.detail != .compact)
     }
-    return files(of: document, format: format, base: base, fragment: fragment, contents: options.detail != .compact)
+    // Markdown is written as the blocks come, never held as a `Document`: only the title and
+    // the figures are kept, for the SVG files.
+    let imageBase = base.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+    var sink = LectureSink(
+      writer: MarkdownWriter(imageBase: imageBase, capacity: walkthrough.estimatedSize), notice: notice)
+    walkthrough.write(to: &sink)
+    sink.finish()
+    guard let base, let imageBase else { return [("", sink.writer.output.text)] }
+    return [(base + ".md", sink.writer.output.text)]
+      + SVGRenderer.images(of: sink.kept, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
   }
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
   /// the Markdown alone, without figures, under the name "".
-  public static func files(
+  package static func files(
     of document: Document, format: Format, base: String?, fragment: Bool = false, contents: Bool = true
   ) -> [(name: String, contents: String)] {
     switch format {
@@ -45,5 +57,35 @@ public enum LectureFiles {
     case .beamer:
       return [((base ?? "") + ".tex", BeamerRenderer.write(document))]
     }
+  }
+}
+
+/// Passes blocks on to a writer, with a notice right after the first (where `render` puts it in
+/// a document), keeping the level-1 headings and the figures that the SVG files are drawn from.
+private struct LectureSink<Writer: BlockSink>: BlockSink {
+  var writer: Writer
+  let notice: Document.Block?
+  /// The title and the figures, in order.
+  var kept = Document()
+  private var count = 0
+
+  init(writer: Writer, notice: Document.Block?) {
+    self.writer = writer
+    self.notice = notice
+  }
+
+  mutating func add(_ block: Document.Block) {
+    writer.add(block)
+    count += 1
+    if count == 1, let notice { writer.add(notice) }
+    switch block {
+    case .heading(1, _), .figure: kept.add(block)
+    default: break
+    }
+  }
+
+  /// Adds the notice to a derivation without blocks.
+  mutating func finish() {
+    if count == 0, let notice { writer.add(notice) }
   }
 }

@@ -17,7 +17,7 @@ public enum MarkdownRenderer {
 
   /// A document as Markdown; blocks are separated by one blank line and the text ends with a
   /// newline.
-  public static func write(_ document: Document, imageBase: String?) -> String {
+  package static func write(_ document: Document, imageBase: String?) -> String {
     var writer = MarkdownWriter(imageBase: imageBase, capacity: document.estimatedSize)
     for block in document.blocks { writer.add(block) }
     return writer.output.text

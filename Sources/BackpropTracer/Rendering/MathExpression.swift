@@ -1,7 +1,7 @@
 /// What a quantity is written as: a symbol, or a few symbols composed (∂E/∂w, a square, a
 /// derivative restricted to one path). Printers turn it into TeX, plain text or SVG; none splices
 /// text, so the parts stay well formed whatever they hold.
-public enum MathExpression: Hashable, Sendable {
+package enum MathExpression: Hashable, Sendable {
   /// A symbol: `\mathrm{net}_{h1}`, `W^{[2]}_{12}`.
   case symbol(MathSymbol)
   /// The partial derivative of the first symbol by the second: `\frac{\partial E}{\partial w_{5}}`.
@@ -16,10 +16,10 @@ public enum MathExpression: Hashable, Sendable {
   case logSumExp(term: MathSymbol)
 
   /// This expression squared.
-  public var squared: MathExpression { .power(self, 2) }
+  package var squared: MathExpression { .power(self, 2) }
 
   /// The symbol, when this expression is one.
-  public var symbol: MathSymbol? {
+  package var symbol: MathSymbol? {
     if case let .symbol(symbol) = self { return symbol }
     return nil
   }
@@ -27,7 +27,7 @@ public enum MathExpression: Hashable, Sendable {
   /// This expression with `part` added to the superscript of the symbol that carries its mark:
   /// the symbol itself, a derivative's numerator (∂E^{(2)}/∂w), a power's base, the derivative
   /// of a restriction, the terms of a log-sum-exp.
-  public func adding(_ part: ScriptPart) -> MathExpression {
+  package func adding(_ part: ScriptPart) -> MathExpression {
     switch self {
     case let .symbol(symbol): return .symbol(symbol.adding(part))
     case let .partial(top, bottom): return .partial(top.adding(part), bottom)
@@ -40,5 +40,5 @@ public enum MathExpression: Hashable, Sendable {
 
 extension MathSymbol {
   /// This symbol as an expression.
-  public var expression: MathExpression { .symbol(self) }
+  package var expression: MathExpression { .symbol(self) }
 }

@@ -15,7 +15,7 @@
 /// A formula is made for every entry a derivation writes (161,249 for a 784-50-10 step), so the
 /// cases that hold more than a position or a list are kept out of line (`indirect`): the leaves
 /// and lists most entries have are then copied as a few bytes.
-public enum MathFormula: Sendable {
+package enum MathFormula: Sendable {
   // Leaves.
 
   /// A symbol of the symbol model: the total error E, the generic net of the conventions.
@@ -96,7 +96,7 @@ public enum MathFormula: Sendable {
   indirect case substitution(symbols: MathFormula, values: MathFormula)
 
   /// How a value is written when it is substituted.
-  public enum Written: Sendable {
+  package enum Written: Sendable {
     /// As it is printed: `-0.2`.
     case asIs
     /// As a factor, in parentheses when negative (or, in TeX, in scientific form): `(-0.2)`.
@@ -104,12 +104,12 @@ public enum MathFormula: Sendable {
   }
 
   /// A rational coefficient ±n/d (d = nil: a whole number); 1 is not written.
-  public struct Coefficient: Sendable {
-    public var negative: Bool
-    public var numerator: Int
-    public var denominator: Int?
+  package struct Coefficient: Sendable {
+    package var negative: Bool
+    package var numerator: Int
+    package var denominator: Int?
 
-    public init(negative: Bool = false, _ numerator: Int, over denominator: Int? = nil) {
+    package init(negative: Bool = false, _ numerator: Int, over denominator: Int? = nil) {
       self.negative = negative
       self.numerator = numerator
       self.denominator = denominator
@@ -118,25 +118,25 @@ public enum MathFormula: Sendable {
 }
 
 /// A function a formula applies, with its names in each syntax.
-public struct MathFunction: Sendable {
+package struct MathFunction: Sendable {
   /// How TeX names the function: an operator (`\tanh`, `\max`, `\log`) or an upright word
   /// (`\mathrm{ReLU}`).
-  public enum Name: Sendable {
+  package enum Name: Sendable {
     case `operator`(String)
     case upright(String)
   }
 
   /// The name in TeX (and in MathML, later).
-  public let name: Name
+  package let name: Name
   /// The name in plain text: `tanh`, `relu`, `leakyRelu`.
-  public let plainName: String
+  package let plainName: String
   /// True for the derivative of the function: `\mathrm{ReLU}'(x)`, `relu'(x)`.
-  public let primed: Bool
+  package let primed: Bool
   /// True when TeX writes a symbol or a number after the name without parentheses, as
   /// `\log o` (a compound argument still gets them: `\log(1 - o)`).
-  public let takesAtomsBare: Bool
+  package let takesAtomsBare: Bool
 
-  public init(_ name: Name, plain plainName: String, primed: Bool = false, takesAtomsBare: Bool = false) {
+  package init(_ name: Name, plain plainName: String, primed: Bool = false, takesAtomsBare: Bool = false) {
     self.name = name
     self.plainName = plainName
     self.primed = primed
@@ -144,18 +144,18 @@ public struct MathFunction: Sendable {
   }
 
   /// The derivative of this function: `\mathrm{ReLU}'`.
-  public var derivative: MathFunction { MathFunction(name, plain: plainName, primed: true, takesAtomsBare: takesAtomsBare) }
+  package var derivative: MathFunction { MathFunction(name, plain: plainName, primed: true, takesAtomsBare: takesAtomsBare) }
 
   /// `\tanh`, `\max`, `\log`.
-  public static let tanh = MathFunction(.operator("tanh"), plain: "tanh")
-  public static let max = MathFunction(.operator("max"), plain: "max")
-  public static let log = MathFunction(.operator("log"), plain: "log", takesAtomsBare: true)
+  package static let tanh = MathFunction(.operator("tanh"), plain: "tanh")
+  package static let max = MathFunction(.operator("max"), plain: "max")
+  package static let log = MathFunction(.operator("log"), plain: "log", takesAtomsBare: true)
 }
 
 extension MathFormula {
   /// An operand written as a factor when substituted (in parentheses when negative); other
   /// formulas as they are.
-  public var factor: MathFormula {
+  package var factor: MathFormula {
     switch self {
     case let .operand(index, _): return .operand(index, .factor)
     case let .entry(position, _): return .entry(position, .factor)

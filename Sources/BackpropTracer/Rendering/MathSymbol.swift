@@ -7,26 +7,26 @@
 ///
 /// The parts say what they are (a layer, an example, an update mark), so every printer (TeX,
 /// plain text, SVG labels, and later MathML) spells them its own way from the same value.
-public struct MathSymbol: Hashable, Sendable {
+package struct MathSymbol: Hashable, Sendable {
   /// The letter or word the scripts attach to.
-  public let base: MathBase
+  package let base: MathBase
   /// The parts of the subscript, written one after the other (`h1`, `11`, `\mathrm{total}`).
-  public let subscripts: [ScriptPart]
+  package let subscripts: [ScriptPart]
   /// The parts of the superscript, in the order they were added (`[1]`, `(2)`, `+`).
-  public let superscripts: [ScriptPart]
+  package let superscripts: [ScriptPart]
   /// The symbol's TeX, when it was printed once to be reused (`cachingTeX()`): a notation's
   /// parameters and units appear in several entries each, and a large trace has 161,249.
   private(set) var cachedTeX: String?
 
   /// A symbol of `base` with the given scripts.
-  public init(_ base: MathBase, subscripts: [ScriptPart] = [], superscripts: [ScriptPart] = []) {
+  package init(_ base: MathBase, subscripts: [ScriptPart] = [], superscripts: [ScriptPart] = []) {
     self.base = base
     self.subscripts = subscripts
     self.superscripts = superscripts
   }
 
   /// This symbol with `part` added at the end of its superscript.
-  public func adding(_ part: ScriptPart) -> MathSymbol {
+  package func adding(_ part: ScriptPart) -> MathSymbol {
     MathSymbol(base, subscripts: subscripts, superscripts: superscripts + [part])
   }
 
@@ -37,11 +37,11 @@ public struct MathSymbol: Hashable, Sendable {
     return symbol
   }
 
-  public static func == (a: MathSymbol, b: MathSymbol) -> Bool {
+  package static func == (a: MathSymbol, b: MathSymbol) -> Bool {
     a.base == b.base && a.subscripts == b.subscripts && a.superscripts == b.superscripts
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(base)
     hasher.combine(subscripts)
     hasher.combine(superscripts)
@@ -57,7 +57,7 @@ public struct MathSymbol: Hashable, Sendable {
 }
 
 /// The base of a symbol.
-public enum MathBase: Hashable, Sendable {
+package enum MathBase: Hashable, Sendable {
   /// Italic letters, each a variable: `z`, `W`, `x`.
   case italic(String)
   /// An upright word: `\mathrm{net}`, `\mathrm{out}`.
@@ -70,7 +70,7 @@ public enum MathBase: Hashable, Sendable {
   indirect case differential(MathBase)
 
   /// An accent over a base.
-  public enum Accent: String, Hashable, Sendable {
+  package enum Accent: String, Hashable, Sendable {
     /// ȳ: an error signal in the bar notation.
     case bar
     /// ŷ: a network's output.
@@ -81,7 +81,7 @@ public enum MathBase: Hashable, Sendable {
 }
 
 /// One part of a subscript or a superscript.
-public enum ScriptPart: Hashable, Sendable {
+package enum ScriptPart: Hashable, Sendable {
   /// Letters, digits and punctuation written as they are: `h1`, `11`, `1,2`, `j`, `l-1`.
   case text(String)
   /// An upright word: `\mathrm{total}`.
@@ -100,7 +100,7 @@ public enum ScriptPart: Hashable, Sendable {
   indirect case symbol(MathSymbol)
 
   /// The brackets around a layer or an example index.
-  public enum Brackets: Hashable, Sendable {
+  package enum Brackets: Hashable, Sendable {
     /// `(2)`.
     case round
     /// `[2]`.
@@ -123,7 +123,7 @@ extension MathSymbol {
   /// A name of digits alone (Han and Kamber number their units `1`…`6`) is never shown as a bare
   /// number, which would read as a constant in a product: it becomes the subscript of `unit`
   /// (`x_{1}` for an input, `w_{14}` for a weight).
-  public static func named(_ name: String, unit: MathBase) -> MathSymbol {
+  package static func named(_ name: String, unit: MathBase) -> MathSymbol {
     let utf8 = name.utf8
     let letterCount = utf8.prefix(while: isASCIILetter).count
     guard utf8.dropFirst(letterCount).allSatisfy(isASCIIDigit) else { return MathSymbol(.upright(name)) }

@@ -189,19 +189,19 @@ extension ScriptPart {
   }
 
   /// The part as TeX on its own: `(k)`, `[2]`, `\langle 3 \rangle`.
-  public var tex: String { MathSyntax.tex.print(self) }
+  package var tex: String { MathSyntax.tex.print(self) }
 }
 
 extension MathExpression {
   /// The expression as TeX math: `\frac{\partial E_{\mathrm{total}}}{\partial w_{5}}`.
-  public var tex: String { MathSyntax.tex.print(self) }
+  package var tex: String { MathSyntax.tex.print(self) }
   /// The expression in plain ASCII: `dE_total/dw_5`.
-  public var plain: String { MathSyntax.plain.print(self) }
+  package var plain: String { MathSyntax.plain.print(self) }
 }
 
 extension MathSymbol {
   /// The symbol as TeX math: `W^{[1]}_{11}`.
-  public var tex: String { MathSyntax.tex.print(self) }
+  package var tex: String { MathSyntax.tex.print(self) }
   /// The symbol in plain ASCII: `W^[1]_11`.
-  public var plain: String { MathSyntax.plain.print(self) }
+  package var plain: String { MathSyntax.plain.print(self) }
 }

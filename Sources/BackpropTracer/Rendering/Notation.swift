@@ -4,11 +4,11 @@
 /// Symbols are `MathExpression`s built from parts (the user's names, which are ASCII letters
 /// and digits only, and the preset's bases), so they are always safe to place in math and any
 /// mark (an example, an update, a step) joins the one superscript a symbol has.
-public struct Notation: Sendable {
+package struct Notation: Sendable {
   /// The preset.
-  public let preset: NotationPreset
+  package let preset: NotationPreset
   /// Whether δ is presented as the "error term" Err = −∂E/∂net (its sign flipped).
-  public let errorTerm: Bool
+  package let errorTerm: Bool
   private let neurons: [String: NeuronSymbols]
   private let inputs: [String: MathSymbol]
   private let parameterSymbols: [String: MathSymbol]
@@ -18,7 +18,7 @@ public struct Notation: Sendable {
   private var example: Int?
 
   /// The notation `preset` for `network`; with `errorTerm`, δ is shown as Err = −δ.
-  public init(_ preset: NotationPreset, network: Network, errorTerm: Bool = false) {
+  package init(_ preset: NotationPreset, network: Network, errorTerm: Bool = false) {
     self.preset = preset
     self.errorTerm = errorTerm
     totalSymbol = preset.total.cachingTeX()
@@ -46,7 +46,7 @@ public struct Notation: Sendable {
   }
 
   /// The symbol of a quantity.
-  public func symbol(_ quantity: Quantity) -> MathExpression {
+  package func symbol(_ quantity: Quantity) -> MathExpression {
     switch quantity {
     case let .input(name):
       return withExample(inputs[name] ?? Self.input(preset, name: name, position: 0)).expression
@@ -108,11 +108,11 @@ public struct Notation: Sendable {
   }
 
   /// The TeX of a quantity's symbol.
-  public func tex(_ quantity: Quantity) -> String { symbol(quantity).tex }
+  package func tex(_ quantity: Quantity) -> String { symbol(quantity).tex }
 
   /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
   /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
-  public func tex(_ quantities: [Quantity]) -> [String] {
+  package func tex(_ quantities: [Quantity]) -> [String] {
     quantities.map { quantity in
       let expression = symbol(quantity)
       // A parameter or a unit as it is (most entries of a large trace) shares its cached text.

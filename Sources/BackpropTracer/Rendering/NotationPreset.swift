@@ -8,7 +8,7 @@
 /// drops the position (`b^{[1]}`), and any other shared parameter keeps the user's name.
 public struct NotationPreset: Equatable, Sendable {
   /// How a derivative of the error is written.
-  public enum ErrorSignals: Equatable, Sendable {
+  package enum ErrorSignals: Equatable, Sendable {
     /// As a fraction: ∂E/∂out (mazur, goodfellow, delta).
     case fractions
     /// As a `d` before the symbol: `da`, `dz`, `dW` stand for ∂J/∂a, ∂J/∂z, ∂J/∂W (ng).
@@ -18,7 +18,7 @@ public struct NotationPreset: Equatable, Sendable {
   }
 
   /// The order of a weight's two position indices.
-  public enum WeightOrder: Equatable, Sendable {
+  package enum WeightOrder: Equatable, Sendable {
     /// `w_{jk}`: the neuron j that reads, then the unit k read (ng, grosse, delta).
     case neuronThenInput
     /// `W_{kj}`: the unit k read, then the neuron j (Goodfellow's Wᵀx).
@@ -32,40 +32,40 @@ public struct NotationPreset: Equatable, Sendable {
   /// The brackets of the layer superscript (`^{[2]}`, `^{(2)}`) of a notation that indexes
   /// neurons by layer and position (`z^{[2]}_{1}`), or nil for one that indexes them by name
   /// (`\mathrm{net}_{h1}`) and keeps the user's names for inputs and parameters.
-  public let layerBrackets: ScriptPart.Brackets?
+  package let layerBrackets: ScriptPart.Brackets?
   /// The base of an input indexed by position (`x` for `x_{1}`), or nil for the user's names.
-  public let input: MathBase?
+  package let input: MathBase?
   /// The base of the net input: `\mathrm{net}`, `z`, `a`.
-  public let net: MathBase
+  package let net: MathBase
   /// The base of a neuron's output: `\mathrm{out}`, `a`, `h`.
-  public let out: MathBase
+  package let out: MathBase
   /// The base of an output neuron's output when the notation names it apart (`\hat{y}`),
   /// indexed like a target.
-  public let outputOut: MathBase?
+  package let outputOut: MathBase?
   /// The base of a target: `\mathrm{target}`, `y`, `t`; indexed by the output's name or
   /// position.
-  public let target: MathBase
+  package let target: MathBase
   /// The total error: `E_{\mathrm{total}}`, `J`, `L`.
-  public let total: MathSymbol
+  package let total: MathSymbol
   /// The base of one output's term of the error: `E`, `J`, `L`.
-  public let errorTerm: MathBase
+  package let errorTerm: MathBase
   /// The learning rate: `\eta`, `\alpha`, `\epsilon`.
-  public let learningRate: MathBase
+  package let learningRate: MathBase
   /// How error derivatives are written.
-  public let errorSignals: ErrorSignals
+  package let errorSignals: ErrorSignals
   /// The base of δ, or nil for the error signal of the net input (`dz`, `\bar{z}`, ∂J/∂a).
-  public let delta: MathBase?
+  package let delta: MathBase?
   /// Weight bases for hidden and for output layers, or nil for the user's names.
-  public let weightStems: (hidden: MathBase, output: MathBase)?
+  package let weightStems: (hidden: MathBase, output: MathBase)?
   /// Bias bases for hidden and for output layers.
-  public let biasStems: (hidden: MathBase, output: MathBase)
+  package let biasStems: (hidden: MathBase, output: MathBase)
   /// The order of a weight's indices.
-  public let weightOrder: WeightOrder
+  package let weightOrder: WeightOrder
   /// The brackets of a data-set example's superscript: `^{(3)}`, or `^{[3]}` where round
   /// brackets already mark layers.
-  public let exampleBrackets: ScriptPart.Brackets
+  package let exampleBrackets: ScriptPart.Brackets
   /// The nouns of its prose.
-  public let words: NotationWords
+  package let words: NotationWords
 
   public static func == (lhs: NotationPreset, rhs: NotationPreset) -> Bool { lhs.name == rhs.name }
 }

@@ -1,14 +1,14 @@
 /// The nouns a notation's prose uses, as its source writes them: Mazur's neurons and weights,
 /// Ng's units and parameters, Grosse's error signals, the δ notation's nodes and
 /// sensitivities.
-public struct NotationWords: Sendable {
+package struct NotationWords: Sendable {
   /// A neuron: `neuron`, `unit`, `node`.
-  public let neuron: String
+  package let neuron: String
   /// A weight: `weight`, `parameter`.
-  public let weight: String
+  package let weight: String
   /// The error's slope with respect to a net input (δ): `node delta`, `error signal`,
   /// `sensitivity`.
-  public let errorSignal: String
+  package let errorSignal: String
 }
 
 extension String {

@@ -3,19 +3,19 @@
 ///
 /// `out_h1 = 1 / (1 + e^(-net_h1)) = 1 / (1 + e^(-0.3775)) = 0.593269992`. Symbols are the
 /// trace's keys, the names a student types answers under, so no notation is involved.
-public struct PlainFormula: Equatable, Sendable {
+package struct PlainFormula: Equatable, Sendable {
   /// The key on the left: `out_h1`.
-  public var symbol: String
+  package var symbol: String
   /// The formula in keys, or nil for a given value (and for the constant 1).
-  public var formula: String?
+  package var formula: String?
   /// The formula with the numbers substituted, or nil when it would repeat `formula` or
   /// `result`.
-  public var substituted: String?
+  package var substituted: String?
   /// The value: `0.593269992`.
-  public var result: String
+  package var result: String
 
   /// Creates a formula.
-  public init(symbol: String, formula: String?, substituted: String?, result: String) {
+  package init(symbol: String, formula: String?, substituted: String?, result: String) {
     self.symbol = symbol
     self.formula = formula
     self.substituted = substituted
@@ -23,14 +23,14 @@ public struct PlainFormula: Equatable, Sendable {
   }
 
   /// `symbol = formula`, or `symbol = result` for a value without a formula.
-  public var definition: String { "\(symbol) = \(formula ?? result)" }
+  package var definition: String { "\(symbol) = \(formula ?? result)" }
 
   /// The whole step as aligned lines, each `=` under the first, after `indent`:
   ///
   ///     out_h1 = 1 / (1 + e^(-net_h1))
   ///            = 1 / (1 + e^(-0.3775))
   ///            = 0.593269992
-  public func alignedLines(indent: String) -> String {
+  package func alignedLines(indent: String) -> String {
     let steps = [formula, substituted].compactMap { $0 } + [result]
     let pad = indent + String(repeating: " ", count: symbol.count)
     return steps.enumerated().map { index, step in
@@ -40,7 +40,7 @@ public struct PlainFormula: Equatable, Sendable {
 
   /// The whole step on one line: `symbol = formula = substituted = result`, leaving out the
   /// parts that are missing.
-  public var workedStep: String {
+  package var workedStep: String {
     ([symbol] + [formula, substituted].compactMap { $0 } + [result]).joined(separator: " = ")
   }
 }
@@ -52,20 +52,20 @@ public struct PlainFormula: Equatable, Sendable {
 /// Symbols are the keys; products are written with `*`, powers with `^`, a negative number in
 /// a product or after a `+` in parentheses: `0.4 - 0.5 * (-0.0226)`. Sums longer than
 /// `FormulaWriter.longestWrittenSum` terms keep their first three terms, `...` and the last.
-public struct PlainFormulaWriter: Sendable {
+package struct PlainFormulaWriter: Sendable {
   /// The record whose entries are written; its values are the ones substituted.
-  public let trace: Trace
+  package let trace: Trace
   /// How numbers are printed (`NumberFormat.plain`).
-  public let format: NumberFormat
+  package let format: NumberFormat
 
   /// Creates a writer.
-  public init(trace: Trace, format: NumberFormat = .standard) {
+  package init(trace: Trace, format: NumberFormat = .standard) {
     self.trace = trace
     self.format = format
   }
 
   /// The formula of the entry at `position`.
-  public func formula(at position: Int) -> PlainFormula {
+  package func formula(at position: Int) -> PlainFormula {
     let layout = trace.layout
     var written = PlainFormula(
       symbol: layout.keys[position].rawValue, formula: nil, substituted: nil,

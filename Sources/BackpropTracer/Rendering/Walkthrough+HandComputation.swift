@@ -1,16 +1,4 @@
 extension Walkthrough {
-  /// The hand computation of `exact`: every given value and every intermediate rounded as
-  /// `format` prints it before it is used, and the position of the first value that rounding
-  /// left undefined (0/0 once an output rounds to 1, the log of a rounded 0), or nil.
-  static func handComputation(of exact: Trace, format: NumberFormat) -> (trace: Trace, undefined: Int?) {
-    var givens: [TraceKey: Double] = [:]
-    for position in 0..<exact.count where exact.layout.derivations[position] == .given {
-      givens[exact.layout.keys[position]] = format.rounded(exact.values[position])
-    }
-    let trace = exact.replay(overriding: givens, rounding: format.rounded)
-    return (trace, trace.values.firstIndex { !$0.isFinite })
-  }
-
   /// What the numbers are: double precision shown rounded, or a hand computation, or why a
   /// hand computation asked for could not be carried out.
   func introduction() -> Document.Block {

@@ -3,8 +3,9 @@
 /// the update, the error after training and, for a hand computation, the drift.
 ///
 /// Every equation shows formula → numbers substituted → result, using the values the engine
-/// recorded; nothing is recomputed here.
-public struct Walkthrough: Sendable {
+/// recorded; nothing is recomputed here (a hand computation's rounded values come from the
+/// engine's replay, `Trace.handComputation(format:)`).
+package struct Walkthrough: Sendable {
   /// What a walkthrough holds, in one object: the builders pass a walkthrough around in many
   /// closures, and copying one reference is cheaper than copying every field.
   private final class Storage: Sendable {
@@ -33,11 +34,11 @@ public struct Walkthrough: Sendable {
 
   private let storage: Storage
   /// The record to present: with rounded intermediates, the hand computation's replay.
-  public var trace: Trace { storage.trace }
+  package var trace: Trace { storage.trace }
   /// The record in full precision, for the drift section of a hand computation.
   var exact: Trace { storage.exact }
   /// The lecturer's choices.
-  public var options: RenderOptions { storage.options }
+  package var options: RenderOptions { storage.options }
   var format: NumberFormat { options.format }
   var notation: Notation { storage.notation }
   var writer: FormulaWriter { storage.writer }
@@ -52,12 +53,12 @@ public struct Walkthrough: Sendable {
   ///
   /// With `roundedIntermediates`, the trace is replayed with every given value and every
   /// intermediate rounded as printed (`Trace.replay(overriding:rounding:)`), unless rounding
-  /// leaves a value undefined (see `handComputation(of:format:)`).
-  public init(trace exact: Trace, options: RenderOptions = RenderOptions()) {
+  /// leaves a value undefined (see `Trace.handComputation(format:)`).
+  package init(trace exact: Trace, options: RenderOptions = RenderOptions()) {
     var trace = exact
     var undefined: Int?
     if options.roundedIntermediates {
-      let replay = Self.handComputation(of: exact, format: options.format)
+      let replay = exact.handComputation(format: options.format)
       if let position = replay.undefined {
         undefined = position
       } else {
@@ -74,7 +75,7 @@ public struct Walkthrough: Sendable {
   }
 
   /// The whole derivation.
-  public func document() -> Document {
+  package func document() -> Document {
     var document = Document()
     write(to: &document)
     return document

@@ -1,6 +1,6 @@
 extension WalkthroughFiles {
   /// A graph fixture and the base name (without `.json`) of its file in `Fixtures/graphs/`.
-  public typealias GraphSource = (name: String, fixture: GraphFixture)
+  package typealias GraphSource = (name: String, fixture: GraphFixture)
 
   /// Appends each graph's files (sorted by name, 6 decimals: Markdown with its figure, LaTeX,
   /// the step-through page) to `files`; returns its index lines.

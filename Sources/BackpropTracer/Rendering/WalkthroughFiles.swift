@@ -1,8 +1,8 @@
 /// The generated files of `Walkthroughs/`: a derivation per fixture, in Markdown (with its SVG
 /// figures) and in LaTeX, and an index.
-public enum WalkthroughFiles {
+package enum WalkthroughFiles {
   /// A fixture and the base name (without `.json`) of its file.
-  public typealias Source = (name: String, fixture: Fixture)
+  package typealias Source = (name: String, fixture: Fixture)
 
   /// The formats written for each fixture: Markdown and the LaTeX handout (a deck is made on
   /// demand with `trace --format beamer`; `.ci/run` compiles one for every fixture).
@@ -17,7 +17,7 @@ public enum WalkthroughFiles {
   ///
   /// Each graph fixture (`Fixtures/graphs/NAME.json`) adds `graph-NAME.md`, `graph-NAME.svg` and
   /// `graph-NAME.tex`, listed in the index after the networks.
-  public static func render(_ sources: [Source], graphs: [GraphSource] = []) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
+  package static func render(_ sources: [Source], graphs: [GraphSource] = []) throws(NonFiniteValueError) -> [(name: String, contents: String)] {
     let sorted = sources.sorted { $0.name < $1.name }
     var files: [(name: String, contents: String)] = []
     var index = [

@@ -2,7 +2,7 @@
 ///
 /// Every case names the keys of the values it was computed from, so a renderer can print the
 /// formula, then the numbers substituted, then the result, without doing any calculus itself.
-public enum Derivation: Equatable, Sendable {
+package enum Derivation: Equatable, Sendable {
   /// From the fixture: an input, a target, a parameter, the learning rate.
   case given
   /// net = b + Σ wᵢ·xᵢ; `weights[i]` multiplies `inputs[i]`; no bias when `bias` is nil.

@@ -2,7 +2,7 @@
 ///
 /// Renderers turn a quantity into a symbol of the chosen notation; `key` turns it into the stable,
 /// notation-free key. Names are the user's names of inputs, neurons and parameters.
-public indirect enum Quantity: Equatable, Sendable {
+package indirect enum Quantity: Equatable, Sendable {
   /// An input unit's value: key `i1`.
   case input(String)
   /// An output neuron's target: key `target_o1`.
@@ -98,7 +98,7 @@ public indirect enum Quantity: Equatable, Sendable {
 
   /// True for the quantities every example of a batch has its own value of (everything of the
   /// forward and backward pass); false for the parameters, settings and step results.
-  public var isPerExample: Bool {
+  package var isPerExample: Bool {
     switch self {
     case .input, .target, .net, .out, .errorTerm, .totalError, .errorSlope, .activationSlope,
       .activationJacobian, .logSumExp, .delta, .deltaByChain, .netSlopeParameter, .netSlopeOut,
@@ -111,7 +111,7 @@ public indirect enum Quantity: Equatable, Sendable {
   }
 
   /// The stable key of this quantity.
-  public var key: TraceKey {
+  package var key: TraceKey {
     switch self {
     case let .input(name), let .parameter(name): return TraceKey(name)
     case let .target(name): return TraceKey("target_" + name)

@@ -14,16 +14,16 @@ public struct Trace: Sendable {
   /// How the run trained: batches, order (with its seed), optimizer, weight decay.
   public let plan: TrainingPlan
   /// Keys, derivations and sections.
-  public let layout: TraceLayout
+  package let layout: TraceLayout
   /// One value per entry of `layout`, as the engine computed it.
   public let values: [Double]
   /// The deviation the values were computed with because the fixture declares it (a book's
   /// undocumented convention, `"variant"`): every replay of the trace follows it too. Nil for
   /// the correct step.
-  public let declaredVariant: Variant?
+  package let declaredVariant: Variant?
 
   /// Creates a trace; `values` has one value per entry of `layout`.
-  public init(
+  package init(
     title: String, source: String, network: Network, steps: Int, layout: TraceLayout,
     values: [Double], plan: TrainingPlan = .singleExample, declaredVariant: Variant? = nil
   ) {

@@ -4,15 +4,15 @@
 /// A layout depends only on the network's structure and the number of steps, so it is built
 /// once; a step then fills in a plain array of values, one per entry. That keeps a traced step
 /// as cheap as an untraced one plus one store per value.
-public final class TraceLayout: Sendable {
+package final class TraceLayout: Sendable {
   /// What each entry is, in lecture order.
-  public let quantities: [Quantity]
+  package let quantities: [Quantity]
   /// The key of each entry.
-  public let keys: [TraceKey]
+  package let keys: [TraceKey]
   /// How each entry is derived.
-  public let derivations: [Derivation]
+  package let derivations: [Derivation]
   /// Consecutive groups of entries, in order, covering every entry.
-  public let sections: [TraceSection]
+  package let sections: [TraceSection]
   private let positions: TraceKeyIndex
   /// The positions of every entry's operands (`Derivation.references`, in order), entry after
   /// entry; -1 for a key with no entry.
@@ -39,7 +39,7 @@ public final class TraceLayout: Sendable {
   }
 
   /// Creates a layout. Keys must be unique.
-  public convenience init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
+  package convenience init(quantities: [Quantity], derivations: [Derivation], sections: [TraceSection]) {
     self.init(quantities: quantities, derivations: derivations, sections: sections, run: nil, branches: [])
   }
 
@@ -69,10 +69,10 @@ public final class TraceLayout: Sendable {
   }
 
   /// The number of entries.
-  public var count: Int { keys.count }
+  package var count: Int { keys.count }
 
   /// The position of the entry with this key, or nil when the layout has none.
-  public func position(of key: TraceKey) -> Int? { positions.position(of: key) }
+  package func position(of key: TraceKey) -> Int? { positions.position(of: key) }
 
   /// The positions of the operands of the entry at `position`: one per key of its derivation's
   /// `references`, in that order, -1 for a key with no entry.

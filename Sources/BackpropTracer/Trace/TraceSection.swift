@@ -1,8 +1,8 @@
 /// A run of consecutive entries about one thing — a neuron's forward pass, one parameter's
 /// gradient — so that renderers can give each its own heading and block.
-public struct TraceSection: Equatable, Sendable {
+package struct TraceSection: Equatable, Sendable {
   /// What the entries of a section are about.
-  public enum Kind: Equatable, Sendable {
+  package enum Kind: Equatable, Sendable {
     /// Parameters, the learning rate and the optimizer's settings and state.
     case given
     /// One example's inputs and targets.
@@ -45,15 +45,15 @@ public struct TraceSection: Equatable, Sendable {
   }
 
   /// What the entries are about.
-  public let kind: Kind
+  package let kind: Kind
   /// The entries, as positions in the trace.
-  public let entries: Range<Int>
+  package let entries: Range<Int>
   /// The number (from 1) of the data-set example the entries belong to, or nil for entries of
   /// the whole step (and for every entry of a single worked example).
-  public let example: Int?
+  package let example: Int?
 
   /// Creates a section.
-  public init(kind: Kind, entries: Range<Int>, example: Int? = nil) {
+  package init(kind: Kind, entries: Range<Int>, example: Int? = nil) {
     self.kind = kind
     self.entries = entries
     self.example = example
@@ -61,7 +61,7 @@ public struct TraceSection: Equatable, Sendable {
 }
 
 /// How a run of the perceptron rule ended.
-public enum PerceptronOutcome: Equatable, Sendable {
+package enum PerceptronOutcome: Equatable, Sendable {
   /// An epoch without a mistake: every example is classified correctly.
   case converged(epoch: Int)
   /// The parameters at the end of `epoch` equal those at the end of `repeating`, so the rule

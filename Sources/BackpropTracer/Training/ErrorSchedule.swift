@@ -15,14 +15,14 @@ public enum ErrorRecording: String, Equatable, Sendable, CaseIterable {
 /// epoch: `E_total_after_step0` and `E_total_after_step1` (the traced step's effect), then
 /// `E_total_after_epochK` at the end of each epoch, and `E_total_after_stepN` after the last
 /// step when the run ends within an epoch.
-public struct ErrorSchedule: Equatable, Sendable {
+package struct ErrorSchedule: Equatable, Sendable {
   /// The steps of the run.
-  public let steps: Int
+  package let steps: Int
   /// The steps between recordings: 1, or the steps of one epoch.
-  public let interval: Int
+  package let interval: Int
 
   /// The schedule of a run of `steps` steps over `exampleCount` examples batched as `plan` says.
-  public init(steps: Int, exampleCount: Int, plan: TrainingPlan) {
+  package init(steps: Int, exampleCount: Int, plan: TrainingPlan) {
     let stepsPerEpoch = BatchSchedule(exampleCount: exampleCount, plan: plan).stepsPerEpoch
     self.init(steps: steps, interval: plan.errorRecording == .everyStep ? 1 : stepsPerEpoch)
   }
@@ -34,15 +34,15 @@ public struct ErrorSchedule: Equatable, Sendable {
   }
 
   /// The number of epochs the run completes (its steps when every step is recorded).
-  public var epochs: Int { steps / interval }
+  package var epochs: Int { steps / interval }
 
   /// True when the error after `step` steps (0: before training) is recorded.
-  public func records(afterStep step: Int) -> Bool {
+  package func records(afterStep step: Int) -> Bool {
     interval == 1 || step <= 1 || step % interval == 0 || step == steps
   }
 
   /// Each recording, in order: the steps done and the quantity it is recorded as.
-  public var points: [(step: Int, quantity: Quantity)] {
+  package var points: [(step: Int, quantity: Quantity)] {
     guard interval > 1 else { return (0...steps).map { ($0, .totalErrorAfterStep($0)) } }
     var points: [(step: Int, quantity: Quantity)] = [(0, .totalErrorAfterStep(0)), (1, .totalErrorAfterStep(1))]
     if epochs >= 1 { points += (1...epochs).map { ($0 * interval, .totalErrorAfterEpoch($0)) } }
@@ -51,7 +51,7 @@ public struct ErrorSchedule: Equatable, Sendable {
   }
 
   /// The number of recordings, without listing them.
-  public var count: Int {
+  package var count: Int {
     guard interval > 1 else { return steps + 1 }
     return 2 + epochs + (steps % interval != 0 && steps > 1 ? 1 : 0)
   }

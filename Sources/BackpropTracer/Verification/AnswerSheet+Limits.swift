@@ -1,14 +1,14 @@
 extension AnswerSheet {
   /// The largest answers file read, in bytes (10 MB): far more than any homework needs.
-  public static let maximumBytes = 10_000_000
+  package static let maximumBytes = 10_000_000
   /// The longest line of a text or CSV answers file, and the longest key or value of a JSON one,
   /// in bytes.
-  public static let maximumLineLength = 1_000
+  package static let maximumLineLength = 1_000
   /// The most answers one file may hold.
-  public static let maximumAnswers = 100_000
+  package static let maximumAnswers = 100_000
 
   /// The error for a file of `size` bytes, over `maximumBytes`.
-  public static func tooLarge(file: String, size: Int) -> AnswerSheetError {
+  package static func tooLarge(file: String, size: Int) -> AnswerSheetError {
     AnswerSheetError(
       file: file, line: 1,
       message: "the file has \(grouped(size)) bytes or more; an answers file may have at most \(grouped(maximumBytes)) bytes (10 MB)")
@@ -27,7 +27,7 @@ extension AnswerSheet {
   }
 
   /// 1234567 as "1,234,567".
-  public static func grouped(_ number: Int) -> String {
+  package static func grouped(_ number: Int) -> String {
     let digits = Array(String(number))
     return String(digits.enumerated().flatMap { index, digit in
       index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]

@@ -7,7 +7,7 @@ extension AnswerSheet {
   /// - Throws: `AnswerSheetError` for the first problem: an empty file, binary data or text that
   ///   is not UTF-8, a line that is not an answer, a number that cannot be read, a key given
   ///   twice, or a limit passed (`maximumBytes`, `maximumLineLength`, `maximumAnswers`).
-  public static func parse(_ bytes: [UInt8], file: String) throws(AnswerSheetError) -> AnswerSheet {
+  package static func parse(_ bytes: [UInt8], file: String) throws(AnswerSheetError) -> AnswerSheet {
     guard bytes.count <= maximumBytes else { throw tooLarge(file: file, size: bytes.count) }
     let sheet = try parseAnyForm(bytes, file: file)
     guard !sheet.answers.isEmpty else {

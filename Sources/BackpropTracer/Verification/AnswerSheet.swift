@@ -1,14 +1,14 @@
 /// One number a student wrote down, under the key of the quantity it answers.
-public struct Answer: Equatable, Sendable {
+package struct Answer: Equatable, Sendable {
   /// The key as written (it may not be a key of the trace: the verifier says so).
-  public let key: String
+  package let key: String
   /// The number as written, with its precision.
-  public let printed: PrintedNumber
+  package let printed: PrintedNumber
   /// The line of the answers file it is on (1-based).
-  public let line: Int
+  package let line: Int
 
   /// Creates an answer.
-  public init(key: String, printed: PrintedNumber, line: Int) {
+  package init(key: String, printed: PrintedNumber, line: Int) {
     self.key = key
     self.printed = printed
     self.line = line
@@ -23,21 +23,21 @@ public struct Answer: Equatable, Sendable {
 /// - text, `net_h1 = 0.3775` per line.
 /// In CSV and text, `#` starts a comment, blank lines are skipped, spaces around keys and
 /// values are ignored, and a trailing comma is tolerated. A Unicode minus (−) reads as `-`.
-public struct AnswerSheet: Equatable, Sendable {
+package struct AnswerSheet: Equatable, Sendable {
   /// The form an answers file was written in.
-  public enum Format: String, Equatable, Sendable {
+  package enum Format: String, Equatable, Sendable {
     case text, csv, json
   }
 
   /// The file, as named by the caller.
-  public let file: String
+  package let file: String
   /// The form the file was recognised as.
-  public let format: Format
+  package let format: Format
   /// The answers, in the order written; no key appears twice.
-  public let answers: [Answer]
+  package let answers: [Answer]
 
   /// Creates a sheet from validated answers.
-  public init(file: String, format: Format, answers: [Answer]) {
+  package init(file: String, format: Format, answers: [Answer]) {
     self.file = file
     self.format = format
     self.answers = answers
@@ -45,18 +45,18 @@ public struct AnswerSheet: Equatable, Sendable {
 }
 
 /// An answers file that cannot be read, located by line (and column, for JSON).
-public struct AnswerSheetError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct AnswerSheetError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file, as named by the caller.
-  public let file: String
+  package let file: String
   /// The 1-based line of the problem.
-  public let line: Int
+  package let line: Int
   /// The 1-based column, when known (JSON).
-  public let column: Int?
+  package let column: Int?
   /// What is wrong, in one sentence.
-  public let message: String
+  package let message: String
 
   /// Creates an error.
-  public init(file: String, line: Int, column: Int? = nil, message: String) {
+  package init(file: String, line: Int, column: Int? = nil, message: String) {
     self.file = file
     self.line = line
     self.column = column
@@ -64,7 +64,7 @@ public struct AnswerSheetError: Error, Equatable, Sendable, CustomStringConverti
   }
 
   /// `file:line: message`, or `file:line:column: message`.
-  public var description: String {
+  package var description: String {
     "\(file):\(line)" + (column.map { ":\($0)" } ?? "") + ": " + message
   }
 }

@@ -1,5 +1,5 @@
 /// The verdict on one answer of a student.
-public enum AnswerVerdict: Equatable, Sendable {
+package enum AnswerVerdict: Equatable, Sendable {
   /// The true value, rounded (`.rounded`) or truncated (`.truncated`) to the answer's decimals,
   /// gives the answer's digits.
   case correct(PrintedNumber.Match)
@@ -18,26 +18,26 @@ public enum AnswerVerdict: Equatable, Sendable {
   case missing
 
   /// True for `.correct`.
-  public var isCorrect: Bool {
+  package var isCorrect: Bool {
     if case .correct = self { return true }
     return false
   }
 
   /// True for `.consistent`.
-  public var isConsistent: Bool {
+  package var isConsistent: Bool {
     if case .consistent = self { return true }
     return false
   }
 
   /// True for `.tooCoarse`.
-  public var isTooCoarse: Bool {
+  package var isTooCoarse: Bool {
     if case .tooCoarse = self { return true }
     return false
   }
 
   /// The name in JSON reports: `correct`, `correct-truncated`, `follow-through`, `too-coarse`,
   /// `wrong`, `unknown-key` or `missing`.
-  public var name: String {
+  package var name: String {
     switch self {
     case .correct(.truncated): return Judgement.correctTruncated.rawValue
     case .correct: return Judgement.correct.rawValue
@@ -51,20 +51,20 @@ public enum AnswerVerdict: Equatable, Sendable {
 }
 
 /// One line of a verification: an answer (or a missing one), the true value and the verdict.
-public struct JudgedAnswer: Equatable, Sendable {
+package struct JudgedAnswer: Equatable, Sendable {
   /// The key, as the student wrote it (or as the assignment lists it, when missing).
-  public let key: String
+  package let key: String
   /// The student's answer; nil when missing.
-  public let answer: Answer?
+  package let answer: Answer?
   /// The true value; nil for an unknown key.
-  public let expected: Double?
+  package let expected: Double?
   /// The verdict.
-  public let verdict: AnswerVerdict
+  package let verdict: AnswerVerdict
   /// The slip that gives a wrong answer, when one does and the likely mistake does not explain it.
-  public let slip: SlipFinding?
+  package let slip: SlipFinding?
 
   /// Creates a judged answer.
-  public init(key: String, answer: Answer?, expected: Double?, verdict: AnswerVerdict, slip: SlipFinding? = nil) {
+  package init(key: String, answer: Answer?, expected: Double?, verdict: AnswerVerdict, slip: SlipFinding? = nil) {
     self.key = key
     self.answer = answer
     self.expected = expected
@@ -73,7 +73,7 @@ public struct JudgedAnswer: Equatable, Sendable {
   }
 
   /// The answer minus the true value, when both exist.
-  public var difference: Double? {
+  package var difference: Double? {
     guard let answer, let expected else { return nil }
     return answer.printed.value - expected
   }

@@ -11,18 +11,18 @@
 /// it under the variant. The variant with the most explained answers net of
 /// contradictions wins (ties: the first in `Variant.allCases`); none is named unless it explains
 /// more than it contradicts.
-public struct Diagnosis: Equatable, Sendable {
+package struct Diagnosis: Equatable, Sendable {
   /// The mistake.
-  public let variant: Variant
+  package let variant: Variant
   /// The wrong answers it explains, in lecture order.
-  public let explained: [TraceKey]
+  package let explained: [TraceKey]
   /// The wrong answers it does not explain (other slips), in lecture order.
-  public let unexplained: [TraceKey]
+  package let unexplained: [TraceKey]
   /// The answers the student got right (or followed through) that it would have changed.
-  public let contradicted: [TraceKey]
+  package let contradicted: [TraceKey]
 
   /// Creates a diagnosis.
-  public init(variant: Variant, explained: [TraceKey], unexplained: [TraceKey], contradicted: [TraceKey]) {
+  package init(variant: Variant, explained: [TraceKey], unexplained: [TraceKey], contradicted: [TraceKey]) {
     self.variant = variant
     self.explained = explained
     self.unexplained = unexplained

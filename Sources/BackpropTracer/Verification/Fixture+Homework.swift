@@ -1,17 +1,17 @@
 /// A value a book printed wrongly, recorded in a fixture with its correction, so `check` can
 /// report it as a known slip instead of failing.
-public struct Erratum: Equatable, Sendable {
+package struct Erratum: Equatable, Sendable {
   /// The key of the value.
-  public let key: TraceKey
+  package let key: TraceKey
   /// The value as the book printed it.
-  public let printed: PrintedNumber
+  package let printed: PrintedNumber
   /// The correct value, at the precision the fixture gives.
-  public let correct: PrintedNumber
+  package let correct: PrintedNumber
   /// What the slip is; "" when the fixture says nothing.
-  public let note: String
+  package let note: String
 
   /// Creates an erratum.
-  public init(key: TraceKey, printed: PrintedNumber, correct: PrintedNumber, note: String) {
+  package init(key: TraceKey, printed: PrintedNumber, correct: PrintedNumber, note: String) {
     self.key = key
     self.printed = printed
     self.correct = correct
@@ -31,8 +31,8 @@ extension Fixture {
   ///   (1 to 17; default 2).
   /// - "errata": `{"net_o1": {"printed": "1.1059", "correct": "1.1059", "note": "…"}}`; "note" is
   ///   optional; a key may not also be under "expected" (the erratum records what was printed).
-  /// Every key must be a key of the trace (the nearest is suggested).
-  static func readHomework(_ root: JSONObject, into fixture: inout Fixture, layout: TraceLayout) throws(FixtureError) {
+  /// Every key is noted in `keys`, to be checked against the trace's layout.
+  static func readHomework(_ root: JSONObject, into fixture: inout Fixture, keys: inout KeyReferences) throws(FixtureError) {
     var tolerances: [TraceKey: Tolerance] = [:]
     var defaultTolerance: Tolerance?
     if let node = root.optional("assignment") {
@@ -46,12 +46,12 @@ extension Fixture {
             if member.key == "*" {
               defaultTolerance = value
             } else {
-              tolerances[try traceKey(member.node, text: member.key, layout: layout)] = value
+              tolerances[keys.named(member.key, at: member.node)] = value
             }
           }
         }
       }
-      fixture.assignment = try readAssignmentKeys(list, layout: layout)
+      fixture.assignment = try readAssignmentKeys(list, keys: &keys)
     }
     var minimum = Judge.defaultMinimumSignificantDigits
     if let node = root.optional("minimumSignificantDigits") {
@@ -60,7 +60,7 @@ extension Fixture {
     fixture.judge = Judge(minimumSignificantDigits: minimum, tolerances: tolerances, defaultTolerance: defaultTolerance)
     if let node = root.optional("errata") {
       fixture.errata = try node.members().map { (member) throws(FixtureError) in
-        let key = try traceKey(member.node, text: member.key, layout: layout)
+        let key = keys.named(member.key, at: member.node)
         guard !fixture.expected.contains(where: { $0.key == key }) else {
           throw member.node.error(.invalidValue("\"\(key)\" is also under \"expected\"; keep it in \"errata\" only, with the printed value"))
         }
@@ -73,11 +73,11 @@ extension Fixture {
   }
 
   /// The keys of an assignment, each once.
-  private static func readAssignmentKeys(_ node: JSONNode, layout: TraceLayout) throws(FixtureError) -> [TraceKey] {
+  private static func readAssignmentKeys(_ node: JSONNode, keys references: inout KeyReferences) throws(FixtureError) -> [TraceKey] {
     var keys: [TraceKey] = []
     var seen: Set<TraceKey> = []
     for element in try node.array() {
-      let key = try traceKey(element, text: try element.string(), layout: layout)
+      let key = references.named(try element.string(), at: element)
       guard seen.insert(key).inserted else { throw element.error(.invalidValue("\"\(key)\" is listed twice")) }
       keys.append(key)
     }
@@ -98,14 +98,6 @@ extension Fixture {
       throw amountNode.error(.invalidValue("a relative tolerance is a fraction (0.05 for 5%), at most 1; found \(amount)"))
     }
     return absolute != nil ? .absolute(amount) : .relative(amount)
-  }
-
-  /// `text` as a key of `layout`, or an unknown-key error at `node` with the nearest key.
-  private static func traceKey(_ node: JSONNode, text: String, layout: TraceLayout) throws(FixtureError) -> TraceKey {
-    guard layout.position(of: TraceKey(text)) != nil else {
-      throw node.error(.unknownKey(text, suggestion: nearestName(to: text, among: layout.keys.map(\.rawValue))))
-    }
-    return TraceKey(text)
   }
 
   /// A printed number written as a JSON string (`"0.3775"`) or number.

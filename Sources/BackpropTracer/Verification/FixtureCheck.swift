@@ -1,18 +1,18 @@
 /// The verdict on one printed value of a fixture.
-public struct CheckedValue: Equatable, Sendable {
+package struct CheckedValue: Equatable, Sendable {
   /// The key of the value.
-  public let key: TraceKey
+  package let key: TraceKey
   /// The value as the book printed it.
-  public let printed: PrintedNumber
+  package let printed: PrintedNumber
   /// The value the engine computed.
-  public let computed: Double
+  package let computed: Double
   /// Rounded, truncated or mismatch.
-  public let match: PrintedNumber.Match
+  package let match: PrintedNumber.Match
   /// The fixture's record that the printed value is a known slip, if it has one.
-  public let erratum: Erratum?
+  package let erratum: Erratum?
 
   /// Creates a verdict.
-  public init(key: TraceKey, printed: PrintedNumber, computed: Double, match: PrintedNumber.Match, erratum: Erratum? = nil) {
+  package init(key: TraceKey, printed: PrintedNumber, computed: Double, match: PrintedNumber.Match, erratum: Erratum? = nil) {
     self.key = key
     self.printed = printed
     self.computed = computed
@@ -21,28 +21,28 @@ public struct CheckedValue: Equatable, Sendable {
   }
 
   /// True for a known erratum: the printed value is not reproduced but the recorded correction is.
-  public var isKnownErratum: Bool {
+  package var isKnownErratum: Bool {
     guard let erratum else { return false }
     return match == .mismatch && erratum.correct.matches(computed)
   }
 
   /// True when the value passes the check: reproduced, or a known erratum. A value recorded as
   /// an erratum fails when the book's number is reproduced after all or the correction is not.
-  public var passes: Bool { erratum == nil ? match != .mismatch : isKnownErratum }
+  package var passes: Bool { erratum == nil ? match != .mismatch : isKnownErratum }
 }
 
 /// The result of checking every printed value of a fixture against a fresh trace.
-public struct CheckReport: Equatable, Sendable {
+package struct CheckReport: Equatable, Sendable {
   /// The fixture file.
-  public let file: String
+  package let file: String
   /// One verdict per printed value, in lecture order.
-  public let values: [CheckedValue]
+  package let values: [CheckedValue]
 
   /// Compares each expected value of `fixture` with `trace` (a trace of that fixture).
   ///
   /// Values come out in the trace's (lecture) order, whatever order the fixture lists them in;
   /// the fixture's errata are checked with them.
-  public init(fixture: Fixture, trace: Trace) {
+  package init(fixture: Fixture, trace: Trace) {
     file = fixture.file
     let printed = fixture.expected.map { ($0.key, $0.printed, Erratum?.none) } + fixture.errata.map { ($0.key, $0.printed, Optional($0)) }
     values = printed.compactMap { key, printed, erratum -> (Int, CheckedValue)? in
@@ -53,19 +53,19 @@ public struct CheckReport: Equatable, Sendable {
   }
 
   /// A report of values already judged, in the order given (a graph fixture's check builds one).
-  public init(file: String, values: [CheckedValue]) {
+  package init(file: String, values: [CheckedValue]) {
     self.file = file
     self.values = values
   }
 
   /// True when every printed value is reproduced (rounded or truncated) or a known erratum.
-  public var allMatch: Bool { values.allSatisfy(\.passes) }
+  package var allMatch: Bool { values.allSatisfy(\.passes) }
 
   /// A plain-text report: a line per value, then a summary line.
   ///
   /// The computed value is shown with four more decimals than the book printed, so a truncation
   /// or a near miss can be seen.
-  public var text: String {
+  package var text: String {
     let keyWidth = values.map(\.key.rawValue.count).max() ?? 0
     var lines = [file]
     for value in values {

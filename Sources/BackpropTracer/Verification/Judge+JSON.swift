@@ -11,7 +11,7 @@ extension Judge {
   /// A copy evaluates the rules in order and takes the first whose conditions all hold. The
   /// digits of a value are those of its shortest round-trip decimal text (Swift's `description`,
   /// JavaScript's `String(x)`), so both copies round the same digits.
-  public var ruleTableJSON: String {
+  package var ruleTableJSON: String {
     var tolerance: [(String, Tolerance)] = tolerances.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) }
     if let defaultTolerance { tolerance.insert(("*", defaultTolerance), at: 0) }
     let toleranceJSON = tolerance.map { "\(JSONRenderer.quoted($0.0)): \($0.1.json)" }.joined(separator: ", ")
@@ -38,7 +38,7 @@ extension Judge {
 
 extension Tolerance {
   /// `{"absolute": 0.0005}` or `{"relative": 0.01}`: the form a fixture writes it in.
-  public var json: String {
+  package var json: String {
     switch self {
     case let .absolute(amount): return "{\"absolute\": \(JSONRenderer.number(amount))}"
     case let .relative(fraction): return "{\"relative\": \(JSONRenderer.number(fraction))}"

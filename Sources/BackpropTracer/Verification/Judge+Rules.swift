@@ -4,7 +4,7 @@ extension Judge {
   /// A fact about one answer that a rule can test. Each is defined on the answer as written
   /// (its digits, decimals and significant digits), the true value, the follow-through value
   /// and the key's tolerance; the raw values are the names in the rule table.
-  public enum Condition: String, CaseIterable, Sendable {
+  package enum Condition: String, CaseIterable, Sendable {
     /// The key is graded with a tolerance.
     case hasTolerance = "has-tolerance"
     /// The answer lies within the key's tolerance of the true value.
@@ -29,7 +29,7 @@ extension Judge {
     case enoughDigits = "enough-digits"
 
     /// The definition, as a sentence, for the rule table.
-    public var definition: String {
+    package var definition: String {
       switch self {
       case .hasTolerance: return "the key is graded with a tolerance"
       case .withinToleranceOfTruth: return "|answer - truth| <= tolerance (absolute, or relative times |truth|)"
@@ -49,16 +49,16 @@ extension Judge {
   }
 
   /// One row of the rule table: when every condition holds, the judgement.
-  public struct Rule: Equatable, Sendable {
+  package struct Rule: Equatable, Sendable {
     /// The conditions, all of which must hold.
-    public let conditions: [Condition]
+    package let conditions: [Condition]
     /// The verdict they give.
-    public let judgement: Judgement
+    package let judgement: Judgement
   }
 
   /// The decision, in order: the first row whose conditions all hold gives the verdict; the last
   /// row (no condition) makes everything else wrong.
-  public static let rules: [Rule] = [
+  package static let rules: [Rule] = [
     Rule(conditions: [.hasTolerance, .withinToleranceOfTruth], judgement: .correct),
     Rule(conditions: [.hasTolerance, .withinToleranceOfFollowThrough], judgement: .followThrough),
     Rule(conditions: [.hasTolerance], judgement: .wrong),

@@ -16,23 +16,23 @@
 ///
 /// The floor is for students' answers only: `check` matches a book's printed values at whatever
 /// precision the book printed (`PrintedNumber.match`).
-public struct Judge: Equatable, Sendable {
+package struct Judge: Equatable, Sendable {
   /// The floor when a fixture sets none.
-  public static let defaultMinimumSignificantDigits = 2
+  package static let defaultMinimumSignificantDigits = 2
   /// The largest floor a fixture may set: a `Double` carries 17 significant digits.
-  public static let maximumSignificantDigits = 17
+  package static let maximumSignificantDigits = 17
   /// The judge of a fixture that sets nothing: 2 significant digits, no tolerance.
-  public static let standard = Judge()
+  package static let standard = Judge()
 
   /// The fewest significant digits an answer must show, unless it is the exact value.
-  public let minimumSignificantDigits: Int
+  package let minimumSignificantDigits: Int
   /// Tolerances for single keys.
-  public let tolerances: [TraceKey: Tolerance]
+  package let tolerances: [TraceKey: Tolerance]
   /// The tolerance of every other key (`"*"` in a fixture), or nil for printed precision.
-  public let defaultTolerance: Tolerance?
+  package let defaultTolerance: Tolerance?
 
   /// Creates a judge.
-  public init(
+  package init(
     minimumSignificantDigits: Int = Judge.defaultMinimumSignificantDigits, tolerances: [TraceKey: Tolerance] = [:],
     defaultTolerance: Tolerance? = nil
   ) {
@@ -42,7 +42,7 @@ public struct Judge: Equatable, Sendable {
   }
 
   /// The tolerance `key` is graded with, or nil for printed precision.
-  public func tolerance(for key: TraceKey) -> Tolerance? {
+  package func tolerance(for key: TraceKey) -> Tolerance? {
     tolerances[key] ?? defaultTolerance
   }
 
@@ -50,7 +50,7 @@ public struct Judge: Equatable, Sendable {
   ///
   /// - Parameter followThrough: what the student's own other answers give for this key (the
   ///   entry recomputed from them), or nil when there is nothing to follow through from.
-  public func judge(_ answer: PrintedNumber, key: TraceKey, truth: Double, followThrough: Double?) -> Judgement {
+  package func judge(_ answer: PrintedNumber, key: TraceKey, truth: Double, followThrough: Double?) -> Judgement {
     let facts = Facts(
       answer: answer, truth: truth, followThrough: followThrough, tolerance: tolerance(for: key),
       minimumSignificantDigits: minimumSignificantDigits)
@@ -60,7 +60,7 @@ public struct Judge: Equatable, Sendable {
   /// True when the judge would credit `answer` (correct or follow-through) were `truth` the
   /// true value and `followThrough` what the student's other answers give: how a recomputed
   /// mistake or a slip must give an answer for it to explain the answer.
-  public func reproduces(_ answer: PrintedNumber, key: TraceKey, truth: Double, followThrough: Double?) -> Bool {
+  package func reproduces(_ answer: PrintedNumber, key: TraceKey, truth: Double, followThrough: Double?) -> Bool {
     judge(answer, key: key, truth: truth, followThrough: followThrough).isCredited
   }
 }
@@ -68,7 +68,7 @@ public struct Judge: Equatable, Sendable {
 /// What the judge decides about one answer.
 ///
 /// The raw values are the names in JSON reports and in the rule table.
-public enum Judgement: String, CaseIterable, Sendable {
+package enum Judgement: String, CaseIterable, Sendable {
   /// The true value, rounded to the answer's decimals, gives it (or it is the exact value, or it
   /// is within the key's tolerance).
   case correct
@@ -83,15 +83,15 @@ public enum Judgement: String, CaseIterable, Sendable {
   case wrong
 
   /// True for `correct` and `correctTruncated`.
-  public var isCorrect: Bool { self == .correct || self == .correctTruncated }
+  package var isCorrect: Bool { self == .correct || self == .correctTruncated }
 
   /// True for `correct`, `correctTruncated` and `followThrough`: the answer is what the
   /// computation gives.
-  public var isCredited: Bool { isCorrect || self == .followThrough }
+  package var isCredited: Bool { isCorrect || self == .followThrough }
 }
 
 /// How close an answer must come, for a course that grades with a tolerance.
-public enum Tolerance: Equatable, Sendable {
+package enum Tolerance: Equatable, Sendable {
   /// |answer − value| ≤ the bound.
   case absolute(Double)
   /// |answer − value| ≤ the fraction × |value| (0.01 for 1%).
@@ -99,7 +99,7 @@ public enum Tolerance: Equatable, Sendable {
 
   /// True when `answer` lies within the tolerance of `value`; a relative allowance of 10⁻⁹
   /// absorbs the binary noise of the subtraction.
-  public func admits(_ answer: Double, around value: Double) -> Bool {
+  package func admits(_ answer: Double, around value: Double) -> Bool {
     guard answer.isFinite, value.isFinite else { return false }
     let bound: Double
     switch self {

@@ -6,7 +6,7 @@
 /// sensitivities s = ∂F/∂n of Hagan et al., whose loss e² has no ½, so that s = 2δ for a
 /// fixture with half the squared error. A student who writes one under the other's keys gets
 /// every one of those answers wrong; the report names the convention instead.
-public enum SignConvention: String, CaseIterable, Equatable, Sendable {
+package enum SignConvention: String, CaseIterable, Equatable, Sendable {
   /// The error term Err = −δ written under the δ keys.
   case errorTermUnderDelta = "error-term-under-delta"
   /// The sensitivities s = 2δ of the loss e² written under the δ keys (for half the squared
@@ -16,10 +16,10 @@ public enum SignConvention: String, CaseIterable, Equatable, Sendable {
   case deltaUnderErrorTerm = "delta-under-error-term"
 
   /// The name in JSON reports: `error-term-under-delta`.
-  public var name: String { rawValue }
+  package var name: String { rawValue }
 
   /// The sentence a report gives.
-  public var explanation: String {
+  package var explanation: String {
     switch self {
     case .errorTermUnderDelta:
       return "these answers use the error term Err = −δ (Han and Kamber, Mitchell) under the δ keys: each delta_ answer is −δ"

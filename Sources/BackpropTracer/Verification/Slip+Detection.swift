@@ -1,22 +1,22 @@
 /// The values a slip in one answer may have started from.
-public struct SlipSources: Sendable {
+package struct SlipSources: Sendable {
   /// A value of another key the student may have written instead.
-  public struct Neighbour: Sendable {
-    public let key: TraceKey
+  package struct Neighbour: Sendable {
+    package let key: TraceKey
     /// The key's true value.
-    public let truth: Double
+    package let truth: Double
     /// The student's answer for it, if any.
-    public let student: Double?
+    package let student: Double?
     /// True when the key is an operand of the answer's formula, not a key of the same kind.
-    public let isOperand: Bool
+    package let isOperand: Bool
   }
 
   /// The answer's true value.
-  public let truth: Double
+  package let truth: Double
   /// What the student's other answers give for it (follow-through), if anything.
-  public let followThrough: Double?
+  package let followThrough: Double?
   /// The values of other keys, in the order tried.
-  public let neighbours: [Neighbour]
+  package let neighbours: [Neighbour]
 }
 
 extension SlipFinding {
@@ -32,7 +32,7 @@ extension SlipFinding {
   /// digits (the exact-value exemption of the floor is for true values). Nil when none does.
   ///
   /// Call it for wrong answers only: a correct answer is also "reproduced" by its true value.
-  public static func find(in answer: PrintedNumber, key: TraceKey, sources: SlipSources, judge: Judge) -> SlipFinding? {
+  package static func find(in answer: PrintedNumber, key: TraceKey, sources: SlipSources, judge: Judge) -> SlipFinding? {
     guard judge.tolerance(for: key) != nil || answer.significantDigits >= judge.minimumSignificantDigits else { return nil }
     /// The slip, when the judge credits the answer for `distortion` of `truth` and
     /// `followThrough`; its reference is the undistorted value the answer was credited for.
@@ -72,7 +72,7 @@ extension Trace {
   /// `neighbourWindow` entries) and the operands of its formula (`w5` for `w5_new`), each with
   /// its true value and the student's answer for it (if any).
   /// - Complexity: O(neighbourWindow + operands).
-  public func slipSources(at position: Int, followThrough: Double?, student: [Int: Double]) -> SlipSources {
+  package func slipSources(at position: Int, followThrough: Double?, student: [Int: Double]) -> SlipSources {
     let key = layout.keys[position]
     let before = stride(from: position - 1, through: max(0, position - Self.neighbourWindow), by: -1)
     let after = stride(from: position + 1, to: min(count, position + 1 + Self.neighbourWindow), by: 1)

@@ -1,7 +1,7 @@
 /// A slip in one answer that needs no recomputation of the step: the number written is a
 /// simple distortion of the true value (or of what the student's own earlier answers give), or
 /// the value of a neighbouring key.
-public enum Slip: Equatable, Sendable {
+package enum Slip: Equatable, Sendable {
   /// The negation of the value.
   case lostSign
   /// The value with two neighbouring digits swapped (0.3952 for 0.3925).
@@ -17,7 +17,7 @@ public enum Slip: Equatable, Sendable {
   case neighbour(TraceKey, isOperand: Bool)
 
   /// The name in JSON reports.
-  public var kind: String {
+  package var kind: String {
     switch self {
     case .lostSign: return "lost-sign"
     case .transposedDigits: return "transposed-digits"
@@ -28,7 +28,7 @@ public enum Slip: Equatable, Sendable {
   }
 
   /// What happened, without any number: "the sign is lost".
-  public var summary: String {
+  package var summary: String {
     switch self {
     case .lostSign: return "the sign is lost"
     case .transposedDigits: return "two neighbouring digits are swapped"
@@ -44,17 +44,17 @@ public enum Slip: Equatable, Sendable {
 }
 
 /// A slip found in one answer, with the value it was applied to.
-public struct SlipFinding: Equatable, Sendable {
+package struct SlipFinding: Equatable, Sendable {
   /// The slip.
-  public let slip: Slip
+  package let slip: Slip
   /// The value the slip distorts: the true value, the follow-through value, or the neighbour's.
-  public let reference: Double
+  package let reference: Double
   /// True when `reference` comes from the student's own answers (what their earlier answers
   /// give, or their answer for the neighbouring key), false for a true value.
-  public let fromStudent: Bool
+  package let fromStudent: Bool
 
   /// Creates a finding.
-  public init(slip: Slip, reference: Double, fromStudent: Bool) {
+  package init(slip: Slip, reference: Double, fromStudent: Bool) {
     self.slip = slip
     self.reference = reference
     self.fromStudent = fromStudent
@@ -62,7 +62,7 @@ public struct SlipFinding: Equatable, Sendable {
 
   /// One line for a report: the slip, and with `revealing` the value it was applied to, in
   /// `format`: "the sign is lost (the true value is -0.019049118)".
-  public func explanation(revealing: Bool, format: NumberFormat) -> String {
+  package func explanation(revealing: Bool, format: NumberFormat) -> String {
     let summary = slip.summary
     guard revealing else { return summary }
     let value = format.plain(reference)

@@ -11,7 +11,7 @@ extension Trace {
   /// later steps (`followsLaterSteps`) and the student answered one of them.
   /// - Parameter student: the student's values, by position.
   /// - Complexity: O(entries), plus O(steps × entries) for an answered later-step value.
-  public func recomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
+  package func recomputed(from student: [Int: Double], variant: Variant?) -> [Double] {
     let variant = variant ?? declaredVariant  // nil: the trace's own step
     var ledger = ReplayingLedger(layout, starting: startingValues(variant), fixing: student, variant: variant, recording: true)
     rerun(into: &ledger)

@@ -9,7 +9,7 @@ extension Trace {
   /// values. Overridden values are used as given, in the first step only. Values may come out
   /// non-finite; `deviating(_:)` checks them.
   /// - Complexity: O(steps × entries).
-  public func replay(variant: Variant, overriding overrides: [TraceKey: Double] = [:]) -> Trace {
+  package func replay(variant: Variant, overriding overrides: [TraceKey: Double] = [:]) -> Trace {
     run(variant, overriding: overrides)
   }
 
@@ -53,7 +53,7 @@ extension Trace {
   ///
   /// - Throws: `VariantError` for a fixture whose later steps a variant cannot follow (a data
   ///   set, momentum, weight decay) or a value that came out infinite or not a number.
-  public func deviating(_ variant: Variant) throws(VariantError) -> Trace {
+  package func deviating(_ variant: Variant) throws(VariantError) -> Trace {
     guard followsLaterSteps else { throw .dataSet(variant) }
     let deviating = run(variant, overriding: [:])
     do { try NonFiniteValueError.check(deviating.values, layout: layout) } catch { throw .nonFinite(error) }
@@ -67,7 +67,7 @@ extension Trace {
   /// (follow-through, a hand computation, `check`) follows the variant.
   ///
   /// - Throws: `NonFiniteValueError` for a value that came out infinite or not a number.
-  public func declaring(_ variant: Variant) throws(NonFiniteValueError) -> Trace {
+  package func declaring(_ variant: Variant) throws(NonFiniteValueError) -> Trace {
     let values = run(variant, overriding: [:]).values
     try NonFiniteValueError.check(values, layout: layout)
     return Trace(
@@ -165,14 +165,14 @@ private struct CollectingLedger: Ledger {
 }
 
 /// Why a variant's trace cannot be shown.
-public enum VariantError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum VariantError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The fixture has a data set, momentum or weight decay: a variant follows one worked example
   /// with plain gradient descent only.
   case dataSet(Variant)
   /// A value came out infinite or not a number.
   case nonFinite(NonFiniteValueError)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case let .dataSet(variant):
       return "--variant \(variant.name) follows one worked example with plain gradient descent; this fixture has a data set, momentum or weight decay"

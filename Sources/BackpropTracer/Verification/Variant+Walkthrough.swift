@@ -1,7 +1,7 @@
 extension Variant {
   /// The warning that opens a walkthrough of this variant (`LectureFiles.render(notice:)`): the
   /// numbers deviate on purpose.
-  public var notice: Document.Block {
+  package var notice: Document.Block {
     .paragraph([
       .emphasis("Warning: deliberate deviation."),
       .text(
@@ -12,7 +12,7 @@ extension Variant {
 
   /// The note that opens a walkthrough of a fixture that declares this variant (`"variant"`):
   /// the numbers reproduce a book's deviation, as the book printed them.
-  public var declaredNotice: Document.Block {
+  package var declaredNotice: Document.Block {
     .paragraph([
       .emphasis("Note: this reproduces a book's deviation."),
       .text(

@@ -8,7 +8,7 @@
 /// `targetsSwapped` alone is made in the given values the replay starts from. Lecturers can trace a variant
 /// on purpose (`backprop-trace trace FIXTURE --variant NAME`); the verifier recomputes under each
 /// variant to name the mistake that best explains a student's wrong numbers.
-public enum Variant: String, CaseIterable, Sendable {
+package enum Variant: String, CaseIterable, Sendable {
   /// Every net input leaves out the bias: net = Σ w·x.
   case biasOmitted = "bias-omitted"
   /// The sigmoid is computed as 1/(1 + e^{+net}): the sign of the exponent is lost (the slip
@@ -28,10 +28,10 @@ public enum Variant: String, CaseIterable, Sendable {
   case targetsSwapped = "targets-swapped"
 
   /// The variant's name on the command line: `bias-omitted`.
-  public var name: String { rawValue }
+  package var name: String { rawValue }
 
   /// What the variant does, as a phrase that completes "The … ": used in reports and help.
-  public var summary: String {
+  package var summary: String {
     switch self {
     case .biasOmitted: return "bias left out of every net input"
     case .sigmoidSignLost: return "sigmoid computed as 1/(1 + e^net), with the exponent's sign lost"

@@ -2,22 +2,22 @@
 /// the common mistake that best explains the wrong ones, and the slips in single answers.
 ///
 /// A wrong answer is an expected result, not an error: this never throws.
-public struct Verification: Equatable, Sendable {
+package struct Verification: Equatable, Sendable {
   /// The answers file.
-  public let file: String
+  package let file: String
   /// One verdict per answer of a key of the trace and per missing key, in lecture order: what
   /// the score counts.
-  public let answers: [JudgedAnswer]
+  package let answers: [JudgedAnswer]
   /// The answers under keys the trace does not have, in the order written, each with the key
   /// it most likely means: listed apart and not scored.
-  public let unknownKeys: [JudgedAnswer]
+  package let unknownKeys: [JudgedAnswer]
   /// The named mistake that best explains the wrong answers, if any does.
-  public let diagnosis: Diagnosis?
+  package let diagnosis: Diagnosis?
   /// The other book's convention for the error signal the answers under the δ or Err keys
   /// follow, if they all follow one (`SignConvention`).
-  public let convention: SignConvention?
+  package let convention: SignConvention?
   /// The rule the answers were judged by.
-  public let judge: Judge
+  package let judge: Judge
 
   /// Judges `sheet` against `trace` with `judge`; `assignment` lists the keys the homework asks
   /// for (each one without an answer is reported missing).
@@ -28,7 +28,7 @@ public struct Verification: Equatable, Sendable {
   /// mistake is recomputed the same way (`Diagnosis`), and a wrong answer it does not explain is
   /// checked for a slip (`SlipFinding`).
   /// - Complexity: O((variants + 1) × entries) plus O(entries) per follow-through answer.
-  public init(sheet: AnswerSheet, trace: Trace, assignment: [TraceKey] = [], judge: Judge = .standard) {
+  package init(sheet: AnswerSheet, trace: Trace, assignment: [TraceKey] = [], judge: Judge = .standard) {
     file = sheet.file
     self.judge = judge
     let layout = trace.layout
@@ -86,23 +86,23 @@ public struct Verification: Equatable, Sendable {
   }
 
   /// The number of correct answers.
-  public var correctCount: Int { answers.filter(\.verdict.isCorrect).count }
+  package var correctCount: Int { answers.filter(\.verdict.isCorrect).count }
   /// The number of wrong answers consistent with the student's earlier ones.
-  public var followThroughCount: Int { answers.filter(\.verdict.isConsistent).count }
+  package var followThroughCount: Int { answers.filter(\.verdict.isConsistent).count }
   /// The number of answers with too few significant digits to judge.
-  public var tooCoarseCount: Int { answers.filter(\.verdict.isTooCoarse).count }
+  package var tooCoarseCount: Int { answers.filter(\.verdict.isTooCoarse).count }
   /// The number of wrong answers (not follow-through).
-  public var wrongCount: Int { answers.filter { $0.verdict == .wrong }.count }
+  package var wrongCount: Int { answers.filter { $0.verdict == .wrong }.count }
   /// The number of keys of the assignment without an answer.
-  public var missingCount: Int { answers.filter { $0.verdict == .missing }.count }
+  package var missingCount: Int { answers.filter { $0.verdict == .missing }.count }
   /// The number of scored verdicts: answers of keys of the trace plus missing keys (answers of
   /// unknown keys are not counted).
-  public var total: Int { answers.count }
+  package var total: Int { answers.count }
   /// True when every answer is correct and none is missing or under an unknown key.
-  public var allCorrect: Bool { correctCount == total && unknownKeys.isEmpty }
+  package var allCorrect: Bool { correctCount == total && unknownKeys.isEmpty }
 
   /// The first answer, in lecture order, that is wrong on its own: where the student went wrong.
-  public var firstWrong: JudgedAnswer? { answers.first { $0.verdict == .wrong } }
+  package var firstWrong: JudgedAnswer? { answers.first { $0.verdict == .wrong } }
 
   /// The earlier answers a follow-through answer at `position` came from: those it is computed
   /// from that are not credited as correct, or, when all of them are (rounded values that moved

@@ -8,7 +8,7 @@ extension VerificationReport {
   /// Verdicts are `correct`, `correct-truncated`, `follow-through`, `too-coarse`, `wrong`,
   /// `missing` and (under `unknownKeys`) `unknown-key`. Numbers are written in full; the answers
   /// as the student wrote them (strings).
-  public var json: String {
+  package var json: String {
     var output = "{\n  \"fixture\": \(JSONRenderer.quoted(fixture)),\n  \"sheets\": ["
     output += entries.map { entry in
       switch entry {

@@ -2,7 +2,7 @@ extension VerificationReport {
   /// Feedback as Markdown, one section per sheet: the score, a table of answers with verdicts
   /// (slips included), the answers under unknown keys apart, the first wrong step and the likely
   /// mistake; an unreadable sheet gets its reason; with several sheets, a summary table first.
-  public var markdown: String {
+  package var markdown: String {
     var document = Document()
     document.add(.heading(level: 1, text: "Answers checked against \(fixture)"))
     if entries.count > 1 {

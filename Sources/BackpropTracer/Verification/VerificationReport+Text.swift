@@ -2,7 +2,7 @@ extension VerificationReport {
   /// A plain-text report for the terminal: per sheet, a line per answer, the answers under
   /// unknown keys apart, the score, the first wrong step, the likely mistake and the slips; an
   /// unreadable sheet gets its one-line reason; for several sheets, a summary table at the end.
-  public var text: String {
+  package var text: String {
     var output = entries.map { entry -> String in
       switch entry {
       case let .judged(sheet): return sheetText(sheet)

@@ -3,16 +3,16 @@
 ///
 /// A sheet that could not be read keeps its place with its one-line reason, so a batch with one
 /// bad file still reports every other sheet.
-public struct VerificationReport: Equatable, Sendable {
+package struct VerificationReport: Equatable, Sendable {
   /// One sheet of a batch: judged, or unreadable.
-  public enum Sheet: Equatable, Sendable {
+  package enum Sheet: Equatable, Sendable {
     /// The sheet was read and judged.
     case judged(Verification)
     /// The file could not be read as answers; `reason` is the one-line error (file and line).
     case unreadable(file: String, reason: String)
 
     /// The file, as named by the caller.
-    public var file: String {
+    package var file: String {
       switch self {
       case let .judged(verification): return verification.file
       case let .unreadable(file, _): return file
@@ -21,42 +21,42 @@ public struct VerificationReport: Equatable, Sendable {
   }
 
   /// The fixture file the answers were judged against.
-  public let fixture: String
+  package let fixture: String
   /// Every sheet, in the order given.
-  public let entries: [Sheet]
+  package let entries: [Sheet]
   /// False to judge without revealing the true values (feedback that does not leak answers):
   /// expected values, differences, recomputed values and the values behind slips are left out.
-  public let revealsExpected: Bool
+  package let revealsExpected: Bool
 
   /// Creates a report of a batch, unreadable sheets included.
-  public init(fixture: String, entries: [Sheet], revealsExpected: Bool = true) {
+  package init(fixture: String, entries: [Sheet], revealsExpected: Bool = true) {
     self.fixture = fixture
     self.entries = entries
     self.revealsExpected = revealsExpected
   }
 
   /// Creates a report of judged sheets.
-  public init(fixture: String, sheets: [Verification], revealsExpected: Bool = true) {
+  package init(fixture: String, sheets: [Verification], revealsExpected: Bool = true) {
     self.init(fixture: fixture, entries: sheets.map(Sheet.judged), revealsExpected: revealsExpected)
   }
 
   /// The sheets that were judged, in order.
-  public var sheets: [Verification] {
+  package var sheets: [Verification] {
     entries.compactMap { if case let .judged(verification) = $0 { return verification } else { return nil } }
   }
 
   /// True when some sheet could not be read.
-  public var hasUnreadable: Bool { sheets.count < entries.count }
+  package var hasUnreadable: Bool { sheets.count < entries.count }
 
   /// True when every sheet was read and every answer of every sheet is correct, none missing or
   /// under an unknown key.
-  public var allCorrect: Bool { !hasUnreadable && sheets.allSatisfy(\.allCorrect) }
+  package var allCorrect: Bool { !hasUnreadable && sheets.allSatisfy(\.allCorrect) }
 }
 
 extension Verification {
   /// "28 of 34 correct, plus 5 consistent with earlier answers (follow-through); 1 too coarse to
   /// judge; 1 answer under an unknown key, not scored".
-  public var scoreText: String {
+  package var scoreText: String {
     var text = "\(correctCount) of \(total) correct"
     if followThroughCount > 0 { text += ", plus \(followThroughCount) consistent with earlier answers (follow-through)" }
     if tooCoarseCount > 0 { text += "; \(tooCoarseCount) too coarse to judge" }
@@ -82,10 +82,10 @@ extension JudgedAnswer {
 
 extension Diagnosis {
   /// "bias left out of every net input (bias-omitted)".
-  public var mistakeText: String { "\(variant.summary) (\(variant.name))" }
+  package var mistakeText: String { "\(variant.summary) (\(variant.name))" }
 
   /// "it does not explain 2 of the 6 wrong answers", or nil when it explains all of them.
-  public var unexplainedText: String? {
+  package var unexplainedText: String? {
     guard !unexplained.isEmpty else { return nil }
     let wrong = explained.count + unexplained.count
     return "it does not explain \(unexplained.count) of the \(wrong) wrong answers"

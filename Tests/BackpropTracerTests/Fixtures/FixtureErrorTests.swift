@@ -1,8 +1,8 @@
 import BackpropTracer
 import Testing
 
-/// A small valid fixture; each test breaks one thing in it.
-private let valid = """
+/// A small valid fixture; each test breaks one thing in it (here and in `NetworkDefinitionTests`).
+let smallValidFixture = """
   {
     "title": "t",
     "network": {
@@ -22,9 +22,9 @@ private let valid = """
   """
 
 private func message(replacing old: String, with new: String) -> String {
-  precondition(valid.contains(old), "the test's replacement must apply: \(old)")
+  precondition(smallValidFixture.contains(old), "the test's replacement must apply: \(old)")
   do {
-    _ = try loadFixture(valid.replacingOccurrences(of: old, with: new), file: "f.json")
+    _ = try loadFixture(smallValidFixture.replacingOccurrences(of: old, with: new), file: "f.json")
     return "no error"
   } catch {
     return error.description
@@ -35,7 +35,7 @@ private func message(replacing old: String, with new: String) -> String {
 struct FixtureErrorTests {
   @Test("The valid base fixture loads")
   func validLoads() throws {
-    let fixture = try loadFixture(valid)
+    let fixture = try loadFixture(smallValidFixture)
     #expect(fixture.network.parameters.map(\.name) == ["w1", "w2", "w3", "w4", "b1", "w5", "w6"])
     #expect(fixture.network.parameters[4].isTrainable == false)
   }

@@ -61,7 +61,7 @@ extension Activation {
   /// e^{netᵢ − m} / Σⱼ e^{netⱼ − m} with m the largest net, so no exponential overflows; returns
   /// log Σⱼ e^{netⱼ} = m + log Σⱼ e^{netⱼ − m}. Sums run in index order.
   @inlinable
-  public static func softmax<Nets: RandomAccessCollection<Double>, Outs: MutableCollection<Double>>(
+  package static func softmax<Nets: RandomAccessCollection<Double>, Outs: MutableCollection<Double>>(
     _ nets: Nets, from first: Int, count: Int, into outs: inout Outs, at destination: Int
   ) -> Double where Nets.Index == Int, Outs.Index == Int {
     var largest = -Double.infinity
@@ -74,7 +74,7 @@ extension Activation {
 
   /// One entry of the softmax Jacobian: ∂outᵢ/∂netⱼ = outᵢ(1 − outᵢ) when i = j, else −outᵢ·outⱼ.
   @inlinable
-  public static func softmaxSlope(outI: Double, outJ: Double, sameNeuron: Bool) -> Double {
+  package static func softmaxSlope(outI: Double, outJ: Double, sameNeuron: Bool) -> Double {
     sameNeuron ? outI * (1 - outI) : -(outI * outJ)
   }
 }

@@ -44,6 +44,6 @@ struct Softplus: ActivationDefinition {
 
 /// softplus(x) = log(1 + eˣ), computed without overflow as max(x, 0) + log(1 + e^{−|x|}): the
 /// softplus activation, and the binary cross-entropy's log σ(z) = −softplus(−z).
-public func softplus(_ x: Double) -> Double {
+package func softplus(_ x: Double) -> Double {
   max(x, 0) + log1p(exp(-abs(x)))
 }

@@ -4,7 +4,7 @@ extension HTMLRenderer {
   /// back from the output) as a step, in MathML printed from the graph's formula trees; the
   /// figure (which shows every value and gradient) and the table of every value appear once
   /// every step is revealed. Numbers are printed with `numbers`.
-  public static func render(_ fixture: GraphFixture, numbers: NumberFormat = NumberFormat(decimals: 6)) -> String {
+  package static func render(_ fixture: GraphFixture, numbers: NumberFormat = NumberFormat(decimals: 6)) -> String {
     GraphHTMLPage(walkthrough: GraphWalkthrough(fixture: fixture, format: numbers)).render()
   }
 }

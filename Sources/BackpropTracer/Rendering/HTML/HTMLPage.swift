@@ -11,12 +11,12 @@
 /// entities only, the script and style in CDATA comments) and nothing in it loads anything: no
 /// URL in any `src` or `href`. Every text from the fixture is escaped, so a fixture cannot put
 /// markup or script into the page.
-public enum HTMLRenderer {
+package enum HTMLRenderer {
   /// The page of `trace`'s derivation with `options` (notation, error term, precision, rounded
   /// intermediates; every value is derived, whatever `detail` and `only` say), its answers
   /// judged by `judge` (the fixture's). `notice`, when given, is shown under the title (a
   /// deliberate deviation's warning, `Variant.notice`).
-  public static func render(
+  package static func render(
     _ trace: Trace, options: RenderOptions = RenderOptions(), judge: Judge = .standard, notice: Document.Block? = nil
   ) -> String {
     HTMLPage(walkthrough: Walkthrough(trace: trace, options: options), judge: judge).render(notice: notice)

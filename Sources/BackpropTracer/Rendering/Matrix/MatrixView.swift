@@ -6,23 +6,23 @@
 /// Every entry is the value of a scalar key of the trace (nothing is recomputed); vectors and
 /// matrices wider than `width` are elided with `\cdots` and `\vdots`. The notation decides the
 /// symbols and the orientation (`MatrixSymbols`). A data set shows its first traced example.
-public struct MatrixView: Sendable {
+package struct MatrixView: Sendable {
   /// The trace shown.
-  public let trace: Trace
+  package let trace: Trace
   /// The notation and the number format.
-  public let options: RenderOptions
+  package let options: RenderOptions
   /// The most rows or columns shown in full (`--matrix-width`, default 6).
-  public let width: Int
+  package let width: Int
 
   /// A matrix view of `trace` with `options`, eliding beyond `width` rows or columns.
-  public init(trace: Trace, options: RenderOptions = RenderOptions(), width: Int = 6) {
+  package init(trace: Trace, options: RenderOptions = RenderOptions(), width: Int = 6) {
     self.trace = trace
     self.options = options
     self.width = max(width, 2)
   }
 
   /// The whole view; for a fixture that declares a deviation, its note first.
-  public func document() -> Document {
+  package func document() -> Document {
     var document = Document()
     let symbols = MatrixSymbols(options.notation), tex = MatrixTeX(width: width)
     document.add(.heading(level: 1, text: trace.title + " (matrix form)"))

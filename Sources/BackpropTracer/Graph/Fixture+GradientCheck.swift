@@ -8,7 +8,7 @@ extension Fixture {
   /// step) the two legitimately disagree. Weight decay is not part of the error differentiated.
   ///
   /// - Throws: `NonFiniteValueError` when the trace overflows.
-  public func gradientCheck(step h: Double = 1e-6) throws(NonFiniteValueError) -> [GraphGradientCheck] {
+  package func gradientCheck(step h: Double = 1e-6) throws(NonFiniteValueError) -> [GraphGradientCheck] {
     let trace = try trace(steps: 1)
     let batch = BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch.map { examples[$0] }
     let point = network.initialParameterValues
