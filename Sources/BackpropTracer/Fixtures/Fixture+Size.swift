@@ -22,17 +22,10 @@ extension Fixture {
 
   /// The counts that decide the size of this fixture's run of `steps` steps (nil: the fixture's).
   func runSize(steps: Int? = nil) -> RunSize {
-    let steps = steps ?? self.steps
     var size = RunSize(
-      inputs: network.inputNames.count, outputs: network.outputLayer.neurons.count, neurons: network.neurons.count,
-      connections: network.connectionCount, parameters: network.parameters.count, examples: examples.count)
-    size.softmaxEntries = network.layers.reduce(0) { $0 + ($1.activation == .softmax ? $1.neurons.count * $1.neurons.count : 0) }
+      training: network, exampleCount: examples.count, plan: plan, steps: steps ?? self.steps, isDataSet: isDataSet)
     switch mode {
-    case .train:
-      size.run = .train(
-        steps: steps, batch: min(max(plan.batchSize, 1), examples.count),
-        recordedErrors: ErrorSchedule(steps: steps, exampleCount: examples.count, plan: plan).count,
-        momentum: plan.optimizer.coefficient != nil, weightDecay: plan.weightDecay != nil, isDataSet: isDataSet)
+    case .train: break
     case .evaluate: size.run = .evaluate
     case let .perceptron(maxEpochs): size.run = .perceptron(maxEpochs: maxEpochs)
     }
@@ -130,6 +123,20 @@ struct RunSize {
         + " more than the \(Fixture.maximumWork) allowed: \(fewer) or use fewer examples"
     }
     return nil
+  }
+}
+
+extension RunSize {
+  /// The size of a training run of `network` on `exampleCount` examples for `steps` steps.
+  init(training network: Network, exampleCount: Int, plan: TrainingPlan, steps: Int, isDataSet: Bool) {
+    self.init(
+      inputs: network.inputNames.count, outputs: network.outputLayer.neurons.count, neurons: network.neurons.count,
+      connections: network.connectionCount, parameters: network.parameters.count, examples: exampleCount)
+    softmaxEntries = network.layers.reduce(0) { $0 + ($1.activation == .softmax ? $1.neurons.count * $1.neurons.count : 0) }
+    run = .train(
+      steps: steps, batch: min(max(plan.batchSize, 1), exampleCount),
+      recordedErrors: ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan).count,
+      momentum: plan.optimizer.coefficient != nil, weightDecay: plan.weightDecay != nil, isDataSet: isDataSet)
   }
 }
 
