@@ -77,7 +77,7 @@ extension Network {
     do throws(FixtureError) {
       try checkRun(examples, plan: plan, steps: steps, call: call)
       let size = RunSize(training: self, exampleCount: examples.count, plan: plan, steps: steps, isDataSet: perExampleKeys)
-      if let problem = size.problem(bound: "about") {
+      if let problem = size.problem(bound: "about", steps: "the argument steps") {
         throw FixtureError(file: call, path: "", position: nil, problem: .invalidValue(problem))
       }
     } catch {

@@ -105,15 +105,15 @@ struct RunSize {
   }
 
   /// Why the run is refused, or nil. `bound` says how the estimates are meant: "about" for a
-  /// loaded fixture, "at least" for a scan.
-  func problem(bound: String) -> String? {
+  /// loaded fixture, "at least" for a scan; `steps` names where the number of steps is set.
+  func problem(bound: String, steps: String = "\"steps\" or \"training.epochs\" in the fixture, or --steps N with trace") -> String? {
     if neurons > Fixture.maximumNeurons {
       return "the network would have \(neurons) neurons, more than the \(Fixture.maximumNeurons) allowed"
     }
     if connections > Fixture.maximumConnections {
       return "the network would have \(connections) weights, more than the \(Fixture.maximumConnections) allowed"
     }
-    let fewer = "trace fewer steps (\"steps\" or \"training.epochs\" in the fixture, or --steps N with trace)"
+    let fewer = "trace fewer steps (\(steps))"
     if recordedValues > Fixture.maximumRecordedValues {
       return "the trace would record \(bound) \(recordedValues) values, more than the \(Fixture.maximumRecordedValues) allowed: \(fewer),"
         + " use fewer examples per batch, or a smaller network (--detail summary and --only NAME,... shorten the derivation, not the trace)"
