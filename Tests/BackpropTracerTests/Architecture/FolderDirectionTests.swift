@@ -26,8 +26,6 @@ struct FolderDirectionTests {
   static let exceptions: [String: Set<String>] = [
     // An activation's definition holds its formulas and what a walkthrough says of it (issue 20, part 1).
     "Network→Rendering": ["Document", "MathFormula", "MathFunction", "MathSymbol"],
-    // The data-set error's points are named by the quantity they record.
-    "Training→Trace": ["Quantity"],
   ]
 
   static let sources = Repository.root.appendingPathComponent("Sources/BackpropTracer")
