@@ -45,8 +45,8 @@ extension Fixture {
         }
         let object = try member.node.object(keys: ["printed", "correct", "note"])
         return Erratum(
-          key: key, printed: try printedNumber(try object.required("printed")),
-          correct: try printedNumber(try object.required("correct")), note: try object.optional("note")?.string() ?? "")
+          key: key, printed: try readPrinted(try object.required("printed")),
+          correct: try readPrinted(try object.required("correct")), note: try object.optional("note")?.string() ?? "")
       }
     }
   }
@@ -77,20 +77,5 @@ extension Fixture {
       throw amountNode.error(.invalidValue("a relative tolerance is a fraction (0.05 for 5%), at most 1; found \(amount)"))
     }
     return absolute != nil ? .absolute(amount) : .relative(amount)
-  }
-
-  /// A printed number written as a JSON string (`"0.3775"`) or number.
-  private static func printedNumber(_ node: JSONNode) throws(FixtureError) -> PrintedNumber {
-    let text: String
-    switch node.value.kind {
-    case let .string(string): text = string
-    case let .number(number): text = number
-    default:
-      throw node.error(.wrongType(expected: "a printed number, such as \"0.3775\"", found: node.value.typeDescription))
-    }
-    guard let printed = PrintedNumber(text) else {
-      throw node.error(.invalidValue("expected a printed number such as \"0.3775\", found \"\(text.terminalSafe)\""))
-    }
-    return printed
   }
 }
