@@ -109,9 +109,11 @@ struct LibraryFuzzTests {
 
   /// A plan, a number of steps, and the mistake made in them, if any.
   static func run(_ dice: inout Dice) -> (TrainingPlan, Int, String?) {
-    var plan = TrainingPlan(batchSize: dice.int(1...4), optimizer: dice.pick([.sgd, .momentum(0.5), .averagedMomentum(0.9)]))
+    var plan = TrainingPlan(
+      batchSize: dice.int(1...4), reduction: dice.pick([.sum, .mean]), order: dice.chance(0.5) ? .inOrder : .shuffled(seed: dice.random.next()),
+      optimizer: dice.pick([.sgd, .momentum(0.5), .averagedMomentum(0.9)]), errorRecording: dice.pick([.everyEpoch, .everyStep]))
     if dice.chance(0.3) { plan.weightDecay = 0.01 }
-    let steps = dice.int(1...3)
+    let steps = dice.int(1...5)
     guard dice.chance(0.3) else { return (plan, steps, nil) }
     switch dice.int(0...3) {
     case 0: return (plan, dice.pick([0, -1, Int.min]), "steps out of range")
@@ -146,7 +148,7 @@ struct LibraryFuzzTests {
       let mistake = exampleMistake ?? runMistake
       let call = "\(context), \(mistake ?? "valid call"), plan \(plan), steps \(steps), examples \(examples)"
       do throws(TraceError) {
-        let trace = try network.trace(examples, plan: plan, steps: steps, perExampleKeys: examples.count > 1 || dice.chance(0.5))
+        let trace = try network.trace(examples, plan: plan, steps: steps, perExampleKeys: dice.chance(0.5))
         #expect(mistake == nil, "traced \(call)")
         #expect(trace.values.allSatisfy(\.isFinite) && trace.count > 0)
         let options = RenderOptions(
