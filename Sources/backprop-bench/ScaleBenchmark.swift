@@ -24,7 +24,7 @@ enum ScaleBenchmark {
     let parameters = Double(network.parameters.count)
     // Enough steps that they, not the run's setup, make the difference measured.
     let steps = max(8, 4_000_000 / network.parameters.count)
-    let untraced = Measurement.secondsPerStep(steps: steps, repeats: 5) { _ = network.train([example], steps: $0) }
+    let untraced = Measurement.secondsPerStep(steps: steps, repeats: 5) { _ = try? network.train([example], steps: $0) }
     let (tracer, layoutSeconds) = Measurement.timed { Tracer(network: network, exampleCount: 1) }
     let (trace, traced) = Measurement.timed { try? tracer.trace([example]) }
     let shape = ([784] + hidden + [10]).map(String.init).joined(separator: "-")

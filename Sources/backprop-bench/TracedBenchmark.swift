@@ -8,7 +8,7 @@ enum TracedBenchmark {
     let (network, example) = ReferenceNetworks.mlp()
     let steps = 100
     let untraced = Measurement.median(
-      (0..<repeats).map { _ in Measurement.timed { network.train([example], steps: steps) }.seconds / Double(steps) })
+      (0..<repeats).map { _ in Measurement.timed { try? network.train([example], steps: steps) }.seconds / Double(steps) })
     // The first trace lays out its record (161,249 entries) and then records the step.
     let (first, firstSeconds) = Measurement.timed { try? network.trace([example], steps: 1, title: "784-50-10") }
     guard first != nil else { throw BenchmarkError("the 784-50-10 trace came out non-finite") }

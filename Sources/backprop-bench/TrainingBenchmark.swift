@@ -8,9 +8,9 @@ enum TrainingBenchmark {
     var seconds: [Double] = []
     var result: TrainingResult?
     for _ in 0..<repeats {
-      let (trained, time) = Measurement.timed { network.train([example], steps: steps) }
+      let (trained, time) = Measurement.timed { Result { () throws(FixtureError) in try network.train([example], steps: steps) } }
       seconds.append(time)
-      result = trained
+      do { result = try trained.get() } catch { throw BenchmarkError(error.description) }
     }
     let perStep = seconds.map { $0 / Double(max(steps, 1)) * 1e6 }
     let finalLoss = result.flatMap { $0.errorsAfterStep.last ?? $0.initialError } ?? .nan

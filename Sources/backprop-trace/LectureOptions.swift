@@ -47,7 +47,7 @@ enum LectureOptions {
   /// The render options from the arguments, the notation defaulting to the fixture's.
   static func parse(_ parsed: Arguments, fixture: Fixture, format: String) throws(CommandFailure) -> RenderOptions {
     if parsed.flag("fragment"), format != "latex" { throw usage("--fragment needs --format latex") }
-    let notationName = parsed.choice("notation", default: fixture.notation?.name ?? "mazur")
+    let notationName = parsed.choice("notation", default: fixture.defaultNotation.name)
     let large = fixture.network.parameters.count > fullDetailLimit
     let detailName = parsed.choice("detail", default: large ? "summary" : "full")
     let decimals = try parsed.integer("decimals", in: 0...17, default: NumberFormat.standard.decimals) ?? 9

@@ -18,7 +18,7 @@ extension Fixture {
         layout = fixture.tracer(steps: fixture.steps).layout
         fixture.trainingLayout = layout
       } else {
-        layout = try fixture.trace().layout
+        layout = try fixture.record().layout
       }
     } catch {
       throw keys.root.error(.invalidValue(error.description))
@@ -32,7 +32,31 @@ extension Fixture {
   /// Traces the fixture: for training, `steps` steps (the fixture's own number by default);
   /// an evaluation or a run of the perceptron rule ignores `steps`. An `observer` hears how a
   /// long training run gets on.
-  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
+  ///
+  /// - Throws: `TraceError.invalidArgument` for `steps` below 1, above `maximumSteps` or making a
+  ///   trace larger than a fixture may ask for; `TraceError.nonFinite` for a value that came out
+  ///   infinite or not a number.
+  public func trace(steps: Int? = nil, observer: TrainingObserver? = nil) throws(TraceError) -> Trace {
+    if let steps {
+      do {
+        try RunArguments.checkSteps(steps, call: "Fixture.trace")
+      } catch {
+        throw .invalidArgument(error)
+      }
+      if let problem = sizeProblem(steps: steps) {
+        throw .invalidArgument(FixtureError(file: "Fixture.trace", path: "steps", position: nil, problem: .invalidValue(problem)))
+      }
+    }
+    do {
+      return try record(steps: steps, observer: observer)
+    } catch {
+      throw .nonFinite(error)
+    }
+  }
+
+  /// `trace(steps:observer:)` of a number of steps already checked: the fixture's own (nil), or
+  /// one `sizeProblem(steps:)` allowed.
+  package func record(steps: Int? = nil, observer: TrainingObserver? = nil) throws(NonFiniteValueError) -> Trace {
     switch mode {
     case .train:
       let trace = try tracer(steps: steps ?? self.steps).trace(examples, title: title, source: source, observer: observer)

@@ -60,25 +60,45 @@ extension Network {
   /// for bit. With `perExampleKeys` (a data set) every per-example key carries `_exK`
   /// (K the example's number in the data set) and the batch's error and gradients get their own
   /// entries; without it (a single worked example) keys are the plain `net_h1`, `dE_dw5`.
-  /// Throws `NonFiniteValueError` naming the first value (in lecture order) that is infinite or
-  /// NaN, so no such value ever reaches a renderer. An `observer` hears how the untraced steps
-  /// get on.
+  /// An `observer` hears how the untraced steps get on.
+  ///
+  /// - Throws: `TraceError.invalidArgument` for no examples, an example without one finite value
+  ///   per input and per output neuron, a plan or a number of steps the engine cannot run, or a
+  ///   trace too large to record (the limits of a fixture); `TraceError.nonFinite` naming the
+  ///   first value (in lecture order) that is infinite or NaN, so no such value ever reaches a
+  ///   renderer.
   /// - Complexity: O(steps × (batch size + examples) × connections) time; O(batch size ×
   ///   connections + steps) memory.
   public func trace(
     _ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int = 1, perExampleKeys: Bool = false,
     title: String = "", source: String = "", observer: TrainingObserver? = nil
-  ) throws(NonFiniteValueError) -> Trace {
-    precondition(steps >= 1 && !examples.isEmpty, "at least one step and one example")
+  ) throws(TraceError) -> Trace {
+    let call = "Network.trace"
+    do throws(FixtureError) {
+      try checkRun(examples, plan: plan, steps: steps, call: call)
+      let size = RunSize(training: self, exampleCount: examples.count, plan: plan, steps: steps, isDataSet: perExampleKeys)
+      if let problem = size.problem(bound: "about", steps: "the argument steps") {
+        throw FixtureError(file: call, path: "", position: nil, problem: .invalidValue(problem))
+      }
+    } catch {
+      throw .invalidArgument(error)
+    }
     let tracer = Tracer(
       network: self, exampleCount: examples.count, plan: plan, steps: steps, perExampleKeys: perExampleKeys)
-    return try tracer.trace(examples, title: title, source: source, observer: observer)
+    do {
+      return try tracer.trace(examples, title: title, source: source, observer: observer)
+    } catch {
+      throw .nonFinite(error)
+    }
   }
 
   /// Trains for `steps` steps without recording anything, in the untraced kernel.
+  /// - Throws: `FixtureError` for no examples, an example without one finite value per input and
+  ///   per output neuron, or a plan or a number of steps the engine cannot run.
   /// - Complexity: O(steps × (batch size + examples) × connections) time, O(units + parameters)
   ///   memory.
-  public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) -> TrainingResult {
+  public func train(_ examples: [Example], plan: TrainingPlan = .singleExample, steps: Int) throws(FixtureError) -> TrainingResult {
+    try checkRun(examples, plan: plan, steps: steps, call: "Network.train")
     var schedule = BatchSchedule(exampleCount: examples.count, plan: plan)
     let run = TrainingKernel(self).train(
       examples, steps: steps, plan: plan, from: initialParameterValues, velocities: [], schedule: &schedule)
@@ -87,8 +107,25 @@ extension Network {
 
   /// The error of `examples` (their sum or mean) with the parameters set to `parameters` (in
   /// parameter order), by forward passes alone: what a gradient check perturbs.
-  public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
-    precondition(parameters.count == self.parameters.count, "one value per parameter")
-    return TrainingKernel(self).dataSetError(examples, parameters: parameters, reduction: reduction)
+  /// - Throws: `FixtureError` for no examples, an example without one finite value per input and
+  ///   per output neuron, or `parameters` without one finite value per parameter.
+  public func totalError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) throws(FixtureError) -> Double {
+    let call = "Network.totalError"
+    try RunArguments.checkExamples(examples, of: self, call: call)
+    try RunArguments.checkParameters(parameters, of: self, call: call)
+    return dataSetError(on: examples, parameters: parameters, reduction: reduction)
+  }
+
+  /// `totalError(on:parameters:reduction:)` of arguments known to fit: examples of this network
+  /// (at least one) and one value per parameter.
+  package func dataSetError(on examples: [Example], parameters: [Double], reduction: TrainingPlan.Reduction = .sum) -> Double {
+    TrainingKernel(self).dataSetError(examples, parameters: parameters, reduction: reduction)
+  }
+
+  /// The checks of a run's arguments, shared by `trace` and `train`.
+  private func checkRun(_ examples: [Example], plan: TrainingPlan, steps: Int, call: String) throws(FixtureError) {
+    try RunArguments.checkExamples(examples, of: self, call: call)
+    try RunArguments.checkPlan(plan, call: call)
+    try RunArguments.checkSteps(steps, call: call)
   }
 }

@@ -118,7 +118,10 @@ package struct Tracer: Sendable {
     perExampleKeys: Bool, into ledger: inout L
   ) {
     ledger.begin(.training)
-    for (point, error) in zip(schedule.points, errors) { _ = ledger.note(point.quantity, error, by: .repeatedSteps(point.step)) }
+    for (point, error) in zip(schedule.points, errors) {
+      let quantity = { point.epoch.map(Quantity.totalErrorAfterEpoch) ?? .totalErrorAfterStep(point.step) }
+      _ = ledger.note(quantity(), error, by: .repeatedSteps(point.step))
+    }
     let steps = schedule.steps
     guard steps > 1 else { return }
     for (p, parameter) in network.parameters.enumerated() where parameter.isTrainable {

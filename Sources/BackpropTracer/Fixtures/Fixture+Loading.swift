@@ -65,13 +65,13 @@ extension Fixture {
     return try node.number()
   }
 
-  /// The name of a notation preset.
-  private static func readNotation(_ node: JSONNode) throws(FixtureError) -> NotationPreset {
+  /// The name of a notation, one of `NotationName`'s.
+  private static func readNotation(_ node: JSONNode) throws(FixtureError) -> NotationName {
     let name = try node.string()
-    guard let preset = NotationPreset.named(name) else {
-      throw node.error(.unknownName(kind: "notation", name: name.terminalSafe, known: NotationPreset.all.map(\.name)))
+    guard let notation = NotationName(rawValue: name) else {
+      throw node.error(.unknownName(kind: "notation", name: name.terminalSafe, known: NotationName.allCases.map(\.rawValue)))
     }
-    return preset
+    return notation
   }
 
   private static func readExpected(_ node: JSONNode, keys: inout KeyReferences) throws(FixtureError) -> [ExpectedValue] {

@@ -22,17 +22,10 @@ extension Fixture {
 
   /// The counts that decide the size of this fixture's run of `steps` steps (nil: the fixture's).
   func runSize(steps: Int? = nil) -> RunSize {
-    let steps = steps ?? self.steps
     var size = RunSize(
-      inputs: network.inputNames.count, outputs: network.outputLayer.neurons.count, neurons: network.neurons.count,
-      connections: network.connectionCount, parameters: network.parameters.count, examples: examples.count)
-    size.softmaxEntries = network.layers.reduce(0) { $0 + ($1.activation == .softmax ? $1.neurons.count * $1.neurons.count : 0) }
+      training: network, exampleCount: examples.count, plan: plan, steps: steps ?? self.steps, isDataSet: isDataSet)
     switch mode {
-    case .train:
-      size.run = .train(
-        steps: steps, batch: min(max(plan.batchSize, 1), examples.count),
-        recordedErrors: ErrorSchedule(steps: steps, exampleCount: examples.count, plan: plan).count,
-        momentum: plan.optimizer.coefficient != nil, weightDecay: plan.weightDecay != nil, isDataSet: isDataSet)
+    case .train: break
     case .evaluate: size.run = .evaluate
     case let .perceptron(maxEpochs): size.run = .perceptron(maxEpochs: maxEpochs)
     }
@@ -112,15 +105,15 @@ struct RunSize {
   }
 
   /// Why the run is refused, or nil. `bound` says how the estimates are meant: "about" for a
-  /// loaded fixture, "at least" for a scan.
-  func problem(bound: String) -> String? {
+  /// loaded fixture, "at least" for a scan; `steps` names where the number of steps is set.
+  func problem(bound: String, steps: String = "\"steps\" or \"training.epochs\" in the fixture, or --steps N with trace") -> String? {
     if neurons > Fixture.maximumNeurons {
       return "the network would have \(neurons) neurons, more than the \(Fixture.maximumNeurons) allowed"
     }
     if connections > Fixture.maximumConnections {
       return "the network would have \(connections) weights, more than the \(Fixture.maximumConnections) allowed"
     }
-    let fewer = "trace fewer steps (\"steps\" or \"training.epochs\" in the fixture, or --steps N with trace)"
+    let fewer = "trace fewer steps (\(steps))"
     if recordedValues > Fixture.maximumRecordedValues {
       return "the trace would record \(bound) \(recordedValues) values, more than the \(Fixture.maximumRecordedValues) allowed: \(fewer),"
         + " use fewer examples per batch, or a smaller network (--detail summary and --only NAME,... shorten the derivation, not the trace)"
@@ -130,6 +123,20 @@ struct RunSize {
         + " more than the \(Fixture.maximumWork) allowed: \(fewer) or use fewer examples"
     }
     return nil
+  }
+}
+
+extension RunSize {
+  /// The size of a training run of `network` on `exampleCount` examples for `steps` steps.
+  init(training network: Network, exampleCount: Int, plan: TrainingPlan, steps: Int, isDataSet: Bool) {
+    self.init(
+      inputs: network.inputNames.count, outputs: network.outputLayer.neurons.count, neurons: network.neurons.count,
+      connections: network.connectionCount, parameters: network.parameters.count, examples: exampleCount)
+    softmaxEntries = network.layers.reduce(0) { $0 + ($1.activation == .softmax ? $1.neurons.count * $1.neurons.count : 0) }
+    run = .train(
+      steps: steps, batch: min(max(plan.batchSize, 1), exampleCount),
+      recordedErrors: ErrorSchedule(steps: steps, exampleCount: exampleCount, plan: plan).count,
+      momentum: plan.optimizer.coefficient != nil, weightDecay: plan.weightDecay != nil, isDataSet: isDataSet)
   }
 }
 

@@ -38,8 +38,8 @@ public struct Fixture: Sendable {
   package internal(set) var expected: [ExpectedValue]
   /// Training, evaluation or the perceptron rule.
   package var mode: Mode = .train
-  /// The notation preset the fixture asks for by default (its key `"notation"`), or nil.
-  package let notation: NotationPreset?
+  /// The notation the fixture asks for by default (its key `"notation"`), or nil.
+  package let notation: NotationName?
   /// The keys a homework on this example asks for, in the fixture's order; empty when none.
   package var assignment: [TraceKey] = []
   /// The book's known slips, in the fixture's order.
@@ -56,7 +56,7 @@ public struct Fixture: Sendable {
   /// Creates a fixture from validated parts.
   package init(
     file: String, title: String, source: String, network: Network, examples: [Example], isDataSet: Bool,
-    plan: TrainingPlan, steps: Int, expected: [ExpectedValue], notation: NotationPreset? = nil
+    plan: TrainingPlan, steps: Int, expected: [ExpectedValue], notation: NotationName? = nil
   ) {
     self.file = file
     self.title = title

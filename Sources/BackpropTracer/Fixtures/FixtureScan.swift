@@ -70,14 +70,11 @@ enum FixtureScan {
     return size
   }
 
-  /// Why the graph fixture in `bytes` is too large (each input and definition is at least one
-  /// node), or nil.
-  static func graphProblem(_ bytes: [UInt8]) -> String? {
+  /// The fewest nodes the graph fixture in `bytes` makes: one per input and definition (more
+  /// for each operation), for the graph reader to weigh against its limit.
+  static func graphNodeCount(_ bytes: [UInt8]) -> Int {
     let found = Found(scan: JSONScanner(bytes, patterns: patterns))
-    let nodes = found[.definitions] + found[.graphInputs]
-    guard nodes > ComputationalGraph.maximumNodes else { return nil }
-    return "the graph would have at least \(nodes) nodes (one per input and definition, more for each operation),"
-      + " more than the \(ComputationalGraph.maximumNodes) allowed: split it into smaller graphs"
+    return found[.definitions] + found[.graphInputs]
   }
 
   /// True when the document is a graph fixture: its top-level object has `definitions`.

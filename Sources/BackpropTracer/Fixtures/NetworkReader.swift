@@ -59,9 +59,7 @@ enum NetworkReader {
       guard owner.name == name else {
         throw settingNode.error(.invalidValue("\(setting.key) belongs to \(owner.name) layers, not \(name)"))
       }
-      let value = try settingNode.number()
-      if let problem = setting.problem(value) { throw settingNode.error(.invalidValue(problem)) }
-      activation = setting.activation(value)
+      activation = setting.activation(try settingNode.number())  // whose value the validator checks
     }
     return activation
   }

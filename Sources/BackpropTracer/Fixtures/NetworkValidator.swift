@@ -5,7 +5,8 @@
 /// reserved); there is at least one input and one layer; every layer has neurons, one row of
 /// weights per neuron and one weight per input, one bias (or none) per neuron; every parameter
 /// used has a value and every value is used; no parameter appears twice in one neuron; frozen
-/// names are parameters; the learning rate is positive and the loss fits the output layer.
+/// names are parameters; an activation's setting is one it may take (a leaky ReLU's negative
+/// slope in [0, 1)); the learning rate is positive and finite and the loss fits the output layer.
 /// Each problem is reported at its place, as the steps of a fixture's JSON path.
 struct NetworkValidator {
   /// A problem at a place in the definition (as the JSON path of a fixture's).
@@ -44,6 +45,9 @@ struct NetworkValidator {
   private mutating func build(_ definition: NetworkDefinition) throws(Invalid) -> Network {
     guard definition.learningRate > 0 else {
       throw Invalid(place: [.key("learningRate")], problem: .invalidValue("the learning rate must be positive, found \(definition.learningRate)"))
+    }
+    guard definition.learningRate.isFinite else {
+      throw Invalid(place: [.key("learningRate")], problem: .invalidValue("the learning rate must be finite, found \(definition.learningRate)"))
     }
     let network: [JSONPath.Step] = [.key("network")]
     inputCount = definition.inputs.count
@@ -111,6 +115,9 @@ struct NetworkValidator {
   private mutating func add(
     _ layer: LayerDefinition, at place: [JSONPath.Step], index: Int, inputs: (units: Range<Int>, names: [String]),
   ) throws(Invalid) -> (units: Range<Int>, names: [String]) {
+    if let (key, problem) = layer.activation.settingProblem {
+      throw Invalid(place: place + [.key(key)], problem: .invalidValue(problem))
+    }
     let neuronsPlace = place + [.key("neurons")]
     if layer.neurons.isEmpty { throw Invalid(place: neuronsPlace, problem: .invalidValue("a layer needs at least one neuron")) }
     // The resource guard, before any name is read: a declared million neurons is refused at once.

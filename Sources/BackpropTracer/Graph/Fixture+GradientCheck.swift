@@ -9,7 +9,7 @@ extension Fixture {
   ///
   /// - Throws: `NonFiniteValueError` when the trace overflows.
   package func gradientCheck(step h: Double = 1e-6) throws(NonFiniteValueError) -> [GraphGradientCheck] {
-    let trace = try trace(steps: 1)
+    let trace = try record(steps: 1)
     let batch = BatchSchedule(exampleCount: examples.count, plan: plan).firstBatch.map { examples[$0] }
     let point = network.initialParameterValues
     return network.parameters.enumerated().compactMap { p, parameter in
@@ -17,8 +17,8 @@ extension Fixture {
       var above = point, below = point
       above[p] += h
       below[p] -= h
-      let slope = (network.totalError(on: batch, parameters: above, reduction: plan.reduction)
-        - network.totalError(on: batch, parameters: below, reduction: plan.reduction)) / (2 * h)
+      let slope = (network.dataSetError(on: batch, parameters: above, reduction: plan.reduction)
+        - network.dataSetError(on: batch, parameters: below, reduction: plan.reduction)) / (2 * h)
       return GraphGradientCheck(
         input: parameter.name, backprop: gradient, centralDifference: slope,
         relativeError: GraphGradientCheck.relativeError(gradient, slope))

@@ -62,7 +62,10 @@ package struct GraphFixture: Sendable {
   ///   expected ')'`) and points the position at that character (exact when the string holds
   ///   no escape sequence before it).
   package static func load(_ bytes: [UInt8], file: String) throws(FixtureError) -> GraphFixture {
-    if let problem = FixtureScan.graphProblem(bytes) {
+    let nodes = FixtureScan.graphNodeCount(bytes)
+    if nodes > ComputationalGraph.maximumNodes {
+      let problem = "the graph would have at least \(nodes) nodes (one per input and definition, more for each operation),"
+        + " more than the \(ComputationalGraph.maximumNodes) allowed: split it into smaller graphs"
       throw FixtureError(file: file, path: "", position: JSONPosition(line: 1, column: 1), problem: .invalidValue(problem))
     }
     let root = try JSONNode.document(bytes, file: file).object(keys: keys)

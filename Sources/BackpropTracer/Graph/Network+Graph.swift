@@ -91,6 +91,6 @@ extension Fixture {
     let note = isDataSet ? " (first example)" : ""
     return try GraphFixture(
       file: file, title: title + ": the computational graph" + note, source: source, graph: graph,
-      notation: notation?.name == "grosse" ? .bars : .leibniz)
+      notation: notation == .grosse ? .bars : .leibniz)
   }
 }

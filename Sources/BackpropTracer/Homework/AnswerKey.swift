@@ -21,7 +21,7 @@ package enum AnswerKey {
   static func markdown(of variant: StudentVariant, notation: NotationPreset?) -> String {
     let trace = variant.trace
     let writer = FormulaWriter(
-      trace: trace, notation: Notation(notation ?? variant.fixture.notation ?? .mazur, network: trace.network), format: .standard)
+      trace: trace, notation: Notation(notation ?? variant.fixture.defaultNotation, network: trace.network), format: .standard)
     let asked = positions(of: variant)
     var document = Document()
     document.add(.heading(level: 1, text: "Answer key: " + trace.title))

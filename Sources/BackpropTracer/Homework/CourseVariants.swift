@@ -81,7 +81,7 @@ package struct CourseVariants: Sendable {
     decimals = template.decimals
     keptValues = template.slots.filter { $0.range == nil }.map(\.path)
     // A fixture that is itself no sensible exercise gets fewer draws before it is refused.
-    let originalProblem = (try? fixture.trace()).flatMap(ExerciseCheck.problem(in:))
+    let originalProblem = (try? fixture.record()).flatMap(ExerciseCheck.problem(in:))
     let draws = originalProblem == nil ? AssignmentPlan.maximumDraws : AssignmentPlan.maximumDraws / 10
     var seen: Set<String> = []
     var tally = RedrawTally()
@@ -121,7 +121,7 @@ package struct CourseVariants: Sendable {
     let file = "variants/\(student.id).json"
     do {
       let fixture = try Fixture.load(Array(json.utf8), file: file)
-      let trace = try fixture.trace()
+      let trace = try fixture.record()
       if let problem = ExerciseCheck.problem(in: trace) { return .failure(.unsuitable(problem)) }
       return .success(StudentVariant(student: student, json: json, fixture: fixture, trace: trace))
     } catch let error as NonFiniteValueError {

@@ -53,7 +53,7 @@ package enum MoodleQuiz {
   /// The numerical questions of `variant`'s assignment.
   private static func questions(of variant: StudentVariant) -> String {
     let trace = variant.trace
-    let walkthrough = Walkthrough(trace: trace, options: RenderOptions(notation: variant.fixture.notation ?? .mazur))
+    let walkthrough = Walkthrough(trace: trace, options: RenderOptions(notation: variant.fixture.defaultNotation))
     let given = MoodleQuestionText.network(walkthrough, fixture: variant.fixture)
     let digits = variant.fixture.judge.minimumSignificantDigits
     var text = ""

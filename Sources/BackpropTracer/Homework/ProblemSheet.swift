@@ -9,7 +9,7 @@ package enum ProblemSheet {
 
   /// The sheet's files under `base`.
   static func files(of variant: StudentVariant, base: String, notation: NotationPreset?) -> [(name: String, contents: String)] {
-    let walkthrough = Walkthrough(trace: variant.trace, options: RenderOptions(notation: notation ?? variant.fixture.notation ?? .mazur))
+    let walkthrough = Walkthrough(trace: variant.trace, options: RenderOptions(notation: notation ?? variant.fixture.defaultNotation))
     let questions = variant.fixture.assignment.compactMap { key in
       variant.trace.layout.position(of: key).map { (key: key, symbol: walkthrough.writer.symbol(at: $0)) }
     }

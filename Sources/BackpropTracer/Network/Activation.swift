@@ -79,6 +79,14 @@ public enum Activation: Equatable, Hashable, Sendable {
   /// ELU's `alpha`), or nil.
   package var setting: ActivationSetting? { definition.setting }
 
+  /// The setting's key and why the value this activation holds cannot be it (a leaky ReLU's
+  /// negative slope of 2, an ELU's alpha of NaN), or nil.
+  package var settingProblem: (key: String, problem: String)? {
+    let definition = definition
+    guard let setting = definition.setting, let value = definition.settingValue, let problem = setting.problem(value) else { return nil }
+    return (setting.key, problem)
+  }
+
   /// False for `softmax`, which needs the whole layer (see `softmax(_:from:count:into:at:)`).
   package var isElementwise: Bool { apply(IsElementwise()) }
 

@@ -17,6 +17,8 @@ protocol ActivationDefinition: Sendable {
   var displayName: String { get }
   /// The setting a layer may give (`"negativeSlope": 0.2`), or nil.
   var setting: ActivationSetting? { get }
+  /// The value of `setting` this definition holds (the leaky ReLU's α), or nil.
+  var settingValue: Double? { get }
   /// False for an activation of the whole layer (softmax), whose value and slope the engine
   /// computes layer by layer.
   var isElementwise: Bool { get }
@@ -53,6 +55,7 @@ protocol ActivationDefinition: Sendable {
 
 extension ActivationDefinition {
   var setting: ActivationSetting? { nil }
+  var settingValue: Double? { nil }
   var isElementwise: Bool { true }
   var targetRange: ClosedRange<Double>? { -Double.infinity...Double.infinity }
   func graphOperations(width: Int) -> Int { 1 }

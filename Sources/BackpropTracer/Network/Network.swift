@@ -42,7 +42,7 @@ public struct Network: Sendable {
   public var unitCount: Int { inputNames.count + neurons.count }
 
   /// The name of unit `u` (an input's or a neuron's).
-  public func unitName(_ unit: Int) -> String {
+  package func unitName(_ unit: Int) -> String {
     unit < inputNames.count ? inputNames[unit] : neurons[unit - inputNames.count].name
   }
 

@@ -7,12 +7,12 @@
 /// scientific form too.
 public struct NumberFormat: Equatable, Sendable {
   /// Digits after the decimal point, 0...17 (unused when `significant` is set).
-  public var decimals: Int
+  public private(set) var decimals: Int
   /// Significant digits of the scientific form.
-  public var significantDigits: Int
+  public private(set) var significantDigits: Int
   /// When set, every number keeps this many significant digits (1...17) instead of a fixed
   /// number of decimals: 0.3775 and 1.106 at 4.
-  public var significant: Int?
+  public private(set) var significant: Int?
 
   /// Creates a format; `decimals` is clamped to 0...17.
   public init(decimals: Int, significantDigits: Int = 4) {

@@ -25,8 +25,8 @@ public struct NotationPreset: Equatable, Sendable {
     case inputThenNeuron
   }
 
-  /// The name used by `--notation` and the fixture key `"notation"`.
-  public let name: String
+  /// Which notation this is: the name `--notation` and the fixture key `"notation"` give.
+  package let identity: NotationName
   /// One line on where the notation comes from.
   public let summary: String
   /// The brackets of the layer superscript (`^{[2]}`, `^{(2)}`) of a notation that indexes
@@ -67,19 +67,33 @@ public struct NotationPreset: Equatable, Sendable {
   /// The nouns of its prose.
   package let words: NotationWords
 
-  public static func == (lhs: NotationPreset, rhs: NotationPreset) -> Bool { lhs.name == rhs.name }
+  /// The name used by `--notation` and the fixture key `"notation"`.
+  public var name: String { identity.rawValue }
+
+  public static func == (lhs: NotationPreset, rhs: NotationPreset) -> Bool { lhs.identity == rhs.identity }
 }
 
 extension NotationPreset {
-  /// Every preset, in the order the help lists them.
-  public static let all: [NotationPreset] = [.mazur, .ng, .goodfellow, .grosse, .delta]
+  /// Every preset, in the order the help lists them (`NotationName`'s).
+  public static let all: [NotationPreset] = NotationName.allCases.map(NotationPreset.init)
+
+  /// The preset of the notation named `identity`.
+  package init(_ identity: NotationName) {
+    switch identity {
+    case .mazur: self = .mazur
+    case .ng: self = .ng
+    case .goodfellow: self = .goodfellow
+    case .grosse: self = .grosse
+    case .delta: self = .delta
+    }
+  }
 
   /// The preset with this name, or nil.
-  public static func named(_ name: String) -> NotationPreset? { all.first { $0.name == name } }
+  public static func named(_ name: String) -> NotationPreset? { NotationName(rawValue: name).map(NotationPreset.init) }
 
   /// Seed 000 after M. Mazur: net/out, E_total, target, δ, the user's names for everything.
   public static let mazur = NotationPreset(
-    name: "mazur", summary: "net/out, E_total and the network's own names (M. Mazur; seed 000)",
+    identity: .mazur, summary: "net/out, E_total and the network's own names (M. Mazur; seed 000)",
     layerBrackets: nil, input: nil, net: .upright("net"), out: .upright("out"), outputOut: nil,
     target: .upright("target"), total: MathSymbol(.italic("E"), subscripts: [.upright("total")]), errorTerm: .italic("E"),
     learningRate: .greek("eta"), errorSignals: .fractions, delta: .greek("delta"), weightStems: nil,
@@ -87,7 +101,7 @@ extension NotationPreset {
 
   /// A. Ng's courses: z^[l], a^[l], W^[l], b^[l], the cost J, and dz, dW, da for ∂J/∂z, ….
   public static let ng = NotationPreset(
-    name: "ng", summary: "z, a, W, b with layer superscripts [l]; dz, dW, da for derivatives of J (A. Ng)",
+    identity: .ng, summary: "z, a, W, b with layer superscripts [l]; dz, dW, da for derivatives of J (A. Ng)",
     layerBrackets: .square, input: .italic("x"), net: .italic("z"), out: .italic("a"), outputOut: nil,
     target: .italic("y"), total: MathSymbol(.italic("J")), errorTerm: .italic("J"), learningRate: .greek("alpha"),
     errorSignals: .prefixedD, delta: nil, weightStems: (.italic("W"), .italic("W")), biasStems: (.italic("b"), .italic("b")),
@@ -95,7 +109,7 @@ extension NotationPreset {
 
   /// Goodfellow, Bengio and Courville: h = g(Wᵀx + c), ŷ = wᵀh + b, the cost J, pre-activations a.
   public static let goodfellow = NotationPreset(
-    name: "goodfellow",
+    identity: .goodfellow,
     summary: "h = g(W^T x + c), y-hat = w^T h + b, cost J (Goodfellow, Bengio and Courville)",
     layerBrackets: .round, input: .italic("x"), net: .italic("a"), out: .italic("h"), outputOut: .accented(.hat, .italic("y")),
     target: .italic("y"), total: MathSymbol(.italic("J")), errorTerm: .italic("J"), learningRate: .greek("epsilon"),
@@ -104,7 +118,7 @@ extension NotationPreset {
 
   /// R. Grosse's lecture notes: error signals written with bars, ȳ = ∂L/∂y.
   public static let grosse = NotationPreset(
-    name: "grosse", summary: "error signals with bars: y-bar = dL/dy, z-bar, w-bar (R. Grosse)",
+    identity: .grosse, summary: "error signals with bars: y-bar = dL/dy, z-bar, w-bar (R. Grosse)",
     layerBrackets: .round, input: .italic("x"), net: .italic("z"), out: .italic("h"), outputOut: .italic("y"),
     target: .italic("t"), total: MathSymbol(.italic("L")), errorTerm: .italic("L"), learningRate: .greek("alpha"),
     errorSignals: .bars, delta: nil, weightStems: (.italic("w"), .italic("w")), biasStems: (.italic("b"), .italic("b")),
@@ -112,7 +126,7 @@ extension NotationPreset {
 
   /// The δ notation of many textbooks: δ_j^(l) = ∂E/∂z_j^(l), a_j^(l), w_jk^(l).
   public static let delta = NotationPreset(
-    name: "delta", summary: "delta_j^(l) = dE/dz_j^(l) with layer superscripts (l); optionally the error term Err",
+    identity: .delta, summary: "delta_j^(l) = dE/dz_j^(l) with layer superscripts (l); optionally the error term Err",
     layerBrackets: .round, input: .italic("x"), net: .italic("z"), out: .italic("a"), outputOut: nil,
     target: .italic("y"), total: MathSymbol(.italic("E")), errorTerm: .italic("E"), learningRate: .greek("eta"),
     errorSignals: .fractions, delta: .greek("delta"), weightStems: (.italic("w"), .italic("w")),

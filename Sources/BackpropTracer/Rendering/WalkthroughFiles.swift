@@ -27,8 +27,8 @@ package enum WalkthroughFiles {
       "",
     ]
     for source in sorted {
-      let trace = try source.fixture.trace()
-      let options = RenderOptions(notation: source.fixture.notation ?? .mazur)
+      let trace = try source.fixture.record()
+      let options = RenderOptions(notation: source.fixture.defaultNotation)
       for format in formats {
         files += LectureFiles.render(trace, options: options, format: format, base: source.name)
       }

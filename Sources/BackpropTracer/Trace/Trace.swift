@@ -41,8 +41,8 @@ public struct Trace: Sendable {
   /// The number of entries.
   public var count: Int { values.count }
 
-  /// The entry at a position.
-  public func entry(at position: Int) -> TraceEntry {
+  /// The entry at a position (`0..<count`).
+  package func entry(at position: Int) -> TraceEntry {
     TraceEntry(
       quantity: layout.quantities[position], key: layout.keys[position], value: values[position],
       derivation: layout.derivations[position])

@@ -7,8 +7,8 @@ public enum ErrorRecording: String, Equatable, Sendable, CaseIterable {
   case everyStep
 }
 
-/// The points of a run at which the error over the data set is recorded, and the quantity each
-/// is recorded as.
+/// The points of a run at which the error over the data set is recorded, each by the steps done
+/// and, at an epoch's end, the epoch.
 ///
 /// With one step per epoch (a single example, or whole-set batches) the two recordings are the
 /// same: the error before training and after every step, `E_total_after_stepK`. Otherwise, per
@@ -41,12 +41,13 @@ package struct ErrorSchedule: Equatable, Sendable {
     interval == 1 || step <= 1 || step % interval == 0 || step == steps
   }
 
-  /// Each recording, in order: the steps done and the quantity it is recorded as.
-  package var points: [(step: Int, quantity: Quantity)] {
-    guard interval > 1 else { return (0...steps).map { ($0, .totalErrorAfterStep($0)) } }
-    var points: [(step: Int, quantity: Quantity)] = [(0, .totalErrorAfterStep(0)), (1, .totalErrorAfterStep(1))]
-    if epochs >= 1 { points += (1...epochs).map { ($0 * interval, .totalErrorAfterEpoch($0)) } }
-    if steps % interval != 0, steps > 1 { points.append((steps, .totalErrorAfterStep(steps))) }
+  /// Each recording, in order: the steps done, and the epoch for one recorded at an epoch's end
+  /// (`E_total_after_epochK`; nil for `E_total_after_stepN`).
+  package var points: [(step: Int, epoch: Int?)] {
+    guard interval > 1 else { return (0...steps).map { ($0, nil) } }
+    var points: [(step: Int, epoch: Int?)] = [(0, nil), (1, nil)]
+    if epochs >= 1 { points += (1...epochs).map { ($0 * interval, $0) } }
+    if steps % interval != 0, steps > 1 { points.append((steps, nil)) }
     return points
   }
 

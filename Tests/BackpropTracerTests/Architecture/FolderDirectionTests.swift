@@ -26,18 +26,6 @@ struct FolderDirectionTests {
   static let exceptions: [String: Set<String>] = [
     // An activation's definition holds its formulas and what a walkthrough says of it (issue 20, part 1).
     "Network→Rendering": ["Document", "MathFormula", "MathFunction", "MathSymbol"],
-    // The data-set error's points are named by the quantity they record.
-    "Training→Trace": ["Quantity"],
-    // A fixture names its default notation, its errata and its judging rule; the scan refuses
-    // a graph larger than the graph engine's limit before the file is parsed.
-    "Fixtures→Rendering": ["NotationPreset"],
-    // … and the book's deviation it declares (`"variant"`), which its trace follows.
-    "Fixtures→Verification": ["Erratum", "Judge", "Variant"],
-    "Fixtures→Graph": ["ComputationalGraph"],
-    // A replay with a named mistake (`--variant`) runs through the core.
-    "Engine→Verification": ["Variant"],
-    // A trace keeps the deviation its fixture declares, so that every replay follows it.
-    "Trace→Verification": ["Variant"],
   ]
 
   static let sources = Repository.root.appendingPathComponent("Sources/BackpropTracer")

@@ -55,7 +55,7 @@ enum CorpusOutput {
   static func sample(
     markdown: [(name: String, contents: String)], latex: String, fragment: String, base: String, seed: UInt64, variant: Int
   ) {
-    guard let folder = CorpusSeeds.sampleFolder else { return }
+    guard CorpusSeeds.sampleFolder != nil else { return }
     let chosen = Int(seed % 6)
     var files: [(String, String)] = []
     if variant == chosen || variant == (chosen + 3) % 6 { files.append((base + ".tex", latex)) }

@@ -41,7 +41,7 @@ struct ConventionKeysTests {
         func error(_ shift: Double) -> Double {
           var inputs = example.inputs
           inputs[i] += shift
-          return run.network.totalError(on: [Example(inputs: inputs, targets: example.targets)], parameters: parameters)
+          return run.network.dataSetError(on: [Example(inputs: inputs, targets: example.targets)], parameters: parameters)
         }
         let difference = (error(h) - error(-h)) / (2 * h)
         let gradient = try #require(trace[Quantity.inputGradient(input).key], "seed \(run.seed): dE_d\(input)")

@@ -10,8 +10,8 @@ func centralDifference(
   var up = network.initialParameterValues, down = up
   up[p] += h
   down[p] -= h
-  return (network.totalError(on: examples, parameters: up, reduction: reduction)
-    - network.totalError(on: examples, parameters: down, reduction: reduction)) / (2 * h)
+  return (network.dataSetError(on: examples, parameters: up, reduction: reduction)
+    - network.dataSetError(on: examples, parameters: down, reduction: reduction)) / (2 * h)
 }
 
 /// The examples of a trace's first step (those with recorded inputs).

@@ -22,7 +22,7 @@ struct InPlaceUpdateTests {
     var compared = 0
     for seed in 0..<300 as Range<UInt64> {
       let (start, examples) = RandomNetworks.make(seed: seed)
-      let trained = start.train([examples[0]], steps: 3)
+      let trained = try start.train([examples[0]], steps: 3)
       var current = start
       for _ in 0..<3 {
         let graph = try ComputationalGraph(current.graphDefinition(example: examples[0]))
@@ -45,7 +45,7 @@ struct InPlaceUpdateTests {
   func tracedUpdatesMatchUntraced() throws {
     for seed in 0..<100 as Range<UInt64> {
       let (network, examples) = RandomNetworks.make(seed: seed)
-      let trained = network.train([examples[0]], steps: 1)
+      let trained = try network.train([examples[0]], steps: 1)
       let trace = try network.trace([examples[0]])
       for (p, parameter) in network.parameters.enumerated() where parameter.isTrainable {
         #expect(trace[TraceKey(parameter.name + "_new")] == trained.parameters[p], "seed \(seed), \(parameter.name)")

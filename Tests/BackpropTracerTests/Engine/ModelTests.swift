@@ -83,10 +83,10 @@ struct ModelTests {
     let (network, examples) = RandomNetworks.make(seed: 11)
     let data = examples + examples + examples
     let plan = TrainingPlan(batchSize: 2, order: .shuffled(seed: 5))
-    let first = network.train(data, plan: plan, steps: 9)
-    let second = network.train(data, plan: plan, steps: 9)
+    let first = try network.train(data, plan: plan, steps: 9)
+    let second = try network.train(data, plan: plan, steps: 9)
     #expect(first == second)
-    let other = network.train(data, plan: TrainingPlan(batchSize: 2, order: .shuffled(seed: 6)), steps: 9)
+    let other = try network.train(data, plan: TrainingPlan(batchSize: 2, order: .shuffled(seed: 6)), steps: 9)
     #expect(other.errorsAfterStep.count == 9)
   }
 

@@ -15,7 +15,7 @@ struct HTMLPageTests {
         check(trace, RenderOptions(notation: preset), judge: fixture.judge, "\(name), \(preset.name)")
         pages += 1
       }
-      check(trace, RenderOptions(notation: fixture.notation ?? .mazur, errorTerm: true), judge: fixture.judge, "\(name), error term")
+      check(trace, RenderOptions(notation: fixture.defaultNotation, errorTerm: true), judge: fixture.judge, "\(name), error term")
       check(
         trace, RenderOptions(format: NumberFormat(significant: 3), roundedIntermediates: true), judge: fixture.judge,
         "\(name), rounded intermediates")

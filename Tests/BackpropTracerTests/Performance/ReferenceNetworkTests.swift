@@ -16,9 +16,9 @@ struct ReferenceNetworkTests {
   }
 
   @Test("784-50-10 training reaches the reference's errors after 1 and 100 steps (slow in debug: about 5–10 s)")
-  func mlpErrors() {
+  func mlpErrors() throws {
     let (network, example) = ReferenceNetworks.mlp()
-    let run = network.train([example], steps: 100)
+    let run = try network.train([example], steps: 100)
     #expect(abs(run.initialError - 1.9858315963643811) < 1e-12)
     #expect(abs(run.errorsAfterStep[0] - 0.8430608078199354) < 1e-12)
     #expect(abs(run.errorsAfterStep[2] - 0.1636436394017165) < 1e-12)
@@ -29,7 +29,7 @@ struct ReferenceNetworkTests {
   func tracedEqualsUntraced() throws {
     let (network, example) = ReferenceNetworks.mlp()
     let trace = try network.trace([example], steps: 1)
-    let run = network.train([example], steps: 1)
+    let run = try network.train([example], steps: 1)
     #expect(trace["E_total"] == run.initialError)
     #expect(trace[Quantity.totalErrorAfterStep(1).key] == run.errorsAfterStep[0])
     let mismatches = network.parameters.indices.filter {
@@ -39,9 +39,9 @@ struct ReferenceNetworkTests {
   }
 
   @Test("The 2-2-2 benchmark network reaches the reference's error after 10,000 steps")
-  func mazur() {
+  func mazur() throws {
     let (network, example) = ReferenceNetworks.mazur()
-    let run = network.train([example], steps: 10_000)
+    let run = try network.train([example], steps: 10_000)
     #expect(run.initialError == 0.2983711087600027)
     #expect(abs(run.errorsAfterStep[0] - 0.29102777369359933) < 1e-15)
     #expect(abs(run.errorsAfterStep[9_999] - 3.510187782978859e-05) < 1e-12)

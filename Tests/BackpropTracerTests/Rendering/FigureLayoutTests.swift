@@ -76,7 +76,7 @@ struct FigureLayoutTests {
   @Test("The figures of every fixture fit", arguments: try Repository.fixtureNames)
   func fixtureFigures(name: String) throws {
     let fixture = try Repository.fixture(name)
-    let document = Walkthrough(trace: try fixture.trace(), options: RenderOptions(notation: fixture.notation ?? .mazur)).document()
+    let document = Walkthrough(trace: try fixture.trace(), options: RenderOptions(notation: fixture.defaultNotation)).document()
     for layout in Self.layouts(document) { #expect(Self.problems(layout) == [], "\(name)") }
   }
 

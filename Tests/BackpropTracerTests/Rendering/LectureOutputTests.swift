@@ -64,6 +64,8 @@ struct LectureOutputTests {
     let text = try String(contentsOf: url, encoding: .utf8)
     let ng = try Fixture.load(Array(text.replacing("\"loss\":", with: "\"notation\": \"ng\",\n  \"loss\":").utf8), file: "f.json")
     #expect(ng.notation == .ng)
+    #expect(ng.defaultNotation == .ng, "Rendering resolves the fixture's notation name to its preset")
+    #expect(NotationPreset.all.map(\.name) == NotationName.allCases.map(\.rawValue), "every name has its preset, in the help's order")
     #expect(throws: FixtureError.self) {
       try Fixture.load(Array(text.replacing("\"loss\":", with: "\"notation\": \"nq\",\n  \"loss\":").utf8), file: "f.json")
     }

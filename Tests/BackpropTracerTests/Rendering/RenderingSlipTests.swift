@@ -137,7 +137,7 @@ struct RenderingSlipTests {
   @Test("The 2-4-3 and 3-4-4-1 figures: no label on another, none on an edge not its own", arguments: ["keras-2-4-3-softmax", "feedforward-3-4-4-1"])
   func networkFigures(name: String) throws {
     let fixture = try Repository.fixture(name)
-    let document = Walkthrough(trace: try fixture.trace(), options: RenderOptions(notation: fixture.notation ?? .mazur)).document()
+    let document = Walkthrough(trace: try fixture.trace(), options: RenderOptions(notation: fixture.defaultNotation)).document()
     let layouts = FigureLayoutTests.layouts(document)
     #expect(layouts.count == 1)
     for layout in layouts { #expect(FigureLayoutTests.problems(layout) == []) }

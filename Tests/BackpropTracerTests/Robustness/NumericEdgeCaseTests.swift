@@ -49,7 +49,7 @@ struct NumericEdgeCaseTests {
   func crossEntropyOfZero() throws {
     let saturated = try fixture(activation: "sigmoid", loss: "binaryCrossEntropy", parameters: "{\"w\": 800}", targets: "{\"o\": 0}")
     do {
-      _ = try saturated.trace()
+      _ = try saturated.record()
       Issue.record("the log of 0 was not refused")
     } catch {
       #expect(error.step == nil)
@@ -63,7 +63,7 @@ struct NumericEdgeCaseTests {
     let diverging = try fixture(
       activation: "identity", loss: "squaredError", parameters: "{\"w\": 1}", targets: "{\"o\": 0}", learningRate: 10, steps: 500)
     do {
-      _ = try diverging.trace()
+      _ = try diverging.record()
       Issue.record("the run did not diverge")
     } catch {
       let step = try #require(error.step)

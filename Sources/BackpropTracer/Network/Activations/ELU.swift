@@ -14,6 +14,7 @@ struct ELU: ActivationDefinition {
   var displayName: String { "ELU with alpha \(alpha)" }
   var targetRange: ClosedRange<Double>? { -alpha...Double.infinity }
   var setting: ActivationSetting? { Self.alpha }
+  var settingValue: Double? { alpha }
 
   /// α(e^net − 1) as α·expm1(net), which keeps the digits of small net inputs.
   func value(_ net: Double) -> Double { net > 0 ? net : alpha * expm1(net) }

@@ -8,6 +8,7 @@ struct LeakyReLU: ActivationDefinition {
   var name: String { "leakyRelu" }
   var displayName: String { "leaky ReLU with negative slope \(negativeSlope)" }
   var setting: ActivationSetting? { Self.negativeSlope }
+  var settingValue: Double? { negativeSlope }
 
   func value(_ net: Double) -> Double { net > 0 ? net : negativeSlope * net }
 

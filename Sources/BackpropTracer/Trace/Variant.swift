@@ -8,6 +8,10 @@
 /// `targetsSwapped` alone is made in the given values the replay starts from. Lecturers can trace a variant
 /// on purpose (`backprop-trace trace FIXTURE --variant NAME`); the verifier recomputes under each
 /// variant to name the mistake that best explains a student's wrong numbers.
+///
+/// The variant is declared here, below the fixture reader, the trace and the engine, which all
+/// name it; what it is called in prose (`summary`) and how a walkthrough announces it are
+/// Verification's (`Variant+Summary.swift`, `Variant+Walkthrough.swift`).
 package enum Variant: String, CaseIterable, Sendable {
   /// Every net input leaves out the bias: net = Σ w·x.
   case biasOmitted = "bias-omitted"
@@ -29,18 +33,4 @@ package enum Variant: String, CaseIterable, Sendable {
 
   /// The variant's name on the command line: `bias-omitted`.
   package var name: String { rawValue }
-
-  /// What the variant does, as a phrase that completes "The … ": used in reports and help.
-  package var summary: String {
-    switch self {
-    case .biasOmitted: return "bias left out of every net input"
-    case .sigmoidSignLost: return "sigmoid computed as 1/(1 + e^net), with the exponent's sign lost"
-    case .lossWithoutHalf: return "error taken without the ½, so every error term and ∂E/∂out doubles"
-    case .gradientAdded: return "gradient added in the update instead of subtracted"
-    case .slopeOmitted: return "activation's slope ∂out/∂net (σ′) left out of every chain rule"
-    case .updatedOutputWeights: return "hidden layer backpropagated through the already-updated weights of the layer above"
-    case .learningRateOmitted: return "learning rate left out of the update"
-    case .targetsSwapped: return "targets matched to the wrong outputs (their order reversed)"
-    }
-  }
 }

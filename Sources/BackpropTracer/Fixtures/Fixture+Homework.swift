@@ -1,24 +1,3 @@
-/// A value a book printed wrongly, recorded in a fixture with its correction, so `check` can
-/// report it as a known slip instead of failing.
-package struct Erratum: Equatable, Sendable {
-  /// The key of the value.
-  package let key: TraceKey
-  /// The value as the book printed it.
-  package let printed: PrintedNumber
-  /// The correct value, at the precision the fixture gives.
-  package let correct: PrintedNumber
-  /// What the slip is; "" when the fixture says nothing.
-  package let note: String
-
-  /// Creates an erratum.
-  package init(key: TraceKey, printed: PrintedNumber, correct: PrintedNumber, note: String) {
-    self.key = key
-    self.printed = printed
-    self.correct = correct
-    self.note = note
-  }
-}
-
 extension Fixture {
   /// Reads the optional "assignment", "minimumSignificantDigits" and "errata" of a fixture into
   /// `fixture`.
@@ -66,8 +45,8 @@ extension Fixture {
         }
         let object = try member.node.object(keys: ["printed", "correct", "note"])
         return Erratum(
-          key: key, printed: try printedNumber(try object.required("printed")),
-          correct: try printedNumber(try object.required("correct")), note: try object.optional("note")?.string() ?? "")
+          key: key, printed: try readPrinted(try object.required("printed")),
+          correct: try readPrinted(try object.required("correct")), note: try object.optional("note")?.string() ?? "")
       }
     }
   }
@@ -98,20 +77,5 @@ extension Fixture {
       throw amountNode.error(.invalidValue("a relative tolerance is a fraction (0.05 for 5%), at most 1; found \(amount)"))
     }
     return absolute != nil ? .absolute(amount) : .relative(amount)
-  }
-
-  /// A printed number written as a JSON string (`"0.3775"`) or number.
-  private static func printedNumber(_ node: JSONNode) throws(FixtureError) -> PrintedNumber {
-    let text: String
-    switch node.value.kind {
-    case let .string(string): text = string
-    case let .number(number): text = number
-    default:
-      throw node.error(.wrongType(expected: "a printed number, such as \"0.3775\"", found: node.value.typeDescription))
-    }
-    guard let printed = PrintedNumber(text) else {
-      throw node.error(.invalidValue("expected a printed number such as \"0.3775\", found \"\(text.terminalSafe)\""))
-    }
-    return printed
   }
 }
