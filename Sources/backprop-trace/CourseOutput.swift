@@ -41,8 +41,9 @@ enum CourseOutput {
   /// replaced as a whole. Any other folder is refused (exit status 2), so nothing a person put
   /// there is ever removed.
   ///
-  /// What a killed run of `folder` left beside it is cleared first (see `clearLeftovers`);
-  /// the result says what was cleared, a sentence each, for the command to print.
+  /// What a killed run of `folder` left beside it is cleared first, under the folder lock (see
+  /// `clearLeftovers`); the result says what was cleared, a sentence each, for the command to
+  /// print.
   @discardableResult
   static func writeFolder(
     _ files: [(name: String, contents: String)], to folder: String, manifest: String, generator: String, command: String,
@@ -50,14 +51,7 @@ enum CourseOutput {
   ) throws(CommandFailure) -> [String] {
     let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
     for input in inputs { try refuseInside(input, folders: [folder], option: input, replaced: true) }
-    let cleared = clearLeftovers(of: folder)
     let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    let exists = manager.fileExists(atPath: folder, isDirectory: &isDirectory)
-    if exists {
-      guard isDirectory.boolValue else { throw unusable("\(folder.terminalSafePath): exists and is not a folder") }
-      try checkReplaceable(folder, manifest: manifest, generator: generator, command: command)
-    }
     let (parent, name) = split(folder)
     let beside = parent.isEmpty ? "" : parent.hasSuffix("/") ? parent : parent + "/"
     var ancestor = parent
@@ -73,6 +67,13 @@ enum CourseOutput {
     // Runs writing beside one another wait for each other (the output layer's folder locks).
     let locks = FolderLocks([parent])
     defer { locks.release() }
+    let cleared = clearLeftovers(of: folder)
+    var isDirectory: ObjCBool = false
+    let exists = manager.fileExists(atPath: folder, isDirectory: &isDirectory)
+    if exists {
+      guard isDirectory.boolValue else { throw unusable("\(folder.terminalSafePath): exists and is not a folder") }
+      try checkReplaceable(folder, manifest: manifest, generator: generator, command: command)
+    }
     let staged = beside + ".\(name).\(Leftover.partial.rawValue)-\(getpid())"
     try? manager.removeItem(atPath: staged)
     do {
@@ -112,8 +113,9 @@ enum CourseOutput {
   /// ended; those of running processes, and this one's, are left alone): a half-written
   /// `.NAME.partial-PID` is removed; a `.NAME.previous-PID`, the earlier folder moved aside, is
   /// put back when `folder` is missing (the run died between the two renames), else removed.
-  /// Returns a sentence per leftover cleared.
-  static func clearLeftovers(of folder: String) -> [String] {
+  /// Returns a sentence per leftover cleared. Called under the lock of the folder around
+  /// `folder`, so no other run of the tool is writing there.
+  private static func clearLeftovers(of folder: String) -> [String] {
     let (parent, name) = split(folder)
     let beside = parent.isEmpty ? "" : parent.hasSuffix("/") ? parent : parent + "/"
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? []
