@@ -69,10 +69,11 @@ enum AssignCommand {
     }
     let name = fixturePath.split(separator: "/").last.map(String.init) ?? fixturePath
     let files = CourseFiles.render(course, roster: roster, plan: plan, fixtureName: name)
-    try CourseOutput.writeFolder(
+    let cleared = try CourseOutput.writeFolder(
       files, to: folder, manifest: CourseFiles.manifestName, generator: CourseFiles.generator, command: "assign",
       inputs: [fixturePath, rosterPath])
     output.write(summary(course, plan: plan, seedChosen: chosenSeed == nil, fixture: fixturePath, folder: folder, fileCount: files.count))
+    output.write(cleared.map { $0 + "\n" }.joined())
     return .success
   }
 

@@ -40,19 +40,18 @@ enum CourseOutput {
   /// `manifest` names `generator` and lists every file the folder holds. That folder is
   /// replaced as a whole. Any other folder is refused (exit status 2), so nothing a person put
   /// there is ever removed.
+  ///
+  /// What a killed run of `folder` left beside it is cleared first, under the folder lock (see
+  /// `clearLeftovers`); the result says what was cleared, a sentence each, for the command to
+  /// print.
+  @discardableResult
   static func writeFolder(
     _ files: [(name: String, contents: String)], to folder: String, manifest: String, generator: String, command: String,
     inputs: [String]
-  ) throws(CommandFailure) {
+  ) throws(CommandFailure) -> [String] {
     let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
     for input in inputs { try refuseInside(input, folders: [folder], option: input, replaced: true) }
     let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    let exists = manager.fileExists(atPath: folder, isDirectory: &isDirectory)
-    if exists {
-      guard isDirectory.boolValue else { throw unusable("\(folder.terminalSafePath): exists and is not a folder") }
-      try checkReplaceable(folder, manifest: manifest, generator: generator, command: command)
-    }
     let (parent, name) = split(folder)
     let beside = parent.isEmpty ? "" : parent.hasSuffix("/") ? parent : parent + "/"
     var ancestor = parent
@@ -68,7 +67,14 @@ enum CourseOutput {
     // Runs writing beside one another wait for each other (the output layer's folder locks).
     let locks = FolderLocks([parent])
     defer { locks.release() }
-    let staged = beside + ".\(name).partial-\(getpid())"
+    let cleared = clearLeftovers(of: folder)
+    var isDirectory: ObjCBool = false
+    let exists = manager.fileExists(atPath: folder, isDirectory: &isDirectory)
+    if exists {
+      guard isDirectory.boolValue else { throw unusable("\(folder.terminalSafePath): exists and is not a folder") }
+      try checkReplaceable(folder, manifest: manifest, generator: generator, command: command)
+    }
+    let staged = beside + ".\(name).\(Leftover.partial.rawValue)-\(getpid())"
     try? manager.removeItem(atPath: staged)
     do {
       try manager.createDirectory(atPath: staged, withIntermediateDirectories: false)
@@ -81,7 +87,7 @@ enum CourseOutput {
       try? manager.removeItem(atPath: staged)
       throw unusable("\(folder.terminalSafePath): cannot be written (\(reason(error))); nothing was changed")
     }
-    let previous = beside + ".\(name).previous-\(getpid())"
+    let previous = beside + ".\(name).\(Leftover.previous.rawValue)-\(getpid())"
     if exists, rename(folder, previous) != 0 {
       let cause = String(cString: strerror(errno))
       try? manager.removeItem(atPath: staged)
@@ -94,6 +100,49 @@ enum CourseOutput {
       throw unusable("\(folder.terminalSafePath): cannot be written (\(cause)); nothing was changed")
     }
     if exists { try? manager.removeItem(atPath: previous) }
+    return cleared
+  }
+
+  /// The hidden folders a run writing `folder` keeps beside it: the new folder being written,
+  /// and the earlier one moved aside for the moment of the swap.
+  private enum Leftover: String, CaseIterable {
+    case partial, previous
+  }
+
+  /// Clears what runs writing `folder` left beside it when they were killed (their process has
+  /// ended; those of running processes, and this one's, are left alone): a half-written
+  /// `.NAME.partial-PID` is removed; a `.NAME.previous-PID`, the earlier folder moved aside, is
+  /// put back when `folder` is missing (the run died between the two renames), else removed.
+  /// Returns a sentence per leftover cleared. Called under the lock of the folder around
+  /// `folder`, so no other run of the tool is writing there.
+  private static func clearLeftovers(of folder: String) -> [String] {
+    let (parent, name) = split(folder)
+    let beside = parent.isEmpty ? "" : parent.hasSuffix("/") ? parent : parent + "/"
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? []
+    var cleared: [String] = []
+    for entry in entries.sorted() {
+      guard let (kind, pid) = leftover(entry, of: name), pid != getpid(), !POSIX.isRunning(pid) else { continue }
+      let path = beside + entry
+      let ended = "left by a run that was stopped (process \(pid) has ended)"
+      if kind == .previous, POSIX.status(folder, followingLinks: false) == nil, rename(path, folder) == 0 {
+        cleared.append("put back \(folder.terminalSafePath) from \(path.terminalSafePath), \(ended)")
+      } else if (try? FileManager.default.removeItem(atPath: path)) != nil {
+        cleared.append("removed \(path.terminalSafePath), \(ended)")
+      } else {
+        cleared.append("could not remove \(path.terminalSafePath), \(ended); remove it by hand")
+      }
+    }
+    return cleared
+  }
+
+  /// The kind and process of `entry` when it is a leftover of the folder `name`
+  /// (`.NAME.partial-PID` or `.NAME.previous-PID`), else nil.
+  private static func leftover(_ entry: String, of name: String) -> (Leftover, Int32)? {
+    for kind in Leftover.allCases {
+      let prefix = ".\(name).\(kind.rawValue)-"
+      if entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid > 0 { return (kind, pid) }
+    }
+    return nil
   }
 
   /// Refuses a folder that is neither empty nor an earlier output of `command` holding only the

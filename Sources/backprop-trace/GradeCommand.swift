@@ -23,7 +23,8 @@ enum GradeCommand {
         help: """
           Write the gradebook: a row per roster entry with the roster's columns, status, score \
           (percent of the assignment's keys), the counts of each verdict, the likely mistake, the \
-          flagged match and a note.
+          flagged match and a note. UTF-8 with a byte-order mark, so that Excel reads names \
+          right.
           """),
       .choice(
         "gradebook-format", ["csv", "canvas"],
@@ -82,10 +83,10 @@ enum GradeCommand {
       try CourseOutput.refuseInside(feedback, folders: [folder, submissionsFolder], option: "--feedback \(feedback)")
       var files = gradebook.feedbackFiles(revealsExpected: !parsed.flag("hide-expected"))
       files.append((feedbackManifest, CourseManifest.text(generator: feedbackGenerator, files: files.map(\.name) + [feedbackManifest])))
-      try CourseOutput.writeFolder(
+      let cleared = try CourseOutput.writeFolder(
         files, to: feedback, manifest: feedbackManifest, generator: feedbackGenerator, command: "grade",
         inputs: [folder, submissionsFolder])
-      text += "wrote \(files.count - 1) feedback files to \(feedback.terminalSafePath)\n"
+      text += "wrote \(files.count - 1) feedback files to \(feedback.terminalSafePath)\n" + cleared.map { $0 + "\n" }.joined()
     }
     output.write(text)
     return gradebook.hasUnreadable ? .unusableInput : .success

@@ -7,9 +7,9 @@ package struct ComputationalGraph: Equatable, Sendable {
   /// What the graph was built from.
   package let definition: GraphDefinition
   /// All nodes, in topological order; node `i` for `i < definition.inputs.count` is input `i`.
-  package let nodes: [GraphNode]
+  package let nodes: CountedColumn<GraphNode>
   /// All edges, grouped by consumer in topological order, operands left to right.
-  package let edges: [GraphEdge]
+  package let edges: CountedColumn<GraphEdge>
   /// The index of the output node.
   package let output: Int
   let indexByID: [String: Int]
@@ -26,11 +26,15 @@ package struct ComputationalGraph: Equatable, Sendable {
     var builder = try GraphBuilder(definition)
     try builder.build()
     self.definition = definition
-    self.nodes = builder.nodes
-    self.edges = builder.edges
+    let reads = ReadTally()
+    self.nodes = CountedColumn(builder.nodes, tally: reads)
+    self.edges = CountedColumn(builder.edges, tally: reads)
     self.output = builder.output
     self.indexByID = builder.indexByID
   }
+
+  /// The reads of `nodes` and `edges`, counted only when a test asks (`ReadTally.counting`).
+  package var reads: ReadTally { nodes.tally }
 
   /// The index of the node with this id (an input, a definition or an intermediate `z_1`).
   package func index(of id: String) -> Int? { indexByID[id] }

@@ -131,14 +131,19 @@ private struct CSVReader {
 /// Writes CSV records: fields joined by commas, a field quoted when it holds a comma, a quote, a
 /// line break or surrounding spaces; records end with CRLF, as RFC 4180 and spreadsheets write.
 package enum CSVWriter {
+  /// The UTF-8 byte-order mark (EF BB BF) a table begins with: without it Excel reads a CSV file
+  /// in the system's legacy code page, and "Gödel" opens as "GÃ¶del". LibreOffice, Google
+  /// Sheets, Python's `utf-8-sig` and this tool's readers (`CSVTable`) skip it.
+  package static let byteOrderMark = "\u{FEFF}"
+
   /// One record, ending with CRLF.
   package static func record(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\r\n"
   }
 
-  /// A whole table: the header, then each row.
+  /// A whole table, for spreadsheets: the byte-order mark, the header, then each row.
   package static func table(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map(record).joined()
+    byteOrderMark + ([header] + rows).map(record).joined()
   }
 
   private static func field(_ text: String) -> String {

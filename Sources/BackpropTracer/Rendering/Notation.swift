@@ -112,7 +112,7 @@ package struct Notation: Sendable {
 
   /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
   /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
-  package func tex(_ quantities: [Quantity]) -> [String] {
+  package func tex(_ quantities: some Collection<Quantity>) -> [String] {
     quantities.map { quantity in
       let expression = symbol(quantity)
       // A parameter or a unit as it is (most entries of a large trace) shares its cached text.

@@ -6,13 +6,15 @@
 /// as cheap as an untraced one plus one store per value.
 package final class TraceLayout: Sendable {
   /// What each entry is, in lecture order.
-  package let quantities: [Quantity]
+  package let quantities: CountedColumn<Quantity>
   /// The key of each entry.
-  package let keys: [TraceKey]
+  package let keys: CountedColumn<TraceKey>
   /// How each entry is derived.
-  package let derivations: [Derivation]
+  package let derivations: CountedColumn<Derivation>
   /// Consecutive groups of entries, in order, covering every entry.
-  package let sections: [TraceSection]
+  package let sections: CountedColumn<TraceSection>
+  /// The reads of the four columns above, counted only when a test asks (`ReadTally.counting`).
+  package let reads = ReadTally()
   private let positions: TraceKeyIndex
   /// The positions of every entry's operands (`Derivation.references`, in order), entry after
   /// entry; -1 for a key with no entry.
@@ -48,10 +50,11 @@ package final class TraceLayout: Sendable {
     precondition(quantities.count == derivations.count, "one derivation per quantity")
     self.run = run
     self.branches = branches
-    self.quantities = quantities
-    self.keys = quantities.map(\.key)
-    self.derivations = derivations
-    self.sections = sections
+    let keys = quantities.map(\.key)
+    self.quantities = CountedColumn(quantities, tally: reads)
+    self.keys = CountedColumn(keys, tally: reads)
+    self.derivations = CountedColumn(derivations, tally: reads)
+    self.sections = CountedColumn(sections, tally: reads)
     let positions = TraceKeyIndex(keys)
     self.positions = positions
     // Resolved once here, so that a renderer finds each operand by position instead of hashing

@@ -65,13 +65,13 @@ struct GradebookTests {
       ])
     let rows = gradebook.csv.split(separator: "\r\n").map(String.init)
     #expect(rows.count == 5)
-    #expect(rows[0] == "id,Student,status,score,correct,follow_through,too_coarse,wrong,missing,unknown_keys,likely_mistake,matches_variant_of,note")
+    #expect(rows[0] == CSVWriter.byteOrderMark + "id,Student,status,score,correct,follow_through,too_coarse,wrong,missing,unknown_keys,likely_mistake,matches_variant_of,note")
     #expect(rows[1] == "s01,Ann,graded,100,34,0,0,0,0,0,,,")
     #expect(rows[2].hasPrefix("s02,\"Bob, B\",graded,0,0,"))
     #expect(rows[2].hasSuffix(",s01,\"34 answers are correct for s01's variant, 0 for the student's own\""))
     #expect(rows[3] == "s03,Cy,missing,,,,,,,,,,")
     #expect(rows[4] == "s04,Di,unreadable,,,,,,,,,,subs/s04.txt:1: binary data: this is not a text file of answers (or not UTF-8)")
-    #expect(gradebook.canvasCSV(assignment: "Homework 1 (42)") == """
+    #expect(gradebook.canvasCSV(assignment: "Homework 1 (42)") == CSVWriter.byteOrderMark + """
       Student,ID,SIS User ID,SIS Login ID,Section,Homework 1 (42)\r
       Ann,s01,,,,100\r
       "Bob, B",s02,,,,0\r
