@@ -212,11 +212,13 @@ private struct LaTeXWriter: BlockSink {
   /// other relations and at operators).
   private mutating func writeRows(_ math: AlignedMath) {
     output += "\\begin{btrows}\n"
+    // Inline math is in text style already: a compact display's `\textstyle` is left out.
+    func inline(_ tex: String) -> String { tex.replacing("\\textstyle ", with: "") }
     for line in math.lines {
-      output += "\\btrow{" + line.symbol
+      output += "\\btrow{" + inline(line.symbol)
       for step in line.steps {
         output += " = \\allowbreak "
-        output += step
+        output += inline(step)
       }
       output += "}\n"
     }

@@ -74,7 +74,7 @@ extension Walkthrough {
         layer = layerIndex
         document.add(.heading(level: layerLevel, text: layerTitle(layer)))
         document.add(.paragraph([.text(layerIntroduction(layer))]))
-        if derived, let first = network.layers[layerIndex].neurons.first { explain(first, &explained, to: &document) }
+        if derived, let first = network.layers[layerIndex].neurons.first { explainLoss(first, &explained, to: &document) }
         document.add(.paragraph([.text("A softmax \(notation.preset.words.neuron)'s output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
         add(section, derived: derived, to: &document, pending: &pending)
       case let .delta(neuron):

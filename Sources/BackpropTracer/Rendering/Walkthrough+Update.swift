@@ -20,6 +20,13 @@ extension Walkthrough {
       guard let chosen, let name = parameterName(of: trace.layout.quantities[position]) else { return true }
       return chosen.contains(name)
     }
+    if options.explain, options.detail != .tables, !section.entries.isEmpty {
+      if derivesHiddenDelta {
+        document.add(.paragraph([.text("Every parameter moves at once, by its gradient at the parameters before the step (why, derived above).")]))
+      } else {
+        addPreUpdate(to: &document)
+      }
+    }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
     } else if isCompact, !derived.isEmpty {
