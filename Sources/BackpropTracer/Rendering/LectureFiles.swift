@@ -27,7 +27,9 @@ package enum LectureFiles {
     guard format == .markdown else {
       var document = walkthrough.document()
       if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
-      return files(of: document, format: format, base: base, fragment: fragment, compact: walkthrough.isCompact)
+      return files(
+        of: document, format: format, base: base, fragment: fragment, compact: walkthrough.isCompact,
+        layerFrames: options.detail == .summary && options.only == nil)
     }
     // Markdown is written as the blocks come, never held as a `Document`: only the title and
     // the figures are kept, for the SVG files.
@@ -43,9 +45,10 @@ package enum LectureFiles {
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
   /// the Markdown alone, without figures, under the name ""; `compact` for a compact handout's
-  /// LaTeX.
+  /// LaTeX, `layerFrames` for a deck of a frame per layer (`--detail summary`).
   package static func files(
-    of document: Document, format: Format, base: String?, fragment: Bool = false, compact: Bool = false
+    of document: Document, format: Format, base: String?, fragment: Bool = false, compact: Bool = false,
+    layerFrames: Bool = false
   ) -> [(name: String, contents: String)] {
     switch format {
     case .markdown:
@@ -56,7 +59,7 @@ package enum LectureFiles {
     case .latex:
       return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment, compact: compact))]
     case .beamer:
-      return [((base ?? "") + ".tex", BeamerRenderer.write(document))]
+      return [((base ?? "") + ".tex", BeamerRenderer.write(document, layerFrames: layerFrames))]
     }
   }
 }

@@ -135,11 +135,13 @@ extension Walkthrough {
       .text(" grows from 0, at the rate below: a sum of squares, so the error falls, because each gradient is the slope of the same error at the same parameters. A gradient taken after another parameter had already moved would be the slope of a different function (the error with that parameter changed), and the sum would no longer be one of squares. So the backward pass uses each \(words.weight) as it was, not its updated value."),
     ]))
     let style = isCompact ? "\\textstyle " : ""
-    document.add(.aligned(AlignedMath([
+    var math = AlignedMath([
       Document.AlignedLine(
         symbol: style + "\\left.\\frac{d}{d\(rate)} \(error)(p - \(rate) \\, \(gradient))\\right\\vert_{\(rate) = 0}",
         steps: [style + "\\sum_{p} \(gradient) \\times \\left(-\(gradient)\\right)", style + "-\\sum_{p} \\left(\(gradient)\\right)^{2}"])
-    ])))
+    ])
+    math.explains = true
+    document.add(.aligned(math))
   }
 
   /// The derivation's words, then `symbol = definition` and `slope = step₁ = step₂ …`.
@@ -160,8 +162,10 @@ extension Walkthrough {
     // A compact handout sets the steps in text style, as its rows.
     let style = isCompact ? "\\textstyle " : ""
     func tex(_ formula: MathFormula) -> String { style + MathSyntax.tex.print(formula) }
-    document.add(.aligned(AlignedMath(derivation.lines.map { line in
+    var math = AlignedMath(derivation.lines.map { line in
       Document.AlignedLine(symbol: tex(line.symbol), steps: line.steps.map(tex))
-    })))
+    })
+    math.explains = true
+    document.add(.aligned(math))
   }
 }
