@@ -17,7 +17,7 @@ struct BeamerDeck {
     var title: String
     /// The headings below the section (a layer, an example), joined; "continued" on a
     /// frame that goes on with the block before.
-    var subtitle: String?
+    var subtitle: [Document.Inline]?
     /// The paragraphs before the content, shown from the first overlay.
     var paragraphs: [[Document.Inline]]
     /// The content: a display's lines, revealed one step at a time, or any other block.
@@ -56,7 +56,7 @@ struct BeamerDeck {
   /// The frames after the title frame.
   private(set) var frames: [Frame] = []
 
-  private var headings: [Int: String] = [:]
+  private var headings: [Int: [Document.Inline]] = [:]
   private var pending: [[Document.Inline]] = []
   private var stepFigure: Figure?
   /// Whether a layer is one frame (`--detail summary`).
@@ -72,11 +72,23 @@ struct BeamerDeck {
     flush()
   }
 
-  private var section: String { headings[2] ?? title }
+  /// The current section's heading (always text).
+  private var section: String {
+    guard let pieces = headings[2] else { return title }
+    return pieces.map { piece in
+      if case let .text(text) = piece { return text }
+      return ""
+    }.joined()
+  }
 
-  private var subsection: String? {
+  private var subsection: [Document.Inline]? {
     let parts = headings.keys.sorted().filter { $0 > 2 }.compactMap { headings[$0] }
-    return parts.isEmpty ? nil : parts.joined(separator: " | ")
+    return parts.isEmpty ? nil : Array(parts.joined(separator: [.text(" | ")]))
+  }
+
+  /// `subtitle` marked "(continued)".
+  private static func continued(_ subtitle: [Document.Inline]?) -> [Document.Inline] {
+    (subtitle.map { $0 + [.text(" ")] } ?? []) + [.text("(continued)")]
   }
 
   private mutating func add(_ block: Document.Block) {
@@ -86,9 +98,9 @@ struct BeamerDeck {
     case let .heading(level, text) where level <= 1:
       title = text
     case let .heading(level, text):
-      flush()
-      headings = headings.filter { $0.key < level }
-      headings[level] = text
+      setHeading(level, [.text(text)])
+    case let .headingWithMath(level, pieces):
+      setHeading(level, pieces)
     case let .paragraph(pieces):
       if headings.isEmpty { titleParagraphs.append(pieces) } else { pending.append(pieces) }
     case let .aligned(math):
@@ -112,7 +124,7 @@ struct BeamerDeck {
   /// A frame of `content` under the current headings, with the paragraphs waiting.
   private mutating func addFrame(_ content: Content?, continued: Bool) {
     var subtitle = subsection
-    if continued { subtitle = (subtitle.map { $0 + " " } ?? "") + "(continued)" }
+    if continued { subtitle = Self.continued(subtitle) }
     frames.append(Frame(title: section, subtitle: subtitle, paragraphs: pending, content: content, stepFigure: stepFigure))
     (pending, stepFigure) = ([], nil)
   }
@@ -154,10 +166,17 @@ struct BeamerDeck {
   /// Starts a frame for the current layer, "continued" when one was full.
   private mutating func openLayer() {
     var subtitle = subsection
-    if layer != nil { subtitle = (subtitle.map { $0 + " " } ?? "") + "(continued)" }
+    if layer != nil { subtitle = Self.continued(subtitle) }
     closeLayer()
     layer = Frame(title: section, subtitle: subtitle, paragraphs: pending, content: .rows([]), stepFigure: nil)
     (pending, stepFigure) = ([], nil)
+  }
+
+  /// A heading of `level`, in place of the one of that level and those below it.
+  private mutating func setHeading(_ level: Int, _ pieces: [Document.Inline]) {
+    flush()
+    headings = headings.filter { $0.key < level }
+    headings[level] = pieces
   }
 
   /// Ends the current layer's frame, if any.

@@ -64,7 +64,7 @@ package enum BeamerRenderer {
 
   private static func write(_ frame: BeamerDeck.Frame, to output: inout TextBuffer) {
     output += "\\begin{frame}{" + Escaping.latex(frame.title) + "}"
-    if let subtitle = frame.subtitle { output += "{" + Escaping.latex(subtitle) + "}" }
+    if let subtitle = frame.subtitle { output += "{" + LaTeXRenderer.inline(subtitle) + "}" }
     output += "\n\\btfit{\(bodyHeight)}{"
     if let figure = frame.stepFigure {
       // The network beside the step, the edge it differentiates highlighted.

@@ -73,8 +73,9 @@ public enum LaTeXRenderer {
   static func write(_ block: Document.Block, to output: inout TextBuffer) {
     switch block {
     case let .heading(level, text):
-      let command = ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
-      output += "\\\(command)*{\(Escaping.latex(text))}\n"
+      output += "\\\(headingCommand(level))*{\(Escaping.latex(text))}\n"
+    case let .headingWithMath(level, pieces):
+      output += "\\\(headingCommand(level))*{\(inline(pieces))}\n"
     case let .paragraph(pieces):
       output += inline(pieces) + "\n"
     case let .list(items):
@@ -90,6 +91,11 @@ public enum LaTeXRenderer {
     case let .figure(figure):
       output += "\\begin{center}\n" + TikZFigures.draw(figure) + "\\end{center}\n"
     }
+  }
+
+  /// The sectioning command of a heading level: `section` for 1, …, `paragraph` for 4 and below.
+  static func headingCommand(_ level: Int) -> String {
+    ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
   }
 
   /// A table's `tabular` environment (ruled header, left-aligned columns).
@@ -170,19 +176,27 @@ private struct LaTeXWriter: BlockSink {
       // Too tall for a page: cut between lines into parts that each fit one.
       for part in AlignedMath.chunks(of: math.lines, rows: LaTeXRenderer.largestKeptBlock) { writeKept(AlignedMath(part)) }
     case let .heading(level, text):
-      flushLead()
-      if level == 2, !hasContents {
-        hasContents = true
-        separate()
-        output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
-      }
-      write(block)
-      if level == 2 || level == 3 {
-        output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(Escaping.latex(text))}\n"
-      }
+      addHeading(block, level: level, latex: Escaping.latex(text))
+    case let .headingWithMath(level, pieces):
+      addHeading(block, level: level, latex: LaTeXRenderer.inline(pieces))
     default:
       flushLead()
       write(block)
+    }
+  }
+
+  /// A heading (`latex` its text as LaTeX), the table of contents before the first section, and
+  /// a section's or a subsection's line in it.
+  private mutating func addHeading(_ block: Document.Block, level: Int, latex: String) {
+    flushLead()
+    if level == 2, !hasContents {
+      hasContents = true
+      separate()
+      output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
+    }
+    write(block)
+    if level == 2 || level == 3 {
+      output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(latex)}\n"
     }
   }
 

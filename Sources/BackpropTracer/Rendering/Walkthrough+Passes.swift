@@ -26,7 +26,7 @@ extension Walkthrough {
         if neuronLayer != layer {
           pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+          document.add(layerHeadingBlock(layer, level: layerLevel))
         }
         add(section, derived: derives(section.kind), to: &document, pending: &pending)
       case .softmax:
@@ -72,7 +72,7 @@ extension Walkthrough {
         if markExample(section, current: &example, to: &document) { layer = -1 }
         pending.flush(into: &document)
         layer = layerIndex
-        document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+        document.add(layerHeadingBlock(layer, level: layerLevel))
         document.add(.paragraph([.text(layerIntroduction(layer))]))
         if derived, let first = network.layers[layerIndex].neurons.first { explainLoss(first, &explained, to: &document) }
         document.add(.paragraph([.text("A softmax \(notation.preset.words.neuron)'s output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
@@ -83,7 +83,7 @@ extension Walkthrough {
         if neuronLayer != layer {
           pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+          document.add(layerHeadingBlock(layer, level: layerLevel))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
         if derived {
