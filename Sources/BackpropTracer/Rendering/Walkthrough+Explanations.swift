@@ -132,7 +132,9 @@ extension Walkthrough {
       .text("Why every gradient uses the \(words.weight)s before the update: a step of gradient descent moves every parameter at once, from one point, "),
       .math("p^{+} = p - \(rate) \\times \(gradient)"),
       .text(". By the chain rule the error changes along that move, as the step "), .math(rate),
-      .text(" grows from 0, at the rate below: a sum of squares, so the error falls, because each gradient is the slope of the same error at the same parameters. A gradient taken after another parameter had already moved would be the slope of a different function (the error with that parameter changed), and the sum would no longer be one of squares. So the backward pass uses each \(words.weight) as it was, not its updated value."),
+      .text(" grows from 0, at the rate below: a sum of squares, so the error falls, because each gradient is the slope of the same error at the same parameters. A gradient taken after another parameter had already moved would be the slope of a different function (the error with that parameter changed), and the sum would no longer be one of squares. So the backward pass uses each \(words.weight) as it was, not its updated value."
+        + (trace.declaredVariant == .updatedOutputWeights
+          ? " (The numbers of this walkthrough follow the declared variant, which backpropagates through the updated \(words.weight)s: the deviation this explains.)" : "")),
     ]))
     let style = isCompact ? "\\textstyle " : ""
     var math = AlignedMath([
