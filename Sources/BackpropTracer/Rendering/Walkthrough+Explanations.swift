@@ -139,7 +139,7 @@ extension Walkthrough {
     let style = isCompact ? "\\textstyle " : ""
     var math = AlignedMath([
       Document.AlignedLine(
-        symbol: style + "\\left.\\frac{d}{d\(rate)} \(error)(p - \(rate) \\, \(gradient))\\right\\vert_{\(rate) = 0}",
+        symbol: style + "\\left.\\frac{d}{d\(rate)} \(error)\\left(p - \(rate) \(gradient)\\right)\\right\\vert_{\(rate) = 0}",
         steps: [style + "\\sum_{p} \(gradient) \\times \\left(-\(gradient)\\right)", style + "-\\sum_{p} \\left(\(gradient)\\right)^{2}"])
     ])
     math.explains = true

@@ -106,7 +106,7 @@ struct ExplanationTests {
     let total = preset.total.tex, rate = tex(.learningRate)
     let gradient = "\\frac{\\partial \(total)}{\\partial p}"
     let preUpdate = [
-      "\\left.\\frac{d}{d\(rate)} \(tex(.totalError))(p - \(rate) \\, \(gradient))\\right\\vert_{\(rate) = 0} &= \\sum_{p} \(gradient) \\times \\left(-\(gradient)\\right) \\\\",
+      "\\left.\\frac{d}{d\(rate)} \(tex(.totalError))\\left(p - \(rate) \(gradient)\\right)\\right\\vert_{\(rate) = 0} &= \\sum_{p} \(gradient) \\times \\left(-\(gradient)\\right) \\\\",
       "  &= -\\sum_{p} \\left(\(gradient)\\right)^{2}",
     ]
     #expect(occurrences(of: preUpdate.joined(separator: "\n"), in: text) == 1)
