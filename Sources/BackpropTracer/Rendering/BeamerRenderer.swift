@@ -82,7 +82,7 @@ package enum BeamerRenderer {
       output += "\\btdisplay{\n"
       writeRevealing(lines, to: &output)
       output += "\n}\n"
-    case let .rows(lines)?:
+    case let .rows(lines)? where !lines.isEmpty:
       output += "\\btdisplay{\n"
       writeRevealing(lines, inRows: true, to: &output)
       output += "\n}\n"
@@ -94,7 +94,8 @@ package enum BeamerRenderer {
       output += "{\\centering\n" + TikZFigures.draw(figure) + "\\par}\n"
     case let .block(block)?:
       LaTeXRenderer.write(block, to: &output)
-    case nil:
+    case nil, .rows?:
+      // A layer frame that continues its tables alone.
       break
     }
     if !frame.tables.isEmpty {

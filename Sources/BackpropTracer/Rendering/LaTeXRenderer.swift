@@ -54,14 +54,24 @@ public enum LaTeXRenderer {
 
     """
 
-  /// What a compact handout adds to the preamble: its displays flow as rows of inline math,
-  /// each `symbol = step = step …` a paragraph that breaks only after an `=` (where TeX finds
-  /// the line full) and never across pages, continued lines indented; a page may break between
-  /// rows of `btrows` (a layer's values), never within a `btblock` (a derivation).
+  /// What a compact handout adds to the preamble: headings and lists set tight, and its displays
+  /// flow as rows of inline math,
+  /// each `symbol = step = step …` a ragged-right paragraph that breaks after the `=` between two
+  /// steps where TeX finds the line full (after another relation or an operator only when a step
+  /// alone is wider than a line) and never across pages, continued lines indented; a page may
+  /// break between rows of `btrows` (a layer's values), never within a `btblock` (a derivation).
   static let flowingRows = """
-    % A compact handout's rows: symbol = step = ... as one paragraph each, broken only after an =.
-    \\newenvironment{btrows}{\\par\\smallskip\\setlength{\\parskip}{2pt}\\binoppenalty=10000 \\relpenalty=10000 }{\\par\\smallskip}
+    % A compact handout's rows: symbol = step = ... as one paragraph each, broken after the = between steps.
+    \\newenvironment{btrows}{\\par\\smallskip\\raggedright\\setlength{\\parskip}{2pt}\\binoppenalty=9000 \\relpenalty=9000 }{\\par\\smallskip}
     \\newcommand{\\btrow}[1]{{\\noindent\\hangindent=3em\\hangafter=1\\interlinepenalty=10000\\hspace*{1em}$#1$\\par}}
+    % Set tight: less space between paragraphs, around headings and between list items.
+    \\setlength{\\parskip}{0.3ex plus 0.2ex}
+    \\makeatletter
+    \\renewcommand{\\subsection}{\\@startsection{subsection}{2}{\\z@}{-2ex\\@plus -.5ex\\@minus -.2ex}{0.8ex\\@plus .2ex}{\\normalfont\\large\\bfseries}}
+    \\renewcommand{\\subsubsection}{\\@startsection{subsubsection}{3}{\\z@}{-1.8ex\\@plus -.5ex\\@minus -.2ex}{0.6ex\\@plus .2ex}{\\normalfont\\normalsize\\bfseries}}
+    \\def\\@listi{\\leftmargin\\leftmargini \\topsep 2pt \\parsep 0pt \\itemsep 1pt}
+    \\let\\@listI\\@listi
+    \\makeatother
 
     """
 
@@ -222,8 +232,8 @@ private struct LaTeXWriter: BlockSink {
   }
 
   /// A display as flowing rows, a paragraph per line: `symbol = step₁ = step₂ …`, each `=`
-  /// between steps a place to break (`\allowbreak`, the only one: `btrows` forbids breaks at
-  /// other relations and at operators).
+  /// between steps a place to break (`\allowbreak`; `btrows` makes a break at another relation
+  /// or at an operator a last resort).
   private mutating func writeRows(_ math: AlignedMath) {
     output += "\\begin{btrows}\n"
     // Inline math is in text style already: a compact display's `\textstyle` is left out.

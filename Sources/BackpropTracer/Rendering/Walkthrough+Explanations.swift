@@ -96,8 +96,8 @@ extension Walkthrough {
     document.add(.paragraph([
       .text("Why a hidden \(words.neuron)'s slope is a sum over the next layer: the error depends on "),
       .math(notation.tex(.out(name))),
-      .text(" only through the net inputs of the next layer, "), .math(netList),
-      .text(", and each of them depends on it. By the chain rule for a function of several variables the error's slope is the sum of one product per path, each the error's slope with respect to that net input times the net input's slope with respect to the output (the \(words.weight) between them):"),
+      .text(" only through the next layer's net inputs "), .math(netList),
+      .text(", each of which depends on it; the chain rule for several variables adds one product per path, the error's slope with respect to that net input times the net input's slope with respect to the output (the \(words.weight) between them):"),
     ]))
     let count = consumers.count
     add(
@@ -129,10 +129,10 @@ extension Walkthrough {
     let rate = notation.tex(.learningRate), gradient = MathExpression.partial(total, p).tex
     let error = notation.tex(.totalError)
     document.add(.paragraph([
-      .text("Why every gradient uses the \(words.weight)s before the update: a step of gradient descent moves every parameter at once, from one point, "),
+      .text("Why every gradient uses the \(words.weight)s before the update: a step moves every parameter at once, from one point, "),
       .math("p^{+} = p - \(rate) \\times \(gradient)"),
-      .text(". By the chain rule the error changes along that move, as the step "), .math(rate),
-      .text(" grows from 0, at the rate below: a sum of squares, so the error falls, because each gradient is the slope of the same error at the same parameters. A gradient taken after another parameter had already moved would be the slope of a different function (the error with that parameter changed), and the sum would no longer be one of squares. So the backward pass uses each \(words.weight) as it was, not its updated value."
+      .text(". As "), .math(rate),
+      .text(" grows from 0 the error changes at the rate below, minus a sum of squares, so it falls, because every gradient is the slope of the same error at the same parameters. A gradient taken after another parameter had moved would be the slope of a different function (the error with that parameter changed), and the sum would no longer be one of squares."
         + (trace.declaredVariant == .updatedOutputWeights
           ? " (The numbers of this walkthrough follow the declared variant, which backpropagates through the updated \(words.weight)s: the deviation this explains.)" : "")),
     ]))

@@ -129,7 +129,9 @@ extension Walkthrough {
       }
       return text
     }
-    var text = "A hidden \(neuron)'s output feeds every \(neuron) of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the \(notation.preset.words.weight) before the update)."
+    var text = "A hidden \(neuron)'s output feeds every \(neuron) of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them"
+    // With explanations, why (and why each share uses the weight before the update) is derived.
+    text += options.explain ? "." : " (each share uses the \(notation.preset.words.weight) before the update)."
     if let note = network.layers[layer].activation.definition.explanation.backward { text += " " + note }
     return text
   }

@@ -30,9 +30,13 @@ extension Walkthrough {
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
     } else if isCompact, !derived.isEmpty {
-      // A compact handout's representatives, a formula row and a row of numbers each.
+      // A compact handout derives the first representative's update (a formula row and a row of
+      // numbers); the table below gives every other.
+      let first = derived.first.flatMap { parameterName(of: trace.layout.quantities[$0]) }
       var math = ValueTable.rowDisplay()
-      for position in derived { writer.appendRow(at: position, withFormula: true, to: &math) }
+      for position in derived where parameterName(of: trace.layout.quantities[position]).map({ $0 == first }) ?? true {
+        writer.appendRow(at: position, withFormula: true, to: &math)
+      }
       document.add(.aligned(math))
     } else if !derived.isEmpty {
       document.add(lines(derived))

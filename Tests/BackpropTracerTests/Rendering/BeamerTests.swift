@@ -77,11 +77,16 @@ struct BeamerTests {
     #expect(!explained.contains { $0.contains("Why the sigmoid") && $0.contains("\\delta_{o1}") })
   }
 
-  @Test("Every fixture's deck is sound LaTeX (and is written for .ci/run to compile)", arguments: try Repository.fixtureNames)
+  @Test("Every fixture's deck, full and summary, is sound LaTeX (and is written for .ci/run to compile)", arguments: try Repository.fixtureNames)
   func everyFixture(name: String) throws {
-    let deck = BeamerRenderer.render(try Repository.fixture(name).trace())
-    let problems = LaTeXCheck.problems(in: deck)
-    #expect(problems.isEmpty, "\(problems.prefix(5))")
-    CorpusOutput.write([("fixture-\(name)-deck.tex", deck)])
+    let trace = try Repository.fixture(name).trace()
+    let deck = BeamerRenderer.render(trace)
+    let summary = BeamerRenderer.render(trace, options: RenderOptions(detail: .summary))
+    for text in [deck, summary] {
+      let problems = LaTeXCheck.problems(in: text)
+      #expect(problems.isEmpty, "\(problems.prefix(5))")
+      #expect(!text.contains("\\btdisplay{\n\n}"), "an empty display")
+    }
+    CorpusOutput.write([("fixture-\(name)-deck.tex", deck), ("fixture-\(name)-summary-deck.tex", summary)])
   }
 }

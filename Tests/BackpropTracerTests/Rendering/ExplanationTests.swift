@@ -102,7 +102,7 @@ struct ExplanationTests {
       "  &= \(tex(.errorSlopeVia(source: "h1", consumer: "o1"))) + \(tex(.errorSlopeVia(source: "h1", consumer: "o2")))",
     ]
     #expect(occurrences(of: sum.joined(separator: "\n"), in: text) == 1)
-    #expect(occurrences(of: "only through the net inputs of the next layer, $\(tex(.net("o1")).replacingOccurrences(of: "_{", with: "_ {"))", in: text) == 1)
+    #expect(occurrences(of: "only through the next layer's net inputs $\(tex(.net("o1")).replacingOccurrences(of: "_{", with: "_ {"))", in: text) == 1)
     let total = preset.total.tex, rate = tex(.learningRate)
     let gradient = "\\frac{\\partial \(total)}{\\partial p}"
     let preUpdate = [

@@ -59,10 +59,11 @@ struct HandoutTests {
     #expect(compact.contains("Why the sigmoid"))
   }
 
-  @Test("--detail compact fits the 2-2-2 step in at most 4 pages at 11 pt, no block split (compiled with pdflatex when installed)")
-  func compactPages() throws {
+  @Test("--detail compact fits the 2-2-2 step in at most 4 pages at 11 pt, no block split, in every notation (compiled with pdflatex when installed)", arguments: NotationPreset.all.map(\.name))
+  func compactPages(name: String) throws {
     guard PDFLaTeX.path != nil else { return }
-    let compact = try latex("mazur-2-2-2", RenderOptions(detail: .compact))
+    let preset = try #require(NotationPreset.named(name))
+    let compact = try latex("mazur-2-2-2", RenderOptions(notation: preset, detail: .compact))
     #expect(compact.contains("\\documentclass[11pt]{article}"))
     let result = try PDFLaTeX.compile(compact)
     #expect(result.status == 0)
