@@ -22,3 +22,19 @@ extension MathFormula {
     return .juxtaposed([.fraction(partial, .juxtaposed([partial, variable])), operand])
   }
 }
+
+/// A derivation of several lines, each a left-hand side equal to its steps in turn, after a
+/// sentence saying what is done: the softmax's Jacobian, cross-entropy through the softmax
+/// collapsing to o − t (formula trees, so every notation and syntax prints the same steps).
+struct LineDerivation: Sendable {
+  /// One line: `symbol = step₁ = step₂ …`.
+  struct Line: Sendable {
+    var symbol: MathFormula
+    var steps: [MathFormula]
+  }
+
+  /// What the steps do, in words.
+  var lead: String
+  /// The lines, in order.
+  var lines: [Line]
+}

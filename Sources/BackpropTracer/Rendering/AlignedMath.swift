@@ -11,6 +11,10 @@ package struct AlignedMath: Equatable, Sendable {
   /// True for a display of independent rows (a compact handout's layer), which a page may
   /// break between rows; false for a derivation, kept on one page.
   package var breaksBetweenRows = false
+  /// True for a derivation that explains a slope or a rule from its definition (`--explain`),
+  /// not a step of the traced computation: a deck of a frame per layer gives it a frame of its
+  /// own.
+  package var explains = false
 
   /// Creates an empty display with room for about `capacity` bytes of TeX.
   package init(capacity: Int = 0) {

@@ -12,12 +12,13 @@ package enum BeamerRenderer {
   package static func render(_ trace: Trace, options: RenderOptions = RenderOptions()) -> String {
     var options = options
     options.highlightsSteps = true
-    return write(Walkthrough(trace: trace, options: options).document())
+    return write(Walkthrough(trace: trace, options: options).document(), layerFrames: options.detail == .summary && options.only == nil)
   }
 
-  /// The deck of a document, ending with a newline.
-  package static func write(_ document: Document) -> String {
-    let deck = BeamerDeck(document)
+  /// The deck of a document, ending with a newline; with `layerFrames` (`--detail summary`), a
+  /// frame per layer.
+  package static func write(_ document: Document, layerFrames: Bool = false) -> String {
+    let deck = BeamerDeck(document, layerFrames: layerFrames)
     var output = TextBuffer(capacity: document.estimatedSize * 2 + preamble.utf8.count)
     output += preamble
     output += "\\begin{document}\n\n"
@@ -63,7 +64,7 @@ package enum BeamerRenderer {
 
   private static func write(_ frame: BeamerDeck.Frame, to output: inout TextBuffer) {
     output += "\\begin{frame}{" + Escaping.latex(frame.title) + "}"
-    if let subtitle = frame.subtitle { output += "{" + Escaping.latex(subtitle) + "}" }
+    if let subtitle = frame.subtitle { output += "{" + LaTeXRenderer.inline(subtitle) + "}" }
     output += "\n\\btfit{\(bodyHeight)}{"
     if let figure = frame.stepFigure {
       // The network beside the step, the edge it differentiates highlighted.
@@ -81,6 +82,10 @@ package enum BeamerRenderer {
       output += "\\btdisplay{\n"
       writeRevealing(lines, to: &output)
       output += "\n}\n"
+    case let .rows(lines)? where !lines.isEmpty:
+      output += "\\btdisplay{\n"
+      writeRevealing(lines, inRows: true, to: &output)
+      output += "\n}\n"
     case let .block(.table(header, rows))?:
       output += "{\\centering\\btwide{"
       LaTeXRenderer.writeTabular(header: header, rows: rows, to: &output)
@@ -89,22 +94,34 @@ package enum BeamerRenderer {
       output += "{\\centering\n" + TikZFigures.draw(figure) + "\\par}\n"
     case let .block(block)?:
       LaTeXRenderer.write(block, to: &output)
-    case nil:
+    case nil, .rows?:
+      // A layer frame that continues its tables alone.
       break
+    }
+    if !frame.tables.isEmpty {
+      // Side by side, aligned at their tops, rows spaced for their fractions.
+      output += "\\smallskip\n{\\centering\\renewcommand{\\arraystretch}{1.3}\\btwide{"
+      for (index, table) in frame.tables.enumerated() {
+        guard case let .table(header, rows) = table else { continue }
+        output += index > 0 ? "\\quad\\vtop{\\hbox{" : "\\vtop{\\hbox{"
+        LaTeXRenderer.writeTabular(header: header, rows: rows, to: &output)
+        output += "}}"
+      }
+      output += "}\\par}\n"
     }
     output += "\\end{minipage}}\n\\end{frame}\n\n"
   }
 
   /// The lines, each step from its own overlay on: the symbol with its formula, then the
-  /// substitution, then the result, line after line.
-  private static func writeRevealing(_ lines: [Document.AlignedLine], to output: inout TextBuffer) {
+  /// substitution, then the result, line after line; `inRows`, each line's steps on one row.
+  private static func writeRevealing(_ lines: [Document.AlignedLine], inRows: Bool = false, to output: inout TextBuffer) {
     var overlay = 1
     for (index, line) in lines.enumerated() {
       if index > 0 { output += " \\\\[6pt]\n" }
       output += "\\uncover<\(overlay)->{" + line.symbol + "}"
       for (step, text) in line.steps.enumerated() {
-        if step > 0 { output += " \\\\\n  " } else { output += " " }
-        output += "&\\uncover<\(overlay)->{{}= " + text + "}"
+        if step > 0, !inRows { output += " \\\\\n  &" } else if step > 0 { output += " " } else { output += " &" }
+        output += "\\uncover<\(overlay)->{{}= " + text + "}"
         overlay += 1
       }
       if line.steps.isEmpty { overlay += 1 }

@@ -28,6 +28,8 @@ package struct Document: Equatable, Sendable {
   package enum Block: Equatable, Sendable {
     /// A heading; level 1 is the title.
     case heading(level: Int, text: String)
+    /// A heading of text and math (a layer's units in a notation's symbols), below the title.
+    case headingWithMath(level: Int, pieces: [Inline])
     /// A paragraph of inline pieces.
     case paragraph([Inline])
     /// A bulleted list, one item of inline pieces per bullet.
@@ -59,6 +61,7 @@ package struct Document: Equatable, Sendable {
     return blocks.reduce(0) { total, block in
       switch block {
       case let .heading(_, text): return total + text.utf8.count + 16
+      case let .headingWithMath(_, pieces): return total + size(pieces) + 16
       case let .paragraph(pieces): return total + size(pieces) + 2
       case let .list(items): return total + items.reduce(0) { $0 + size($1) + 8 }
       case let .aligned(math): return total + math.tex.count + 32

@@ -5,7 +5,8 @@ extension Escaping {
   ///
   /// - The ten specials `\ { } $ & # % _ ~ ^` and `< > | '` and `` ` `` and `-` (whose OT1
   ///   glyphs or ligatures differ from the character) become commands or are broken with `{}`,
-  ///   so `\input{/etc/passwd}` prints as written; `"` becomes an opening or closing curly quote.
+  ///   so `\input{/etc/passwd}` prints as written; `"` and `'` become opening or closing curly
+  ///   quotes (an apostrophe a closing one).
   /// - pdflatex rejects raw Unicode, so common characters are spelled in LaTeX (Greek letters,
   ///   dashes, quotes, ×, →, accented Latin letters); any other becomes the literal `[U+XXXX]`.
   /// - Line breaks and other control characters become spaces.
@@ -15,17 +16,24 @@ extension Escaping {
     var escaped = ""
     var previous: Unicode.Scalar = " "
     for scalar in text.unicodeScalars {
-      escaped += scalar == "\"" ? doubleQuote(after: previous) : latex(scalar)
+      switch scalar {
+      case "\"": escaped += quote(after: previous, opening: "{``}", closing: "{''}")
+      case "'": escaped += quote(after: previous, opening: "{`}", closing: "{'}")
+      default: escaped += latex(scalar)
+      }
       previous = scalar
     }
     return escaped
   }
 
-  /// A straight double quote as the curly quote it stands for: opening at the start, after a
-  /// space or an opening bracket, else closing. OT1 (pdflatex's default encoding) has no straight
-  /// double quote (`\textquotedbl` fails to compile), but has both curly ones as ligatures.
-  private static func doubleQuote(after previous: Unicode.Scalar) -> String {
-    previous.properties.isWhitespace || "([{<".unicodeScalars.contains(previous) || previous.value < 0x20 ? "{``}" : "{''}"
+  /// A straight quote as the curly quote it stands for: opening at the start, after a space or
+  /// an opening bracket, else closing (an apostrophe, "the error's slope", is a closing single
+  /// quote). OT1 (pdflatex's default encoding) has no straight double quote (`\textquotedbl`
+  /// fails to compile) and its straight single quote (`\textquotesingle`) is a typewriter glyph
+  /// that reads oddly in running text; both curly quotes are characters or ligatures, braced so
+  /// that they never join a neighbour.
+  private static func quote(after previous: Unicode.Scalar, opening: String, closing: String) -> String {
+    previous.properties.isWhitespace || "([{<".unicodeScalars.contains(previous) || previous.value < 0x20 ? opening : closing
   }
 
   /// The ASCII characters `latex(_:)` spells differently.
@@ -46,7 +54,6 @@ extension Escaping {
     case "<": return "\\textless{}"
     case ">": return "\\textgreater{}"
     case "|": return "\\textbar{}"
-    case "'": return "\\textquotesingle{}"
     case "`": return "\\textasciigrave{}"
     case "-": return "-{}"
     case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "

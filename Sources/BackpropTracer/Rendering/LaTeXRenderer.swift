@@ -11,18 +11,17 @@ public enum LaTeXRenderer {
   /// The derivation is written as it is built, block by block, never held as a `Document`.
   public static func render(_ trace: Trace, options: RenderOptions = RenderOptions(), fragment: Bool = false) -> String {
     let walkthrough = Walkthrough(trace: trace, options: options)
-    var writer = LaTeXWriter(fragment: fragment, capacity: walkthrough.estimatedSize)
+    var writer = LaTeXWriter(fragment: fragment, flowing: walkthrough.isCompact, capacity: walkthrough.estimatedSize)
     writer.hasContents = options.detail == .compact
     walkthrough.write(to: &writer)
     return writer.text()
   }
 
-  /// A document as LaTeX, ending with a newline.
-  /// A document as LaTeX, ending with a newline; without `contents`, never a table of contents
-  /// (a compact handout, short by design).
-  package static func write(_ document: Document, fragment: Bool = false, contents: Bool = true) -> String {
-    var writer = LaTeXWriter(fragment: fragment, capacity: document.estimatedSize)
-    writer.hasContents = !contents
+  /// A document as LaTeX, ending with a newline; `compact` for a compact handout (short by
+  /// design): never a table of contents, its displays flowing as rows (`flowingRows`).
+  package static func write(_ document: Document, fragment: Bool = false, compact: Bool = false) -> String {
+    var writer = LaTeXWriter(fragment: fragment, flowing: compact, capacity: document.estimatedSize)
+    writer.hasContents = compact
     for block in document.blocks { writer.add(block) }
     return writer.text()
   }
@@ -55,6 +54,27 @@ public enum LaTeXRenderer {
 
     """
 
+  /// What a compact handout adds to the preamble: headings and lists set tight, and its displays
+  /// flow as rows of inline math,
+  /// each `symbol = step = step …` a ragged-right paragraph that breaks after the `=` between two
+  /// steps where TeX finds the line full (after another relation or an operator only when a step
+  /// alone is wider than a line) and never across pages, continued lines indented; a page may
+  /// break between rows of `btrows` (a layer's values), never within a `btblock` (a derivation).
+  static let flowingRows = """
+    % A compact handout's rows: symbol = step = ... as one paragraph each, broken after the = between steps.
+    \\newenvironment{btrows}{\\par\\smallskip\\raggedright\\setlength{\\parskip}{2pt}\\binoppenalty=9000 \\relpenalty=9000 }{\\par\\smallskip}
+    \\newcommand{\\btrow}[1]{{\\noindent\\hangindent=3em\\hangafter=1\\interlinepenalty=10000\\hspace*{1em}$#1$\\par}}
+    % Set tight: less space between paragraphs, around headings and between list items.
+    \\setlength{\\parskip}{0.3ex plus 0.2ex}
+    \\makeatletter
+    \\renewcommand{\\subsection}{\\@startsection{subsection}{2}{\\z@}{-2ex\\@plus -.5ex\\@minus -.2ex}{0.8ex\\@plus .2ex}{\\normalfont\\large\\bfseries}}
+    \\renewcommand{\\subsubsection}{\\@startsection{subsubsection}{3}{\\z@}{-1.8ex\\@plus -.5ex\\@minus -.2ex}{0.6ex\\@plus .2ex}{\\normalfont\\normalsize\\bfseries}}
+    \\def\\@listi{\\leftmargin\\leftmargini \\topsep 2pt \\parsep 0pt \\itemsep 1pt}
+    \\let\\@listI\\@listi
+    \\makeatother
+
+    """
+
   /// The rows of aligned math a derivation block may have and still be kept on one page (an
   /// 11 pt page holds about 20 rows of fractions); a taller display is cut between lines.
   static let largestKeptBlock = 18
@@ -63,8 +83,9 @@ public enum LaTeXRenderer {
   static func write(_ block: Document.Block, to output: inout TextBuffer) {
     switch block {
     case let .heading(level, text):
-      let command = ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
-      output += "\\\(command)*{\(Escaping.latex(text))}\n"
+      output += "\\\(headingCommand(level))*{\(Escaping.latex(text))}\n"
+    case let .headingWithMath(level, pieces):
+      output += "\\\(headingCommand(level))*{\(inline(pieces))}\n"
     case let .paragraph(pieces):
       output += inline(pieces) + "\n"
     case let .list(items):
@@ -80,6 +101,11 @@ public enum LaTeXRenderer {
     case let .figure(figure):
       output += "\\begin{center}\n" + TikZFigures.draw(figure) + "\\end{center}\n"
     }
+  }
+
+  /// The sectioning command of a heading level: `section` for 1, …, `paragraph` for 4 and below.
+  static func headingCommand(_ level: Int) -> String {
+    ["section", "subsection", "subsubsection", "paragraph"][min(max(level, 1), 4) - 1]
   }
 
   /// A table's `tabular` environment (ruled header, left-aligned columns).
@@ -125,9 +151,13 @@ private struct LaTeXWriter: BlockSink {
   private let fragment: Bool
   private var isFirst = true
 
-  init(fragment: Bool, capacity: Int) {
+  /// Whether displays flow as rows of inline math (a compact handout) instead of `align*`.
+  private let flowing: Bool
+
+  init(fragment: Bool, flowing: Bool, capacity: Int) {
     self.fragment = fragment
-    let preamble = LaTeXRenderer.preamble
+    self.flowing = flowing && !fragment
+    let preamble = LaTeXRenderer.preamble + (self.flowing ? LaTeXRenderer.flowingRows : "")
     output = TextBuffer(capacity: capacity + preamble.utf8.count + 64)
     output += fragment ? "% Generated by backprop-trace. Needs \\usepackage{amsmath,amssymb,tikz} in the preamble.\n" : preamble + "\\begin{document}\n\n"
   }
@@ -138,6 +168,10 @@ private struct LaTeXWriter: BlockSink {
     case .paragraph:
       flushLead()
       lead = block
+    case let .aligned(math) where flowing && math.breaksBetweenRows:
+      flushLead()
+      separate()
+      writeRows(math)
     case let .aligned(math) where math.breaksBetweenRows:
       // A page may break between rows, never between the two rows of one line (`\\*`).
       flushLead()
@@ -152,19 +186,27 @@ private struct LaTeXWriter: BlockSink {
       // Too tall for a page: cut between lines into parts that each fit one.
       for part in AlignedMath.chunks(of: math.lines, rows: LaTeXRenderer.largestKeptBlock) { writeKept(AlignedMath(part)) }
     case let .heading(level, text):
-      flushLead()
-      if level == 2, !hasContents {
-        hasContents = true
-        separate()
-        output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
-      }
-      write(block)
-      if level == 2 || level == 3 {
-        output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(Escaping.latex(text))}\n"
-      }
+      addHeading(block, level: level, latex: Escaping.latex(text))
+    case let .headingWithMath(level, pieces):
+      addHeading(block, level: level, latex: LaTeXRenderer.inline(pieces))
     default:
       flushLead()
       write(block)
+    }
+  }
+
+  /// A heading (`latex` its text as LaTeX), the table of contents before the first section, and
+  /// a section's or a subsection's line in it.
+  private mutating func addHeading(_ block: Document.Block, level: Int, latex: String) {
+    flushLead()
+    if level == 2, !hasContents {
+      hasContents = true
+      separate()
+      output += "\\ifnum\\btpages>4 \\tableofcontents\\bigskip\\fi\n"
+    }
+    write(block)
+    if level == 2 || level == 3 {
+      output += "\\addcontentsline{toc}{\(level == 2 ? "section" : "subsection")}{\(latex)}\n"
     }
   }
 
@@ -185,8 +227,26 @@ private struct LaTeXWriter: BlockSink {
       output += "\n"
     }
     lead = nil
-    LaTeXRenderer.write(.aligned(math), to: &output)
+    if flowing { writeRows(math) } else { LaTeXRenderer.write(.aligned(math), to: &output) }
     output += "\\end{btblock}\n"
+  }
+
+  /// A display as flowing rows, a paragraph per line: `symbol = step₁ = step₂ …`, each `=`
+  /// between steps a place to break (`\allowbreak`; `btrows` makes a break at another relation
+  /// or at an operator a last resort).
+  private mutating func writeRows(_ math: AlignedMath) {
+    output += "\\begin{btrows}\n"
+    // Inline math is in text style already: a compact display's `\textstyle` is left out.
+    func inline(_ tex: String) -> String { tex.replacing("\\textstyle ", with: "") }
+    for line in math.lines {
+      output += "\\btrow{" + inline(line.symbol)
+      for step in line.steps {
+        output += " = \\allowbreak "
+        output += inline(step)
+      }
+      output += "}\n"
+    }
+    output += "\\end{btrows}\n"
   }
 
   private mutating func flushLead() {

@@ -27,7 +27,9 @@ package enum LectureFiles {
     guard format == .markdown else {
       var document = walkthrough.document()
       if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
-      return files(of: document, format: format, base: base, fragment: fragment, contents: options.detail != .compact)
+      return files(
+        of: document, format: format, base: base, fragment: fragment, compact: walkthrough.isCompact,
+        layerFrames: options.detail == .summary && options.only == nil)
     }
     // Markdown is written as the blocks come, never held as a `Document`: only the title and
     // the figures are kept, for the SVG files.
@@ -42,9 +44,11 @@ package enum LectureFiles {
   }
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`
-  /// the Markdown alone, without figures, under the name "".
+  /// the Markdown alone, without figures, under the name ""; `compact` for a compact handout's
+  /// LaTeX, `layerFrames` for a deck of a frame per layer (`--detail summary`).
   package static func files(
-    of document: Document, format: Format, base: String?, fragment: Bool = false, contents: Bool = true
+    of document: Document, format: Format, base: String?, fragment: Bool = false, compact: Bool = false,
+    layerFrames: Bool = false
   ) -> [(name: String, contents: String)] {
     switch format {
     case .markdown:
@@ -53,9 +57,9 @@ package enum LectureFiles {
       return [(base + ".md", MarkdownRenderer.write(document, imageBase: imageBase))]
         + SVGRenderer.images(of: document, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
     case .latex:
-      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment, contents: contents))]
+      return [((base ?? "") + ".tex", LaTeXRenderer.write(document, fragment: fragment, compact: compact))]
     case .beamer:
-      return [((base ?? "") + ".tex", BeamerRenderer.write(document))]
+      return [((base ?? "") + ".tex", BeamerRenderer.write(document, layerFrames: layerFrames))]
     }
   }
 }

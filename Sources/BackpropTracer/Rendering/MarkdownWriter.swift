@@ -23,6 +23,10 @@ struct MarkdownWriter: BlockSink {
     switch block {
     case let .heading(level, text):
       output += String(repeating: "#", count: min(max(level, 1), 6)) + " " + Escaping.markdown(text) + "\n"
+    case let .headingWithMath(level, pieces):
+      output += String(repeating: "#", count: min(max(level, 1), 6)) + " "
+      append(pieces)
+      output += "\n"
     case let .paragraph(pieces):
       append(pieces)
       output += "\n"

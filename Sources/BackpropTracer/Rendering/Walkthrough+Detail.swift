@@ -32,7 +32,7 @@ extension Walkthrough {
 
   /// Whether a derived section is written a row per entry, its rows joining one display per
   /// layer: in `compact`.
-  var isCompact: Bool { options.detail == .compact && options.only == nil }
+  package var isCompact: Bool { options.detail == .compact && options.only == nil }
 
   /// The parameters whose updates are derived at the chosen detail, by name; nil for all of
   /// them: with `--only` the chosen ones, in `summary` each layer's representative weight (the

@@ -26,7 +26,7 @@ extension Walkthrough {
         if neuronLayer != layer {
           pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+          document.add(layerHeadingBlock(layer, level: layerLevel))
         }
         add(section, derived: derives(section.kind), to: &document, pending: &pending)
       case .softmax:
@@ -72,9 +72,9 @@ extension Walkthrough {
         if markExample(section, current: &example, to: &document) { layer = -1 }
         pending.flush(into: &document)
         layer = layerIndex
-        document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+        document.add(layerHeadingBlock(layer, level: layerLevel))
         document.add(.paragraph([.text(layerIntroduction(layer))]))
-        if derived, let first = network.layers[layerIndex].neurons.first { explain(first, &explained, to: &document) }
+        if derived, let first = network.layers[layerIndex].neurons.first { explainLoss(first, &explained, to: &document) }
         document.add(.paragraph([.text("A softmax \(notation.preset.words.neuron)'s output depends on every net input of its layer, so each δ needs the error's slope with respect to every output of the layer first:")]))
         add(section, derived: derived, to: &document, pending: &pending)
       case let .delta(neuron):
@@ -83,7 +83,7 @@ extension Walkthrough {
         if neuronLayer != layer {
           pending.flush(into: &document)
           layer = neuronLayer
-          document.add(.heading(level: layerLevel, text: layerTitle(layer)))
+          document.add(layerHeadingBlock(layer, level: layerLevel))
           document.add(.paragraph([.text(layerIntroduction(layer))]))
         }
         if derived {
@@ -129,7 +129,9 @@ extension Walkthrough {
       }
       return text
     }
-    var text = "A hidden \(neuron)'s output feeds every \(neuron) of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them (each share uses the \(notation.preset.words.weight) before the update)."
+    var text = "A hidden \(neuron)'s output feeds every \(neuron) of the next layer, so the error's slope with respect to it is the sum of the shares that flow back through each of them"
+    // With explanations, why (and why each share uses the weight before the update) is derived.
+    text += options.explain ? "." : " (each share uses the \(notation.preset.words.weight) before the update)."
     if let note = network.layers[layer].activation.definition.explanation.backward { text += " " + note }
     return text
   }

@@ -20,12 +20,23 @@ extension Walkthrough {
       guard let chosen, let name = parameterName(of: trace.layout.quantities[position]) else { return true }
       return chosen.contains(name)
     }
+    if options.explain, options.detail != .tables, !section.entries.isEmpty {
+      if derivesHiddenDelta {
+        document.add(.paragraph([.text("Every parameter moves at once, by its gradient at the parameters before the step (why, derived above).")]))
+      } else {
+        addPreUpdate(to: &document)
+      }
+    }
     if section.entries.isEmpty {
       document.add(.paragraph([.text("Every parameter is frozen: nothing is updated.")]))
     } else if isCompact, !derived.isEmpty {
-      // A compact handout's representatives, a formula row and a row of numbers each.
+      // A compact handout derives the first representative's update (a formula row and a row of
+      // numbers); the table below gives every other.
+      let first = derived.first.flatMap { parameterName(of: trace.layout.quantities[$0]) }
       var math = ValueTable.rowDisplay()
-      for position in derived { writer.appendRow(at: position, withFormula: true, to: &math) }
+      for position in derived where parameterName(of: trace.layout.quantities[position]).map({ $0 == first }) ?? true {
+        writer.appendRow(at: position, withFormula: true, to: &math)
+      }
       document.add(.aligned(math))
     } else if !derived.isEmpty {
       document.add(lines(derived))

@@ -118,6 +118,29 @@ package struct Walkthrough: Sendable {
 
   func name(_ neuron: Int) -> String { trace.network.neurons[neuron].name }
 
+  /// A layer's heading in the notation's symbols: "Hidden layer 1: h1, h2 (sigmoid)" under a
+  /// notation that names units, "Hidden layer 1: a^{[1]}_{1}, a^{[1]}_{2} (sigmoid)" under one
+  /// that numbers them.
+  func layerHeading(_ index: Int) -> [Document.Inline] {
+    guard notation.preset.layerBrackets != nil else { return [.text(layerTitle(index))] }
+    let network = trace.network, layer = network.layers[index]
+    let role = index == network.layers.count - 1 ? "Output layer" : "Hidden layer \(index + 1)"
+    var pieces: [Document.Inline] = [.text(role + ": ")]
+    for (position, neuron) in layer.neurons.enumerated() {
+      if position > 0 { pieces.append(.text(", ")) }
+      pieces.append(.math(notation.tex(.out(name(neuron)))))
+    }
+    pieces.append(.text(" (\(layer.activation.displayName))"))
+    return pieces
+  }
+
+  /// The heading block of a layer at `level`.
+  func layerHeadingBlock(_ index: Int, level: Int) -> Document.Block {
+    notation.preset.layerBrackets == nil
+      ? .heading(level: level, text: layerTitle(index)) : .headingWithMath(level: level, pieces: layerHeading(index))
+  }
+
+  /// A layer's title in words and the units' names, for plain text (a web page's list, a quiz).
   func layerTitle(_ index: Int) -> String {
     let network = trace.network
     let layer = network.layers[index]
@@ -142,7 +165,7 @@ package struct Walkthrough: Sendable {
   func addNetwork(to document: inout some BlockSink, parameterEntries: ParameterEntries, figureShowsComputedValues: Bool = true) {
     let network = trace.network
     document.add(.heading(level: 2, text: "The network"))
-    var items: [[Document.Inline]] = network.layers.indices.map { [.text(layerTitle($0))] }
+    var items: [[Document.Inline]] = network.layers.indices.map(layerHeading)
     let outputs = network.outputLayer.neurons
     if !isDataSet {
       items.insert([.text("Inputs: ")] + valueList(network.inputNames.map(Quantity.input)), at: 0)

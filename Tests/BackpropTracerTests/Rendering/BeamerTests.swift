@@ -54,11 +54,39 @@ struct BeamerTests {
     #expect(summary < full, "\(summary) frames in summary, \(full) in full")
   }
 
-  @Test("Every fixture's deck is sound LaTeX (and is written for .ci/run to compile)", arguments: try Repository.fixtureNames)
+  @Test("--detail summary: one frame per layer of the forward and the backward pass, one for the update, each revealing its lines a row each")
+  func summaryLayerFrames() throws {
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    let deck = BeamerRenderer.render(trace, options: RenderOptions(detail: .summary, explain: false))
+    let frames = frames(of: deck)
+    func titled(_ title: String) -> [Substring] { frames.filter { $0.hasPrefix("{\(title)}") } }
+    for pass in ["Forward pass", "Backward pass"] {
+      let layers = titled(pass)
+      #expect(layers.count == 2, "\(pass): \(layers.count) frames")
+      #expect(layers.contains { $0.hasPrefix("{\(pass)}{Hidden layer 1: h1, h2 (sigmoid)}") })
+      #expect(layers.contains { $0.hasPrefix("{\(pass)}{Output layer: o1, o2 (sigmoid)}") })
+    }
+    #expect(titled("Update").count == 1)
+    // The backward pass's output layer: o1's steps revealed a row each, o2's values in tables beside each other.
+    let output = try #require(titled("Backward pass").first { $0.contains("Output layer") })
+    #expect(output.contains("\\uncover<1->{\\frac{\\partial E_{\\mathrm{total}}}{\\partial \\mathrm{out}_{o1}}} &\\uncover<1->{{}= -(\\mathrm{target}_{o1} - \\mathrm{out}_{o1})} \\uncover<2->{{}= -(0.01 - 0.75136507)} \\uncover<3->{{}= 0.74136507}"))
+    #expect(output.contains("\\delta_{o2}") && output.contains("}}\\quad\\vtop{\\hbox{"))
+    // With explanations, each derivation keeps a frame of its own.
+    let explained = self.frames(of: BeamerRenderer.render(trace, options: RenderOptions(detail: .summary)))
+    #expect(explained.filter { $0.contains("Why the sigmoid") }.count == 1)
+    #expect(!explained.contains { $0.contains("Why the sigmoid") && $0.contains("\\delta_{o1}") })
+  }
+
+  @Test("Every fixture's deck, full and summary, is sound LaTeX (and is written for .ci/run to compile)", arguments: try Repository.fixtureNames)
   func everyFixture(name: String) throws {
-    let deck = BeamerRenderer.render(try Repository.fixture(name).trace())
-    let problems = LaTeXCheck.problems(in: deck)
-    #expect(problems.isEmpty, "\(problems.prefix(5))")
-    CorpusOutput.write([("fixture-\(name)-deck.tex", deck)])
+    let trace = try Repository.fixture(name).trace()
+    let deck = BeamerRenderer.render(trace)
+    let summary = BeamerRenderer.render(trace, options: RenderOptions(detail: .summary))
+    for text in [deck, summary] {
+      let problems = LaTeXCheck.problems(in: text)
+      #expect(problems.isEmpty, "\(problems.prefix(5))")
+      #expect(!text.contains("\\btdisplay{\n\n}"), "an empty display")
+    }
+    CorpusOutput.write([("fixture-\(name)-deck.tex", deck), ("fixture-\(name)-summary-deck.tex", summary)])
   }
 }

@@ -11,7 +11,9 @@ struct EscapingTests {
       ("$x$ 50% #1 a&b", "\\$x\\$ 50\\% \\#1 a\\&b"),
       ("a_b ~c ^d", "a\\_b \\textasciitilde{}c \\textasciicircum{}d"),
       ("<script>|", "\\textless{}script\\textgreater{}\\textbar{}"),
-      ("\"q\" 'q' `q`", "{``}q{''} \\textquotesingle{}q\\textquotesingle{} \\textasciigrave{}q\\textasciigrave{}"),
+      ("\"q\" 'q' `q`", "{``}q{''} {`}q{'} \\textasciigrave{}q\\textasciigrave{}"),
+      // An apostrophe is the typographic one (a closing single quote), never a typewriter glyph.
+      ("the error's slope, ''", "the error{'}s slope, {`}{'}"),
       ("α–β — “é” × → Ω", "\\ensuremath{\\alpha}{--}\\ensuremath{\\beta} {---} {``}\\'{e}{''} \\ensuremath{\\times} \\ensuremath{\\rightarrow} \\ensuremath{\\Omega}"),
       ("中\u{1F600}", "[U+4E2D][U+1F600]"),
       ("line\nbreak\u{0}", "line break "),

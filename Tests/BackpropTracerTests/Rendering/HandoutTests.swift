@@ -47,13 +47,35 @@ struct HandoutTests {
     let compact = try latex("mazur-2-2-2", RenderOptions(detail: .compact))
     #expect(compact.utf8.count * 4 < full.utf8.count * 3, "\(compact.utf8.count) bytes against \(full.utf8.count)")
     // h1 (the layer's representative) with its formula; h2 with its numbers on one row.
-    #expect(compact.contains("\\textstyle \\mathrm{net}_{h1} &= \\textstyle w_{1} i_{1} + w_{2} i_{2} + b_{1} \\\\*\n  &= \\textstyle 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775"))
-    #expect(compact.contains("\\textstyle \\mathrm{net}_{h2} &= \\textstyle 0.25 \\times 0.05 + 0.3 \\times 0.1 + 0.35 = 0.3925 \\\\[1pt]"))
+    // Each row flows as one paragraph, broken only after an = where the line is full.
+    #expect(compact.contains("\\btrow{\\mathrm{net}_{h1} = \\allowbreak w_{1} i_{1} + w_{2} i_{2} + b_{1} = \\allowbreak 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775}\n"))
+    #expect(compact.contains("\\btrow{\\mathrm{net}_{h2} = \\allowbreak 0.25 \\times 0.05 + 0.3 \\times 0.1 + 0.35 = 0.3925}\n"))
+    #expect(!compact.contains("align*"))
     // Every value of the step is still there.
     for value in ["0.082167041", "0.082667628", "-0.02260254", "0.000438568", "0.35891648", "0.51130127"] {
       #expect(compact.contains(value), "\(value)")
     }
     // The sigmoid's derivation is kept, in text style.
     #expect(compact.contains("Why the sigmoid"))
+  }
+
+  @Test("--detail compact fits the 2-2-2 step in at most 4 pages at 11 pt, no block split, in every notation (compiled with pdflatex when installed)", arguments: NotationPreset.all.map(\.name))
+  func compactPages(name: String) throws {
+    guard PDFLaTeX.path != nil else { return }
+    let preset = try #require(NotationPreset.named(name))
+    let compact = try latex("mazur-2-2-2", RenderOptions(notation: preset, detail: .compact))
+    #expect(compact.contains("\\documentclass[11pt]{article}"))
+    let result = try PDFLaTeX.compile(compact)
+    #expect(result.status == 0)
+    let pages = try #require(result.pages)
+    #expect(pages <= 4, "\(pages) pages")
+    #expect(!result.log.contains("Overfull"))
+    // Every block begins and ends on one page.
+    let marks = result.log.split(separator: "\n").filter { $0.hasPrefix("btblock ") }.map { $0.split(separator: " ") }
+    var begins: [Substring: Substring] = [:]
+    for mark in marks where mark.count == 6 {
+      if mark[2] == "begins" { begins[mark[1]] = mark[5] } else { #expect(begins[mark[1]] == mark[5], "block \(mark[1])") }
+    }
+    #expect(!begins.isEmpty)
   }
 }

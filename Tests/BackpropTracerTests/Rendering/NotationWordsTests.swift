@@ -35,4 +35,29 @@ struct NotationWordsTests {
     #expect(delta.contains("*Node* $a^{(2)}_ {1}$ (o1)"))
     #expect(delta.contains("the sensitivity of node j"))
   }
+
+  @Test("Layer headings name the units in the notation's symbols, in Markdown, LaTeX and Beamer", arguments: NotationPreset.all.map(\.name))
+  func layerHeadings(name: String) throws {
+    let preset = try #require(NotationPreset.named(name))
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    let notation = Notation(preset, network: trace.network)
+    let options = RenderOptions(notation: preset)
+    let markdown = MarkdownRenderer.render(trace, options: options, imageBase: nil)
+    let latex = LaTeXRenderer.render(trace, options: options)
+    let deck = BeamerRenderer.render(trace, options: options)
+    guard preset.layerBrackets != nil else {
+      // A notation that names units writes their names.
+      #expect(markdown.contains("### Hidden layer 1: h1, h2 (sigmoid)\n"))
+      #expect(latex.contains("\\subsubsection*{Hidden layer 1: h1, h2 (sigmoid)}"))
+      return
+    }
+    let h1 = notation.tex(.out("h1")), h2 = notation.tex(.out("h2"))
+    // Markdown's inline math keeps a space after an underscore before a brace.
+    func markdownMath(_ tex: String) -> String { tex.replacingOccurrences(of: "_{", with: "_ {") }
+    #expect(markdown.contains("### Hidden layer 1: $\(markdownMath(h1))$, $\(markdownMath(h2))$ (sigmoid)\n"))
+    #expect(!markdown.contains("layer 1: h1"))
+    #expect(latex.contains("\\subsubsection*{Hidden layer 1: $\(h1)$, $\(h2)$ (sigmoid)}"))
+    #expect(latex.contains("\\addcontentsline{toc}{subsection}{Hidden layer 1: $\(h1)$, $\(h2)$ (sigmoid)}"))
+    #expect(deck.contains("\\begin{frame}{Backward pass}{Hidden layer 1: $\(h1)$, $\(h2)$ (sigmoid)}"))
+  }
 }

@@ -49,6 +49,41 @@ struct Softmax: ActivationDefinition {
     .function(.log, [.sum(count) { .exponential(nets($0).factor) }])
   }
 
+  /// How the Jacobian follows from the definition, by the quotient rule, in the symbols passed
+  /// in: with S the sum of the layer's `count` exponentials (`net(k)` the k-th net input),
+  /// out = e^{net}/S, ∂out/∂net = out(1 − out) and, for `other` (another output of the layer, its
+  /// net input and the symbol of its slope with respect to `net`), ∂out_k/∂net = −out_k out:
+  /// the formulas `slopeFormula(outI:outJ:sameNeuron:)` writes.
+  static func jacobianDerivation(
+    net: MathFormula, out: MathFormula, slope: MathFormula,
+    other: (out: MathFormula, net: MathFormula, slope: MathFormula)?, count: Int, nets: (Int) -> MathFormula
+  ) -> LineDerivation {
+    let sum = MathFormula.symbol(MathSymbol(.italic("S")).expression)
+    let power = MathFormula.exponential(net.factor), share = MathFormula.fraction(power, sum)
+    var lines = [
+      LineDerivation.Line(symbol: sum, steps: [.sum(count) { .exponential(nets($0).factor) }]),
+      LineDerivation.Line(symbol: out, steps: [share]),
+      LineDerivation.Line(symbol: slope, steps: [
+        .derivative(of: share, by: net),
+        .fraction(.difference(.juxtaposed([power, sum]), .juxtaposed([power, power])), .power(sum, 2)),
+        .product([share, .parenthesized(.oneMinus(share))]),
+        slopeFormula(outI: out, outJ: out, sameNeuron: true),
+      ]),
+    ]
+    if let other {
+      let otherShare = MathFormula.fraction(.exponential(other.net.factor), sum)
+      lines.append(LineDerivation.Line(symbol: other.slope, steps: [
+        .derivative(of: otherShare, by: net),
+        .negative(.fraction(.juxtaposed([.exponential(other.net.factor), power]), .power(sum, 2))),
+        .product([.negative(otherShare), share]),
+        slopeFormula(outI: other.out, outJ: out, sameNeuron: false),
+      ]))
+    }
+    return LineDerivation(
+      lead: "Why the softmax's slopes are an output times one minus itself, and minus the product of two outputs: call the sum of the layer's exponentials S, so that each output is its own exponential over S, and differentiate by the quotient rule. S depends on every net input of the layer (its slope with respect to one is that net input's exponential), so an output's slope with respect to its own net input has two terms, and with respect to another output's net input only the one from S. Each exponential over S is an output.",
+      lines: lines)
+  }
+
   /// ∂outᵢ/∂netⱼ: `out_i(1 - out_i)` when i = j, else `-out_i out_j`.
   static func slopeFormula(outI: MathFormula, outJ: MathFormula, sameNeuron: Bool) -> MathFormula {
     sameNeuron
