@@ -17,7 +17,7 @@ public enum JSONRenderer {
     output += "  \"values\": {"
     for position in 0..<trace.count {
       output += position == 0 ? "\n    " : ",\n    "
-      output += quoted(trace.layout.keys[position].rawValue)
+      appendQuoted(trace.layout.keys[position].rawValue, to: &output)
       output += ": "
       output += number(trace.values[position])
     }
@@ -33,10 +33,26 @@ public enum JSONRenderer {
     return value.description
   }
 
+  /// Appends `quoted(text)`; a key (letters, digits and underscores) goes in between its quotes
+  /// as it is, without a string made for it.
+  private static func appendQuoted(_ text: String, to output: inout TextBuffer) {
+    var text = text
+    guard text.withUTF8({ $0.allSatisfy(isPlain) }) else { return output += quoted(text) }
+    output += "\""
+    output += text
+    output += "\""
+  }
+
+  /// True for a byte that stands for itself in a JSON string: printable ASCII but a quote or a
+  /// backslash.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+  }
+
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
     // Keys are letters, digits and underscores: nothing to escape.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+    if text.utf8.allSatisfy(isPlain) {
       return "\"" + text + "\""
     }
     return Escaping.quoted(text) { scalar in
