@@ -111,13 +111,10 @@ package struct Notation: Sendable {
   package func tex(_ quantity: Quantity) -> String { symbol(quantity).tex }
 
   /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
-  /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
-  package func tex(_ quantities: [Quantity]) -> [String] {
-    quantities.map { quantity in
-      let expression = symbol(quantity)
-      // A parameter or a unit as it is (most entries of a large trace) shares its cached text.
-      if case let .symbol(symbol) = expression, let tex = symbol.cachedTeX { return tex }
-      return MathSyntax.tex.print(expression)
+  /// into one buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
+  func tex(_ quantities: [Quantity]) -> PrintedTexts {
+    PrintedTexts(count: quantities.count, capacity: quantities.count * 40) { position, text in
+      MathSyntax.tex.write(symbol(quantities[position]), to: &text)
     }
   }
 

@@ -40,6 +40,11 @@ struct TextBuffer: Equatable, Sendable {
     bytes.append(contentsOf: other.bytes)
   }
 
+  /// Appends the bytes of another buffer in `range`.
+  mutating func append(_ other: TextBuffer, in range: Range<Int>) {
+    bytes.append(contentsOf: other.bytes[range])
+  }
+
   /// The byte at `index`, or nil past the end.
   func byte(at index: Int) -> UInt8? {
     index < bytes.count ? bytes[index] : nil
@@ -78,6 +83,9 @@ struct TextBuffer: Equatable, Sendable {
 
   /// The text from `index` to the end.
   func text(from index: Int) -> String { String(decoding: bytes[index...], as: UTF8.self) }
+
+  /// The text of the bytes in `range`.
+  func text(in range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   /// Appends text.
   static func += (buffer: inout TextBuffer, text: String) {
