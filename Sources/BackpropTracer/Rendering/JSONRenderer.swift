@@ -7,6 +7,12 @@
 public enum JSONRenderer {
   /// The trace as a JSON document ending with a newline.
   public static func render(_ trace: Trace) -> String {
+    String(decoding: renderUTF8(trace), as: UTF8.self)
+  }
+
+  /// `render(_:)` as UTF-8 bytes, for a file: the text is made as bytes, and a `String` of a
+  /// large trace's export would be checked and copied once more.
+  package static func renderUTF8(_ trace: Trace) -> [UInt8] {
     // Appended as bytes: a large trace has hundreds of thousands of lines.
     var output = TextBuffer(capacity: 64 + trace.count * 40)
     output += "{\n"
@@ -22,7 +28,7 @@ public enum JSONRenderer {
       output += number(trace.values[position])
     }
     output += "\n  }\n}\n"
-    return output.text
+    return output.bytes
   }
 
   /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which
