@@ -20,8 +20,22 @@ struct OutputFile {
   }
 
   let path: String
-  let contents: String
+  /// The file's text as UTF-8: a large derivation is made as bytes and written as it is, never
+  /// turned into a `String` (which would check and copy tens of megabytes).
+  let contents: [UInt8]
   let role: Role
+
+  /// A file of `contents` as UTF-8 bytes.
+  init(path: String, bytes contents: [UInt8], role: Role) {
+    self.path = path
+    self.contents = contents
+    self.role = role
+  }
+
+  /// A file of the text `contents`.
+  init(path: String, contents: String, role: Role) {
+    self.init(path: path, bytes: Array(contents.utf8), role: role)
+  }
 }
 
 /// Writes a command's files as one, never over an input and never half.
@@ -128,7 +142,7 @@ enum OutputFiles {
 
   /// Writes every regular file to its temporary file, writes through every device, then renames
   /// the temporary files over their targets.
-  private static func stageAndReplace(_ files: [(given: String, destination: OutputDestination, contents: String)]) throws(CommandFailure) {
+  private static func stageAndReplace(_ files: [(given: String, destination: OutputDestination, contents: [UInt8])]) throws(CommandFailure) {
     var staged: [(temporary: String, path: String, given: String)] = []
     func removeStaged() { for file in staged { unlink(file.temporary) } }
     for file in files {
@@ -169,7 +183,7 @@ enum OutputFiles {
   /// Writes `text` to a new file at `path`; nil on success, else the operating system's reason
   /// (and no file is left behind). A leftover of this process's own name (an earlier process
   /// with the same number, killed) is replaced: the folder's lock is held.
-  private static func writeNew(_ text: String, to path: String) -> String? {
+  private static func writeNew(_ text: [UInt8], to path: String) -> String? {
     var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     if descriptor < 0, errno == EEXIST, unlink(path) == 0 {
       descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -190,7 +204,7 @@ enum OutputFiles {
 
   /// Writes `text` through the device or FIFO at `path` (a FIFO without a reader is an error,
   /// not a wait); nil on success, else the reason.
-  private static func writeThrough(_ text: String, to path: String) -> String? {
+  private static func writeThrough(_ text: [UInt8], to path: String) -> String? {
     let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { return errno == ENXIO ? "nothing reads from it" : POSIX.reason(errno) }
     defer { close(descriptor) }

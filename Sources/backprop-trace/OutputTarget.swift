@@ -31,15 +31,22 @@ struct OutputTarget {
   /// Delivers `files`: the first one's text to the destination, and for a file destination the
   /// others (figures, named by their paths) beside it, all or nothing (see `OutputFiles`).
   func deliver(_ files: [(name: String, contents: String)], output: inout some CommandOutput) throws(CommandFailure) {
-    let text = files.first?.contents ?? ""
+    try deliver(Array((files.first?.contents ?? "").utf8), figures: Array(files.dropFirst()), output: &output)
+  }
+
+  /// Delivers `text`, UTF-8 bytes, to the destination, and for a file destination `figures`
+  /// (named by their paths) beside it, all or nothing: `deliver` for text made as bytes.
+  func deliver(
+    _ text: [UInt8], figures: [(name: String, contents: String)], output: inout some CommandOutput
+  ) throws(CommandFailure) {
     switch destination {
     case .standardOutput:
-      output.write(text)
+      output.write(String(decoding: text, as: UTF8.self))
     case .descriptor, .device:
-      try OutputFiles.write([OutputFile(path: given ?? "", contents: text, role: .named)], inputs: inputs)
+      try OutputFiles.write([OutputFile(path: given ?? "", bytes: text, role: .named)], inputs: inputs)
     case let .file(path):
-      let figures = files.dropFirst().map { OutputFile(path: $0.name, contents: $0.contents, role: .figure(of: path)) }
-      try OutputFiles.write(figures + [OutputFile(path: path, contents: text, role: .named)], inputs: inputs)
+      let figures = figures.map { OutputFile(path: $0.name, contents: $0.contents, role: .figure(of: path)) }
+      try OutputFiles.write(figures + [OutputFile(path: path, bytes: text, role: .named)], inputs: inputs)
     }
   }
 

@@ -14,19 +14,26 @@ enum POSIX {
   /// nil on success, else the `errno` of the failed write.
   static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    return text.withUTF8 { bytes -> Int32? in
-      var offset = 0
-      while offset < bytes.count {
-        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        if written == 0 { return EIO }
-        offset += written
+    return text.withUTF8 { writeAll($0, to: descriptor) }
+  }
+
+  /// Writes every byte of `bytes` to `descriptor`: `writeAll(_:to:)` for text made as bytes.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+  }
+
+  private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
-      return nil
+      if written == 0 { return EIO }
+      offset += written
     }
+    return nil
   }
 
   /// `read(2)`.

@@ -95,15 +95,16 @@ enum TraceCommand {
       return .success
     }
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
-      try target.deliver(JSONRenderer.render(trace), output: &output)
+      try target.deliver(JSONRenderer.renderUTF8(trace), figures: [], output: &output)
       return .success
     }
     // Figures are files beside the output file; text for standard output (or a device) comes
-    // without them, so the command never writes anywhere the user did not name.
-    let files = LectureFiles.render(
+    // without them, so the command never writes anywhere the user did not name. The text is
+    // delivered as the bytes it was written in.
+    let files = LectureFiles.renderUTF8(
       trace, options: options, format: lectureFormat, base: target.figureBase,
       fragment: parsed.flag("fragment"), notice: variant?.notice)
-    try target.deliver(files, output: &output)
+    try target.deliver(files.text, figures: files.figures, output: &output)
     return .success
   }
 

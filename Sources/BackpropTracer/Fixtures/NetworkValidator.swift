@@ -58,6 +58,8 @@ struct NetworkValidator {
       throw Invalid(place: network + [.key("inputs")], problem: .invalidValue("a network needs at least one input"))
     }
     slots.reserveCapacity(definition.parameters.count)
+    // Every parameter, input and neuron claims a name: room for all at once, not regrown.
+    names.reserveCapacity(definition.parameters.count + definition.inputs.count + definition.layers.reduce(0) { $0 + $1.neurons.count })
     for (slot, parameter) in definition.parameters.enumerated() {
       func place() -> [JSONPath.Step] { network + [.key("parameters"), .key(parameter.name)] }
       if let problem = nameProblem(parameter.name, kind: "parameter") { throw Invalid(place: place(), problem: .invalidValue(problem)) }

@@ -69,9 +69,11 @@ package struct JSONParser {
     }
   }
 
-  private mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+  /// Steps over `byte`, or fails naming `what` was expected there (made only for the error:
+  /// it names the key, and made for every key it cost more than the parse).
+  private mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(JSONSyntaxError) {
     guard offset < bytes.count, bytes[offset] == byte else {
-      throw error("expected \(what), found \(describeCurrent())")
+      throw error("expected \(what()), found \(describeCurrent())")
     }
     advance()
   }
@@ -201,8 +203,9 @@ package struct JSONParser {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         if scalars.isEmpty {
-          // No escape came before: the text is the bytes themselves (most names and keys).
-          guard let text = String(validating: bytes[run..<offset], as: UTF8.self) else {
+          // No escape came before: the text is the bytes themselves (most names and keys),
+          // read as they are when they are ASCII (checking them as UTF-8 costs more).
+          guard let text = Self.ascii(bytes[run..<offset]) ?? String(validating: bytes[run..<offset], as: UTF8.self) else {
             throw error("the string is not valid UTF-8")
           }
           advance()
@@ -221,6 +224,13 @@ package struct JSONParser {
         continue
       }
       advance()
+    }
+  }
+
+  /// The text of `bytes` when they are all ASCII (so valid UTF-8 as they are), else nil.
+  private static func ascii(_ bytes: ArraySlice<UInt8>) -> String? {
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.allSatisfy { $0 < 0x80 } ? String(decoding: buffer, as: UTF8.self) : nil
     }
   }
 

@@ -6,7 +6,7 @@
 /// `0.40` keeps its two decimals.
 package struct JSONValue: Equatable, Sendable {
   /// The kinds of JSON value, with their contents.
-  package indirect enum Kind: Equatable, Sendable {
+  package enum Kind: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number, kept as written (`0.40`, `-1e-3`).

@@ -56,8 +56,13 @@ package struct AlignedMath: Equatable, Sendable {
 
   /// Starts a line with its symbol; its steps follow with `startStep` and `write`.
   mutating func startLine(_ symbol: String) {
-    if !tex.isEmpty { tex += breaksBetweenRows ? Self.rowGap : Self.lineGap }
+    startLine()
     tex += symbol
+  }
+
+  /// Starts a line, whose symbol the caller appends to `tex` next.
+  mutating func startLine() {
+    if !tex.isEmpty { tex += breaksBetweenRows ? Self.rowGap : Self.lineGap }
   }
 
   /// Starts a step of the current line: ` &= ` for the first, a line break and `&= ` after.

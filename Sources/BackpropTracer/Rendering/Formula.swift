@@ -39,14 +39,14 @@ package struct FormulaWriter: Sendable {
     let notation: Notation
     let format: NumberFormat
     /// Every entry's symbol and printed value, made up front; empty when made on demand.
-    let symbols: [String]
+    let symbols: PrintedTexts
     let numbers: [String]
 
     init(trace: Trace, notation: Notation, format: NumberFormat, precomputing: Bool) {
       self.trace = trace
       self.notation = notation
       self.format = format
-      symbols = precomputing ? notation.tex(trace.layout.quantities) : []
+      symbols = precomputing ? notation.tex(trace.layout.quantities) : PrintedTexts()
       numbers = precomputing ? trace.values.map(format.tex) : []
     }
   }
@@ -73,6 +73,12 @@ package struct FormulaWriter: Sendable {
   /// The symbol of the entry at `position`.
   package func symbol(at position: Int) -> String {
     storage.symbols.isEmpty ? notation.tex(trace.layout.quantities[position]) : storage.symbols[position]
+  }
+
+  /// Appends the symbol of the entry at `position`: `symbol(at:)` without a string made for it.
+  func writeSymbol(at position: Int, to text: inout TextBuffer) {
+    guard storage.symbols.isEmpty else { return storage.symbols.write(position, to: &text) }
+    text += notation.tex(trace.layout.quantities[position])
   }
 
   /// The value of the entry at `position` as printed.
@@ -134,7 +140,7 @@ package struct FormulaWriter: Sendable {
 
 extension FormulaWriter: FormulaEntries {
   func writeSymbol(at position: Int, power: Int?, to text: inout TextBuffer) {
-    guard let power else { return text += symbol(at: position) }
+    guard let power else { return writeSymbol(at: position, to: &text) }
     text += MathSyntax.tex.print(.power(notation.symbol(trace.layout.quantities[position]), power))
   }
 

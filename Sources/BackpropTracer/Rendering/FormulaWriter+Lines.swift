@@ -6,7 +6,8 @@ extension FormulaWriter {
   func appendLine(at position: Int, to math: inout AlignedMath) {
     let entry = entryFormula(at: position), operands = trace.layout.operandsOf(position)
     let result = result(at: position)
-    math.startLine(symbol(at: position))
+    math.startLine()
+    writeSymbol(at: position, to: &math.tex)
     var first = true
     if let formula = entry.formula {
       var symbols: Range<Int>?

@@ -7,6 +7,12 @@
 public enum JSONRenderer {
   /// The trace as a JSON document ending with a newline.
   public static func render(_ trace: Trace) -> String {
+    String(decoding: renderUTF8(trace), as: UTF8.self)
+  }
+
+  /// `render(_:)` as UTF-8 bytes, for a file: the text is made as bytes, and a `String` of a
+  /// large trace's export would be checked and copied once more.
+  package static func renderUTF8(_ trace: Trace) -> [UInt8] {
     // Appended as bytes: a large trace has hundreds of thousands of lines.
     var output = TextBuffer(capacity: 64 + trace.count * 40)
     output += "{\n"
@@ -17,12 +23,12 @@ public enum JSONRenderer {
     output += "  \"values\": {"
     for position in 0..<trace.count {
       output += position == 0 ? "\n    " : ",\n    "
-      output += quoted(trace.layout.keys[position].rawValue)
+      appendQuoted(trace.layout.keys[position].rawValue, to: &output)
       output += ": "
       output += number(trace.values[position])
     }
     output += "\n  }\n}\n"
-    return output.text
+    return output.bytes
   }
 
   /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which
@@ -33,10 +39,26 @@ public enum JSONRenderer {
     return value.description
   }
 
+  /// Appends `quoted(text)`; a key (letters, digits and underscores) goes in between its quotes
+  /// as it is, without a string made for it.
+  private static func appendQuoted(_ text: String, to output: inout TextBuffer) {
+    var text = text
+    guard text.withUTF8({ $0.allSatisfy(isPlain) }) else { return output += quoted(text) }
+    output += "\""
+    output += text
+    output += "\""
+  }
+
+  /// True for a byte that stands for itself in a JSON string: printable ASCII but a quote or a
+  /// backslash.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+  }
+
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
     // Keys are letters, digits and underscores: nothing to escape.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+    if text.utf8.allSatisfy(isPlain) {
       return "\"" + text + "\""
     }
     return Escaping.quoted(text) { scalar in

@@ -20,27 +20,59 @@ package enum LectureFiles {
     _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
     notice: Document.Block? = nil
   ) -> [(name: String, contents: String)] {
-    var options = options
-    options.highlightsSteps = format == .beamer
-    let notice = notice ?? trace.declaredVariant?.declaredNotice
-    let walkthrough = Walkthrough(trace: trace, options: options)
     guard format == .markdown else {
+      let walkthrough = Walkthrough(trace: trace, options: lectureOptions(options, format: format))
       var document = walkthrough.document()
-      if let notice { document.blocks.insert(notice, at: min(1, document.blocks.count)) }
+      if let notice = notice ?? trace.declaredVariant?.declaredNotice {
+        document.blocks.insert(notice, at: min(1, document.blocks.count))
+      }
       return files(
         of: document, format: format, base: base, fragment: fragment, compact: walkthrough.isCompact,
         layerFrames: options.detail == .summary && options.only == nil)
     }
-    // Markdown is written as the blocks come, never held as a `Document`: only the title and
-    // the figures are kept, for the SVG files.
+    let markdown = streamedMarkdown(trace, options: options, base: base, notice: notice)
+    return [(markdown.name, markdown.text.text)] + markdown.figures
+  }
+
+  /// `render` with the text as UTF-8 bytes, apart from the figures, for a file: Markdown is
+  /// written as bytes, and a `String` of a large derivation would be checked and copied once
+  /// more.
+  package static func renderUTF8(
+    _ trace: Trace, options: RenderOptions, format: Format, base: String?, fragment: Bool = false,
+    notice: Document.Block? = nil
+  ) -> (text: [UInt8], figures: [(name: String, contents: String)]) {
+    guard format == .markdown else {
+      let files = render(trace, options: options, format: format, base: base, fragment: fragment, notice: notice)
+      return (Array((files.first?.contents ?? "").utf8), Array(files.dropFirst()))
+    }
+    let markdown = streamedMarkdown(trace, options: options, base: base, notice: notice)
+    return (markdown.text.bytes, markdown.figures)
+  }
+
+  /// The options a walkthrough in `format` is made with: Beamer highlights each step.
+  private static func lectureOptions(_ options: RenderOptions, format: Format) -> RenderOptions {
+    var options = options
+    options.highlightsSteps = format == .beamer
+    return options
+  }
+
+  /// The Markdown of `render`, written as the blocks come, never held as a `Document`: only
+  /// the title and the figures are kept, for the SVG files.
+  private static func streamedMarkdown(
+    _ trace: Trace, options: RenderOptions, base: String?, notice: Document.Block?
+  ) -> (name: String, text: TextBuffer, figures: [(name: String, contents: String)]) {
+    let walkthrough = Walkthrough(trace: trace, options: lectureOptions(options, format: .markdown))
     let imageBase = base.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
     var sink = LectureSink(
-      writer: MarkdownWriter(imageBase: imageBase, capacity: walkthrough.estimatedSize), notice: notice)
+      writer: MarkdownWriter(imageBase: imageBase, capacity: walkthrough.estimatedSize),
+      notice: notice ?? trace.declaredVariant?.declaredNotice)
     walkthrough.write(to: &sink)
     sink.finish()
-    guard let base, let imageBase else { return [("", sink.writer.output.text)] }
-    return [(base + ".md", sink.writer.output.text)]
-      + SVGRenderer.images(of: sink.kept, base: imageBase).map { (base.dropLast(imageBase.count) + $0.name, $0.contents) }
+    guard let base, let imageBase else { return ("", sink.writer.output, []) }
+    let figures = SVGRenderer.images(of: sink.kept, base: imageBase).map {
+      (name: String(base.dropLast(imageBase.count)) + $0.name, contents: $0.contents)
+    }
+    return (base + ".md", sink.writer.output, figures)
   }
 
   /// The files of any document: `base.md` with its SVG figures, or `base.tex`; without a `base`

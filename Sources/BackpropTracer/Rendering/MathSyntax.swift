@@ -1,8 +1,8 @@
 /// How one output spells the parts of a `MathExpression`: TeX for the derivations and TikZ,
 /// plain ASCII for terminals and text labels. The structure is printed once, by `print`; a
 /// syntax only spells words, letters, brackets and scripts, each as the text around its
-/// content (a symbol is printed for every entry of a large trace, so pieces are appended to
-/// one string rather than made and joined).
+/// content (a symbol is printed for every entry of a large trace, so pieces are appended as
+/// bytes to one buffer rather than made and joined).
 struct MathSyntax: Sendable {
   /// The text before and after something: `\mathrm{` and `}`.
   typealias Around = (before: String, after: String)
@@ -46,29 +46,30 @@ struct MathSyntax: Sendable {
 
   /// `expression` in this syntax.
   func print(_ expression: MathExpression) -> String {
-    var text = ""
-    // A derivative's TeX is some 40 to 80 bytes: room for it at once, not grown in steps.
-    if expression.symbol == nil { text.reserveCapacity(80) }
+    // A symbol with its TeX cached is that text; anything else is printed as bytes, in one
+    // buffer with room for a derivative's TeX (some 40 to 80 bytes), then made a string once.
+    if isTeX, case let .symbol(symbol) = expression, let tex = symbol.cachedTeX { return tex }
+    var text = TextBuffer(capacity: 80)
     write(expression, to: &text)
-    return text
+    return text.text
   }
 
   /// `symbol` in this syntax.
   func print(_ symbol: MathSymbol) -> String {
-    var text = ""
+    var text = TextBuffer(capacity: 32)
     write(symbol, to: &text)
-    return text
+    return text.text
   }
 
   /// `part` on its own in this syntax.
   func print(_ part: ScriptPart) -> String {
-    var text = ""
+    var text = TextBuffer(capacity: 16)
     write(part, to: &text)
-    return text
+    return text.text
   }
 
   /// Appends `expression` in this syntax to `text`.
-  func write(_ expression: MathExpression, to text: inout String) {
+  func write(_ expression: MathExpression, to text: inout TextBuffer) {
     switch expression {
     case let .symbol(symbol): write(symbol, to: &text)
     case let .partial(top, bottom): write(top.expression, bottom.expression, around: partial, to: &text)
@@ -95,7 +96,7 @@ struct MathSyntax: Sendable {
   /// Two expressions with the text before, between and after them.
   private func write(
     _ first: MathExpression, _ second: MathExpression, around: (before: String, between: String, after: String),
-    to text: inout String
+    to text: inout TextBuffer
   ) {
     text += around.before
     write(first, to: &text)
@@ -106,7 +107,7 @@ struct MathSyntax: Sendable {
 
   /// The superscript before the subscript when it starts with a layer (`z^{[2]}_{1}`), else
   /// after it (`\mathrm{out}_{h1}^{(1)}`).
-  private func write(_ symbol: MathSymbol, to text: inout String) {
+  private func write(_ symbol: MathSymbol, to text: inout TextBuffer) {
     if isTeX, let tex = symbol.cachedTeX { return text += tex }
     write(symbol.base, to: &text)
     if symbol.superscriptFirst {
@@ -118,7 +119,7 @@ struct MathSyntax: Sendable {
     }
   }
 
-  private func write(_ base: MathBase, to text: inout String) {
+  private func write(_ base: MathBase, to text: inout TextBuffer) {
     switch base {
     case let .italic(letters): text += letters
     case let .upright(word): write(word, around: upright, to: &text)
@@ -139,7 +140,7 @@ struct MathSyntax: Sendable {
 
   /// A script's parts one after the other, in its group; a `]` followed by `(` or `[` is kept
   /// apart by a space (which TeX ignores), since Markdown would read `[1](2)` as a link.
-  private func write(_ parts: [ScriptPart], around: Around, to text: inout String) {
+  private func write(_ parts: [ScriptPart], around: Around, to text: inout TextBuffer) {
     guard !parts.isEmpty else { return }
     text += around.before
     var previous: ScriptPart?
@@ -151,13 +152,13 @@ struct MathSyntax: Sendable {
     text += around.after
   }
 
-  private func write(_ content: String, around: Around, to text: inout String) {
+  private func write(_ content: String, around: Around, to text: inout TextBuffer) {
     text += around.before
     text += content
     text += around.after
   }
 
-  private func write(_ part: ScriptPart, to text: inout String) {
+  private func write(_ part: ScriptPart, to text: inout TextBuffer) {
     switch part {
     case let .text(letters): text += letters
     case let .upright(word): write(word, around: upright, to: &text)

@@ -111,13 +111,11 @@ package struct Notation: Sendable {
   package func tex(_ quantity: Quantity) -> String { symbol(quantity).tex }
 
   /// The TeX of the symbol of each quantity, in order: what `quantities.map(tex)` gives, printed
-  /// through one reused buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
-  package func tex(_ quantities: some Collection<Quantity>) -> [String] {
-    quantities.map { quantity in
-      let expression = symbol(quantity)
-      // A parameter or a unit as it is (most entries of a large trace) shares its cached text.
-      if case let .symbol(symbol) = expression, let tex = symbol.cachedTeX { return tex }
-      return MathSyntax.tex.print(expression)
+  /// into one buffer (a trace has one symbol per entry, 161,249 for a 784-50-10 step).
+  func tex<Quantities: RandomAccessCollection<Quantity>>(_ quantities: Quantities) -> PrintedTexts
+  where Quantities.Index == Int {
+    PrintedTexts(count: quantities.count, capacity: quantities.count * 40) { position, text in
+      MathSyntax.tex.write(symbol(quantities[quantities.startIndex + position]), to: &text)
     }
   }
 

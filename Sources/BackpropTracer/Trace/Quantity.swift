@@ -2,7 +2,10 @@
 ///
 /// Renderers turn a quantity into a symbol of the chosen notation; `key` turns it into the stable,
 /// notation-free key. Names are the user's names of inputs, neurons and parameters.
-package indirect enum Quantity: Equatable, Sendable {
+///
+/// Only the two cases that hold a quantity are `indirect`: the others are stored in place, not
+/// boxed one allocation each (a 784-50-10 layout holds 161,249 quantities).
+package enum Quantity: Equatable, Sendable {
   /// An input unit's value: key `i1`.
   case input(String)
   /// An output neuron's target: key `target_o1`.
@@ -85,9 +88,9 @@ package indirect enum Quantity: Equatable, Sendable {
   /// A neuron's output after `step` updates: key `out_o1_after_step100`.
   case outAfterStep(String, Int)
   /// A quantity of one example of a data set (numbered from 1): key `net_h1_ex2`.
-  case ofExample(Quantity, Int)
+  indirect case ofExample(Quantity, Int)
   /// A quantity of one epoch of the perceptron rule (numbered from 1): key `net_y_ex2_epoch3`.
-  case ofEpoch(Quantity, Int)
+  indirect case ofEpoch(Quantity, Int)
   /// The perceptron's error t − y of an output neuron on one example: key `err_y`.
   case perceptronError(String)
   /// The number of misclassified examples in an epoch of the perceptron rule: key `mistakes`
