@@ -2,7 +2,9 @@
 /// and TikZ, or (as a fragment) just the body, to `\input` into Beamer slides or a paper whose
 /// preamble loads those three packages.
 ///
-/// Display math becomes `align*`, tables `tabular`, figures `tikzpicture`. All text is escaped
+/// Display math becomes `align*` (a standalone document's lines wider than the page broken
+/// between terms by `\btwrap`), tables `tabular` (a standalone document's a `bttable`, which a
+/// page may break between rows), figures `tikzpicture`. All text is escaped
 /// with `Escaping.latex`, so the document compiles with `-no-shell-escape -halt-on-error`
 /// whatever a fixture's title holds.
 public enum LaTeXRenderer {
@@ -291,7 +293,7 @@ private struct LaTeXWriter: BlockSink {
   }
 
   /// A table as `bttable` (a page may break between its rows): the header ruled above and
-  /// below, a rule at the end; no break after the header's first row or before the last row.
+  /// below, a rule at the end; no page break after its first row or before its last.
   private mutating func writeBreakableTable(header: [String], rows: [[[Document.Inline]]]) {
     let columns = header.count
     // Columns left-aligned, 1em apart, the first with a strut so that every row has a line's height.
