@@ -2,7 +2,9 @@
 /// and TikZ, or (as a fragment) just the body, to `\input` into Beamer slides or a paper whose
 /// preamble loads those three packages.
 ///
-/// Display math becomes `align*`, tables `tabular`, figures `tikzpicture`. All text is escaped
+/// Display math becomes `align*` (a standalone document's lines wider than the page broken
+/// between terms by `\btwrap`), tables `tabular` (a standalone document's a `bttable`, which a
+/// page may break between rows), figures `tikzpicture`. All text is escaped
 /// with `Escaping.latex`, so the document compiles with `-no-shell-escape -halt-on-error`
 /// whatever a fixture's title holds.
 public enum LaTeXRenderer {
@@ -46,8 +48,21 @@ public enum LaTeXRenderer {
     \\newcounter{btblock}
     \\newcommand{\\btmark}[1]{\\edef\\btnext{\\noexpand\\write-1{btblock \\thebtblock\\space #1 on page \\noexpand\\thepage}}\\btnext}
     \\newenvironment{btblock}{\\par\\stepcounter{btblock}\\noindent\\begin{minipage}{\\linewidth}\\btmark{begins}}{\\btmark{ends}\\end{minipage}\\par\\smallskip}
-    % A table of contents for a document of more than 4 pages (known from the previous run).
+    % \\btwrap{SYMBOL}{STEP}: a step of an aligned line, as it is while the line fits the page;
+    % a wider one is broken where the step allows (\\allowbreak after a + or - between its terms),
+    % its continued lines indented.
+    \\newsavebox{\\btwrapbox}
+    \\newcommand{\\btwrap}[2]{\\sbox{\\btwrapbox}{$\\displaystyle #1 = #2$}\\ifdim\\wd\\btwrapbox>\\linewidth
+      \\sbox{\\btwrapbox}{$\\displaystyle #1 = {}$}\\parbox[t]{\\dimexpr\\linewidth-\\wd\\btwrapbox-2em\\relax}{\\raggedright
+      \\binoppenalty=10000 \\relpenalty=10000 \\hangindent=2em\\hangafter=1 $\\displaystyle #2$}\\else #2\\fi}
+    % A table whose rows a page may break between (a tabular may not), centred; \\btrule is a rule
+    % as wide as the table. A break leaves two rows at least on either side.
+    \\newenvironment{bttable}[1]{\\par\\smallskip\\tabskip=0pt plus 1fil\\halign to\\linewidth\\bgroup#1\\cr}{\\crcr\\egroup\\par\\smallskip}
+    \\newcommand{\\btrule}[1]{\\noalign{\\nointerlineskip}\\multispan{#1}\\hrulefill\\cr\\noalign{\\nointerlineskip}}
     \\makeatletter
+    % Paragraph headings (a layer of one example) stand on a line of their own, as the others do.
+    \\renewcommand{\\paragraph}{\\@startsection{paragraph}{4}{\\z@}{3.25ex \\@plus 1ex \\@minus .2ex}{0.5ex}{\\normalfont\\normalsize\\bfseries}}
+    % A table of contents for a document of more than 4 pages (known from the previous run).
     \\newcommand{\\btpages}{0}
     \\AtEndDocument{\\if@filesw\\immediate\\write\\@auxout{\\gdef\\string\\btpages{\\thepage}}\\fi}
     \\makeatother
@@ -78,6 +93,43 @@ public enum LaTeXRenderer {
   /// The rows of aligned math a derivation block may have and still be kept on one page (an
   /// 11 pt page holds about 20 rows of fractions); a taller display is cut between lines.
   static let largestKeptBlock = 18
+
+  /// The TeX (in bytes) a step may have and still be written as it is: a shorter step fits a
+  /// line beside any symbol; a longer one goes through `\btwrap`, which measures it and breaks it
+  /// only if the line is wider than the page.
+  static let longestPlainStep = 50
+
+  /// `math` with each long step (see `longestPlainStep`) written as `\btwrap{symbol}{step}`, a
+  /// break allowed after each + or - between its terms (`breakable`).
+  static func wrappingLongSteps(_ math: AlignedMath) -> AlignedMath {
+    let lines = math.lines
+    guard lines.contains(where: { $0.steps.contains { $0.utf8.count > longestPlainStep } }) else { return math }
+    var wrapped = AlignedMath(lines.map { line in
+      Document.AlignedLine(symbol: line.symbol, steps: line.steps.map { step in
+        step.utf8.count > longestPlainStep ? "\\btwrap{" + line.symbol + "}{" + breakable(step) + "}" : step
+      })
+    })
+    wrapped.explains = math.explains
+    return wrapped
+  }
+
+  /// `step` with `\allowbreak` after each ` + ` and ` - ` outside braces and parentheses: the
+  /// places between its terms where a wrapped line may break.
+  static func breakable(_ step: String) -> String {
+    var output = ""
+    output.reserveCapacity(step.utf8.count + 64)
+    var depth = 0
+    for character in step {
+      output.append(character)
+      switch character {
+      case "{", "(", "[": depth += 1
+      case "}", ")", "]": depth -= 1
+      case " " where depth == 0 && (output.hasSuffix(" + ") || output.hasSuffix(" - ")): output += "\\allowbreak "
+      default: break
+      }
+    }
+    return output
+  }
 
   /// Appends one block as LaTeX (a Beamer frame's body too).
   static func write(_ block: Document.Block, to output: inout TextBuffer) {
@@ -113,13 +165,18 @@ public enum LaTeXRenderer {
     output += "\\begin{tabular}{" + String(repeating: "l", count: header.count) + "}\n\\hline\n"
     output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
     for row in rows {
-      for (index, cell) in row.enumerated() {
-        if index > 0 { output += " & " }
-        append(cell, to: &output)
-      }
+      writeCells(row, to: &output)
       output += " \\\\\n"
     }
     output += "\\hline\n\\end{tabular}\n"
+  }
+
+  /// A table row's cells, separated by `&`.
+  static func writeCells(_ row: [[Document.Inline]], to output: inout TextBuffer) {
+    for (index, cell) in row.enumerated() {
+      if index > 0 { output += " & " }
+      append(cell, to: &output)
+    }
   }
 
   /// Inline pieces as LaTeX: text escaped, math between dollars.
@@ -185,6 +242,10 @@ private struct LaTeXWriter: BlockSink {
     case let .aligned(math):
       // Too tall for a page: cut between lines into parts that each fit one.
       for part in AlignedMath.chunks(of: math.lines, rows: LaTeXRenderer.largestKeptBlock) { writeKept(AlignedMath(part)) }
+    case let .table(header, rows):
+      flushLead()
+      separate()
+      writeBreakableTable(header: header, rows: rows)
     case let .heading(level, text):
       addHeading(block, level: level, latex: Escaping.latex(text))
     case let .headingWithMath(level, pieces):
@@ -227,8 +288,28 @@ private struct LaTeXWriter: BlockSink {
       output += "\n"
     }
     lead = nil
-    if flowing { writeRows(math) } else { LaTeXRenderer.write(.aligned(math), to: &output) }
+    if flowing { writeRows(math) } else { LaTeXRenderer.write(.aligned(LaTeXRenderer.wrappingLongSteps(math)), to: &output) }
     output += "\\end{btblock}\n"
+  }
+
+  /// A table as `bttable` (a page may break between its rows): the header ruled above and
+  /// below, a rule at the end; no page break after its first row or before its last.
+  private mutating func writeBreakableTable(header: [String], rows: [[[Document.Inline]]]) {
+    let columns = header.count
+    // Columns left-aligned, 1em apart, the first with a strut so that every row has a line's height.
+    let templates = (0..<columns).map { column in
+      (column == 0 ? "\\strut" : "") + "#\\hfil" + (column == columns - 1 ? "\\tabskip=0pt plus 1fil" : "\\tabskip=1em")
+    }
+    output += "\\begin{bttable}{" + templates.joined(separator: "&") + "}\n"
+    output += "\\btrule{\(columns)}\n"
+    output += header.map { "\\textbf{\(Escaping.latex($0))}" }.joined(separator: " & ") + " \\cr\n"
+    output += "\\btrule{\(columns)}\n"
+    for (index, row) in rows.enumerated() {
+      if index == 1 || (index == rows.count - 1 && index > 1) { output += "\\noalign{\\nobreak}\n" }
+      LaTeXRenderer.writeCells(row, to: &output)
+      output += " \\cr\n"
+    }
+    output += "\\btrule{\(columns)}\n\\end{bttable}\n"
   }
 
   /// A display as flowing rows, a paragraph per line: `symbol = step₁ = step₂ …`, each `=`

@@ -28,14 +28,22 @@ struct ParameterUses {
     weightUses[p].count + biasUses[p].count > 1 && neurons(using: p).count > 1
   }
 
-  /// A description of where parameter `p` is used.
-  func describe(_ p: Int) -> String {
-    var parts = weightUses[p].map {
-      "from \(network.unitName($0.unit)) to \(network.neurons[$0.neuron].name)"
-    }
+  /// Where parameter `p` is used, each unit (an input or a neuron, numbered as
+  /// `Network.unitName` numbers them) written by `unit`: `from i1 to h1; bias of h1, h2`.
+  func describe(_ p: Int, unit: (Int) -> Document.Inline) -> [Document.Inline] {
+    let inputs = network.inputNames.count
+    var parts: [[Document.Inline]] = weightUses[p].map { [.text("from "), unit($0.unit), .text(" to "), unit(inputs + $0.neuron)] }
     if !biasUses[p].isEmpty {
-      parts.append("bias of " + biasUses[p].map { network.neurons[$0].name }.joined(separator: ", "))
+      parts.append([.text("bias of ")] + Array(biasUses[p].map { [unit(inputs + $0)] }.joined(separator: [.text(", ")])))
     }
-    return parts.joined(separator: "; ")
+    return Array(parts.joined(separator: [.text("; ")]))
+  }
+
+  /// Where parameter `p` is used, in plain text with the units' names.
+  func describe(_ p: Int) -> String {
+    describe(p) { .text(network.unitName($0)) }.map { piece in
+      if case let .text(text) = piece { return text }
+      return ""
+    }.joined()
   }
 }

@@ -104,14 +104,14 @@ extension Walkthrough {
       case .sharedGradient where !derived:
         add(section, derived: false, to: &document, pending: &pending)
       case let .sharedGradient(p):
-        let users = uses.neurons(using: p).map(name).joined(separator: ", ")
+        let users = uses.neurons(using: p).map { [neuronInline($0)] }
         let parameter = Document.Inline.math(notation.tex(.parameter(network.parameters[p].name)))
         pending.flush(into: &document)
-        let sentence =
+        let sentence: [Document.Inline] =
           users.isEmpty
-          ? " is not used by any \(notation.preset.words.neuron), so its gradient is 0:"
-          : " is shared by \(users), so its gradient is the sum of its uses:"
-        document.add(.paragraph([parameter, .text(sentence)]))
+          ? [.text(" is not used by any \(notation.preset.words.neuron), so its gradient is 0:")]
+          : [.text(" is shared by ")] + users.joined(separator: [.text(", ")]) + [.text(", so its gradient is the sum of its uses:")]
+        document.add(.paragraph([parameter] + sentence))
         if isCompact { add(section, derived: true, to: &document, pending: &pending) } else { document.add(lines(section.entries)) }
       default:
         continue
@@ -169,12 +169,12 @@ extension Walkthrough {
   func parameterHeading(_ p: Int, useIn neuron: Int?) -> [Document.Inline] {
     let parameter = trace.network.parameters[p]
     let noun = parameter.role == .bias ? "Bias" : notation.preset.words.weight.capitalizedFirst
-    let positional = notation.preset.layerBrackets != nil
+    let positional = writesUnitsAsSymbols
     var pieces: [Document.Inline] = [.text(noun + " "), .math(notation.tex(.parameter(parameter.name)))]
     if positional { pieces.append(.text(" (\(parameter.name))")) }
     if let neuron {
       pieces.append(.text(", its use in "))
-      pieces += positional ? [.math(notation.tex(.out(name(neuron)))), .text(" (\(name(neuron)))")] : [.text(name(neuron))]
+      pieces += positional ? [neuronInline(neuron), .text(" (\(name(neuron)))")] : [neuronInline(neuron)]
     }
     pieces.append(.text(":"))
     return pieces

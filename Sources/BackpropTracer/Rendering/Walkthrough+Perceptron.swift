@@ -11,7 +11,7 @@ extension Walkthrough {
     document.add(.heading(level: 2, text: "The perceptron rule"))
     document.add(perceptronRule())
     document.add(.heading(level: 2, text: "The network and the examples"))
-    document.add(.list(network.layers.indices.map { [.text(layerTitle($0))] }))
+    document.add(.list(network.layers.indices.map(layerHeading)))
     addExampleTable(to: &document)
     let parameters: [[[Document.Inline]]] = network.parameters.map { parameter in
       [[.math(notation.tex(.parameter(parameter.name)))], [.math(format.tex(parameter.value))]]

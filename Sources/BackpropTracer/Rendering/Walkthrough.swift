@@ -118,35 +118,51 @@ package struct Walkthrough: Sendable {
 
   func name(_ neuron: Int) -> String { trace.network.neurons[neuron].name }
 
-  /// A layer's heading in the notation's symbols: "Hidden layer 1: h1, h2 (sigmoid)" under a
+  /// Whether the notation writes units by their symbols in prose (`a^{[1]}_{1}`: a notation that
+  /// numbers units), or by their names (`h1`).
+  var writesUnitsAsSymbols: Bool { notation.preset.layerBrackets != nil }
+
+  /// A unit (an input or a neuron, numbered as `Network.unitName` numbers them) in prose: its
+  /// symbol under a notation that numbers units, its name under one that names them.
+  func unitInline(_ unit: Int) -> Document.Inline {
+    let network = trace.network, inputs = network.inputNames.count
+    guard writesUnitsAsSymbols else { return .text(network.unitName(unit)) }
+    return .math(notation.tex(unit < inputs ? .input(network.inputNames[unit]) : .out(network.neurons[unit - inputs].name)))
+  }
+
+  /// A neuron in prose, as `unitInline` writes it.
+  func neuronInline(_ neuron: Int) -> Document.Inline { unitInline(trace.network.inputNames.count + neuron) }
+
+  /// A layer's heading, its words spelled by `text` and each of its neurons by `neuron`:
+  /// "Hidden layer 1: " h1 ", " h2 " (sigmoid)".
+  func layerHeading<Piece>(_ index: Int, text: (String) -> Piece, neuron: (Int) -> Piece) -> [Piece] {
+    let network = trace.network, layer = network.layers[index]
+    let role = index == network.layers.count - 1 ? "Output layer" : "Hidden layer \(index + 1)"
+    var pieces = [text(role + ": ")]
+    for (position, unit) in layer.neurons.enumerated() {
+      if position > 0 { pieces.append(text(", ")) }
+      pieces.append(neuron(unit))
+    }
+    pieces.append(text(" (\(layer.activation.displayName))"))
+    return pieces
+  }
+
+  /// A layer's heading in the notation's words: "Hidden layer 1: h1, h2 (sigmoid)" under a
   /// notation that names units, "Hidden layer 1: a^{[1]}_{1}, a^{[1]}_{2} (sigmoid)" under one
   /// that numbers them.
   func layerHeading(_ index: Int) -> [Document.Inline] {
-    guard notation.preset.layerBrackets != nil else { return [.text(layerTitle(index))] }
-    let network = trace.network, layer = network.layers[index]
-    let role = index == network.layers.count - 1 ? "Output layer" : "Hidden layer \(index + 1)"
-    var pieces: [Document.Inline] = [.text(role + ": ")]
-    for (position, neuron) in layer.neurons.enumerated() {
-      if position > 0 { pieces.append(.text(", ")) }
-      pieces.append(.math(notation.tex(.out(name(neuron)))))
-    }
-    pieces.append(.text(" (\(layer.activation.displayName))"))
-    return pieces
+    guard writesUnitsAsSymbols else { return [.text(layerTitle(index))] }
+    return layerHeading(index, text: Document.Inline.text, neuron: neuronInline)
   }
 
   /// The heading block of a layer at `level`.
   func layerHeadingBlock(_ index: Int, level: Int) -> Document.Block {
-    notation.preset.layerBrackets == nil
-      ? .heading(level: level, text: layerTitle(index)) : .headingWithMath(level: level, pieces: layerHeading(index))
+    writesUnitsAsSymbols ? .headingWithMath(level: level, pieces: layerHeading(index)) : .heading(level: level, text: layerTitle(index))
   }
 
-  /// A layer's title in words and the units' names, for plain text (a web page's list, a quiz).
+  /// A layer's title in words and the units' names, for plain text (a quiz).
   func layerTitle(_ index: Int) -> String {
-    let network = trace.network
-    let layer = network.layers[index]
-    let names = layer.neurons.map(name).joined(separator: ", ")
-    let role = index == network.layers.count - 1 ? "Output layer" : "Hidden layer \(index + 1)"
-    return "\(role): \(names) (\(layer.activation.displayName))"
+    layerHeading(index, text: { $0 }, neuron: name).joined()
   }
 
   /// The aligned lines of the entries at `positions`, each symbol = formula = substituted =
@@ -179,7 +195,7 @@ package struct Walkthrough: Sendable {
       return [
         [.math(position.map(writer.symbol(at:)) ?? notation.tex(.parameter(parameter.name)))],
         [.text(parameter.role.rawValue)],
-        [.text(uses.describe(p))],
+        uses.describe(p, unit: unitInline),
         [.math(printedValue(of: parameter, at: position))],
         [.text(parameter.isTrainable ? "yes" : "no (frozen)")],
       ]

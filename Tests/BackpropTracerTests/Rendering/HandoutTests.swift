@@ -41,6 +41,29 @@ struct HandoutTests {
     #expect(!fragment.contains("btblock") && !fragment.contains("tableofcontents"))
   }
 
+  @Test("A sum too wide for the page breaks between its terms; a long table between its rows; a layer's heading stands on its own line")
+  func wideContent() throws {
+    let text = try latex("feedforward-3-4-4-1")
+    // The long substitution of the second layer's first net input is measured, and broken after
+    // a + where the page is full.
+    #expect(text.contains("&= \\btwrap{\\mathrm{net}_{g1}}{(-0.5) \\times 0.278884822 + \\allowbreak 0.1 \\times 0.721115178 + \\allowbreak "))
+    // Short steps stay as they are.
+    #expect(text.contains("  &= 0.345514997 \\\\[6pt]\n"))
+    // The parameters table: a row per parameter, which a page may break between.
+    let tables = environments("bttable", in: text)
+    #expect(tables.count == 2 && !text.contains("\\begin{tabular}"))
+    #expect(tables.allSatisfy { $0.contains("\\btrule{") && $0.contains("\\noalign{\\nobreak}") })
+  }
+
+  @Test("Handouts with wide sums, long tables and a heading per example's layer compile without an overfull box (compiled with pdflatex when installed)", arguments: ["feedforward-3-4-4-1", "xor-relu-network"])
+  func noOverfullBoxes(name: String) throws {
+    guard PDFLaTeX.path != nil else { return }
+    let result = try PDFLaTeX.compile(try latex(name))
+    #expect(result.status == 0)
+    let overfull = result.log.split(separator: "\n").filter { $0.hasPrefix("Overfull") }
+    #expect(overfull.isEmpty, "\(overfull)")
+  }
+
   @Test("--detail compact: the representatives with their formulas, every other value on one row")
   func compact() throws {
     let full = try latex("mazur-2-2-2")

@@ -60,4 +60,35 @@ struct NotationWordsTests {
     #expect(latex.contains("\\addcontentsline{toc}{subsection}{Hidden layer 1: $\(h1)$, $\(h2)$ (sigmoid)}"))
     #expect(deck.contains("\\begin{frame}{Backward pass}{Hidden layer 1: $\(h1)$, $\(h2)$ (sigmoid)}"))
   }
+
+  @Test("The parameters table's units, a shared bias's sentence and the web page's layer titles use the notation's symbols", arguments: NotationPreset.all.map(\.name))
+  func unitsInProse(name: String) throws {
+    let preset = try #require(NotationPreset.named(name))
+    let trace = try Repository.fixture("mazur-2-2-2").trace()
+    let notation = Notation(preset, network: trace.network)
+    let options = RenderOptions(notation: preset)
+    let latex = LaTeXRenderer.render(trace, options: options)
+    let page = HTMLRenderer.render(trace, options: options)
+    let softmaxPage = HTMLRenderer.render(try Repository.fixture("keras-2-4-3-softmax").trace(), options: options)
+    guard preset.layerBrackets != nil else {
+      // A notation that names units writes their names.
+      #expect(latex.contains(" & weight & from i1 to h1 & "))
+      #expect(latex.contains(" & bias & bias of h1, h2 & "))
+      #expect(latex.contains("$ is shared by h1, h2, so its gradient is the sum of its uses:"))
+      #expect(page.contains("<li>Hidden layer 1: h1, h2 (sigmoid)</li>"))
+      #expect(softmaxPage.contains("<h3>The softmax of Output layer: o1, o2, o3 (softmax)</h3>"))
+      return
+    }
+    let i1 = notation.tex(.input("i1")), h1 = notation.tex(.out("h1")), h2 = notation.tex(.out("h2"))
+    #expect(latex.contains(" & weight & from $\(i1)$ to $\(h1)$ & "))
+    #expect(latex.contains(" & bias & bias of $\(h1)$, $\(h2)$ & "))
+    #expect(latex.contains("$ is shared by $\(h1)$, $\(h2)$, so its gradient is the sum of its uses:"))
+    #expect(!latex.contains("from i1") && !latex.contains("bias of h1") && !latex.contains("shared by h1"))
+    // The web page writes each unit as MathML, in the list of layers and in a layer's step headings.
+    let layers = page.components(separatedBy: "<li>Hidden layer 1: ").dropFirst().map { $0.components(separatedBy: "</li>")[0] }
+    #expect(layers.count == 1)
+    #expect(layers.allSatisfy { $0.hasPrefix("<math>") && $0.components(separatedBy: "<math>").count == 3 && $0.hasSuffix("</math> (sigmoid)") })
+    #expect(softmaxPage.contains("<h3>The softmax of Output layer: <math>"))
+    #expect(!page.contains("layer 1: h1") && !softmaxPage.contains("layer: o1"))
+  }
 }

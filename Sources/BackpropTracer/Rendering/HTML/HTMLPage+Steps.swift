@@ -4,7 +4,7 @@ extension HTMLPage {
   func writeGiven(to output: inout String) {
     let network = trace.network
     output += "<section aria-labelledby=\"network\">\n<h2 id=\"network\">The network</h2>\n<ul>\n"
-    for index in network.layers.indices { output += "<li>\(Escaping.svg(walkthrough.layerTitle(index)))</li>\n" }
+    for index in network.layers.indices { output += "<li>\(layerTitle(index))</li>\n" }
     output += "</ul>\n"
     writeFigure(to: &output)
     let given = trace.layout.sections.filter(\.isGiven).flatMap(\.entries)
@@ -53,7 +53,7 @@ extension HTMLPage {
         pass = title
         output += "<section class=\"group\">\n<h2>\(title)</h2>\n"
       }
-      output += "<div class=\"group\">\n<h3>\(Escaping.svg(heading(of: section)))</h3>\n"
+      output += "<div class=\"group\">\n<h3>\(heading(of: section))</h3>\n"
       if section.kind == .training {
         // The error after each of many steps, and the parameters at the end: results of the
         // run, listed (the loss curve of the Markdown), not derived step by step.
@@ -127,29 +127,42 @@ extension HTMLPage {
     }
   }
 
-  /// The heading of one section: what its values are about.
+  /// A layer's title as HTML, its units in the notation's symbols (MathML) under a notation
+  /// that numbers units, as the Markdown and LaTeX headings write them.
+  func layerTitle(_ index: Int) -> String {
+    walkthrough.layerHeading(index, text: Escaping.svg) { neuron in
+      let name = trace.network.neurons[neuron].name
+      guard walkthrough.writesUnitsAsSymbols else { return Escaping.svg(name) }
+      var math = "<math>"
+      MathML.write(walkthrough.notation.symbol(.out(name)), to: &math)
+      return math + "</math>"
+    }.joined()
+  }
+
+  /// The heading of one section as HTML: what its values are about (text escaped, a layer's
+  /// title as `layerTitle` writes it).
   private func heading(of section: TraceSection) -> String {
     let network = trace.network
     func name(_ neuron: Int) -> String { network.neurons[neuron].name }
     let example = section.example.map { ", example \($0)" } ?? ""
+    func plain(_ text: String) -> String { Escaping.svg(text + example) }
     switch section.kind {
-    case let .forward(neuron): return "Neuron \(name(neuron))" + example
-    case let .softmax(layer): return "The softmax of " + walkthrough.layerTitle(layer) + example
-    case .error: return "Each output's term of the error, then their sum" + example
-    case let .errorSlopes(layer): return "The error's slopes at the outputs of " + walkthrough.layerTitle(layer) + example
-    case let .delta(neuron): return "The error signal of \(name(neuron))" + example
-    case let .errorForms(neuron): return "The error signal of \(name(neuron)) in other books' conventions" + example
-    case .inputGradients: return "The gradients with respect to the inputs" + example
-    case let .gradient(parameter, neuron):
-      return "The gradient of \(network.parameters[parameter].name) in \(name(neuron))" + example
-    case let .sharedGradient(parameter): return "The gradient of \(network.parameters[parameter].name), summed over its uses"
-    case .batch: return "The error and the gradients of the batch"
-    case .update: return "The new parameters"
-    case let .perceptronVisit(epoch, visited): return "Epoch \(epoch), example \(visited)"
-    case let .perceptronEpoch(epoch): return "The mistakes of epoch \(epoch)"
-    case .perceptronResult: return "How the run ended"
-    case .training: return "The error during training"
-    case .given, .example: return "Given values"
+    case let .forward(neuron): return plain("Neuron \(name(neuron))")
+    case let .softmax(layer): return Escaping.svg("The softmax of ") + layerTitle(layer) + plain("")
+    case .error: return plain("Each output's term of the error, then their sum")
+    case let .errorSlopes(layer): return Escaping.svg("The error's slopes at the outputs of ") + layerTitle(layer) + plain("")
+    case let .delta(neuron): return plain("The error signal of \(name(neuron))")
+    case let .errorForms(neuron): return plain("The error signal of \(name(neuron)) in other books' conventions")
+    case .inputGradients: return plain("The gradients with respect to the inputs")
+    case let .gradient(parameter, neuron): return plain("The gradient of \(network.parameters[parameter].name) in \(name(neuron))")
+    case let .sharedGradient(parameter): return Escaping.svg("The gradient of \(network.parameters[parameter].name), summed over its uses")
+    case .batch: return Escaping.svg("The error and the gradients of the batch")
+    case .update: return Escaping.svg("The new parameters")
+    case let .perceptronVisit(epoch, visited): return Escaping.svg("Epoch \(epoch), example \(visited)")
+    case let .perceptronEpoch(epoch): return Escaping.svg("The mistakes of epoch \(epoch)")
+    case .perceptronResult: return Escaping.svg("How the run ended")
+    case .training: return Escaping.svg("The error during training")
+    case .given, .example: return Escaping.svg("Given values")
     }
   }
 
