@@ -37,4 +37,14 @@ struct StandardStreams: CommandOutput {
   mutating func writeError(_ text: String) {
     _ = POSIX.writeAll(text, to: 2)
   }
+
+  /// Values kept until the process exits, which frees them all at once.
+  private var kept: [Any] = []
+
+  /// Keeps `value` until the process exits: freeing a large trace object by object (a
+  /// 784-50-10 step's layout is 161,249 entries with their keys and derivations) costs time
+  /// that a process about to exit can skip.
+  mutating func keepToTheEnd(_ value: Any) {
+    kept.append(value)
+  }
 }

@@ -30,12 +30,16 @@ struct ParameterUses {
 
   /// A description of where parameter `p` is used.
   func describe(_ p: Int) -> String {
-    var parts = weightUses[p].map {
-      "from \(network.unitName($0.unit)) to \(network.neurons[$0.neuron].name)"
-    }
+    // Most parameters are one weight: its text without a list to join.
+    if biasUses[p].isEmpty, weightUses[p].count == 1 { return weightDescription(weightUses[p][0]) }
+    var parts = weightUses[p].map(weightDescription)
     if !biasUses[p].isEmpty {
       parts.append("bias of " + biasUses[p].map { network.neurons[$0].name }.joined(separator: ", "))
     }
     return parts.joined(separator: "; ")
+  }
+
+  private func weightDescription(_ use: (unit: Int, neuron: Int)) -> String {
+    "from " + network.unitName(use.unit) + " to " + network.neurons[use.neuron].name
   }
 }
