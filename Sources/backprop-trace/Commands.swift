@@ -4,6 +4,13 @@ import BackpropTracer
 protocol CommandOutput {
   mutating func write(_ text: String)
   mutating func writeError(_ text: String)
+  /// Takes a value the command is done with, to be freed when the output is (by default,
+  /// right away).
+  mutating func keepToTheEnd(_ value: Any)
+}
+
+extension CommandOutput {
+  mutating func keepToTheEnd(_ value: Any) {}
 }
 
 /// The tool's commands: parse, run, and map every outcome to an exit status.

@@ -12,6 +12,9 @@
 /// error and status 2 (`trace F > /dev/full`, standard output closed). A failed write to standard
 /// error is ignored: there is nowhere left to say so.
 struct StandardStreams: CommandOutput {
+  /// Values kept until the process exits, which frees them all at once.
+  private var kept: [Any] = []
+
   /// Readies the process's descriptors before any command runs: SIGPIPE ignored (a closed reader
   /// is then an EPIPE error, not a signal), and a standard descriptor that was closed (`>&-`)
   /// opened read-only on /dev/null, so no file the tool opens later takes its number and a write
@@ -36,5 +39,12 @@ struct StandardStreams: CommandOutput {
 
   mutating func writeError(_ text: String) {
     _ = POSIX.writeAll(text, to: 2)
+  }
+
+  /// Keeps `value` until the process exits: freeing a large trace object by object (a
+  /// 784-50-10 step's layout is 161,249 entries with their keys and derivations) costs time
+  /// that a process about to exit can skip.
+  mutating func keepToTheEnd(_ value: Any) {
+    kept.append(value)
   }
 }

@@ -96,6 +96,7 @@ enum TraceCommand {
     }
     guard let lectureFormat = LectureFiles.Format(rawValue: format) else {
       try target.deliver(JSONRenderer.renderUTF8(trace), figures: [], output: &output)
+      output.keepToTheEnd(trace)
       return .success
     }
     // Figures are files beside the output file; text for standard output (or a device) comes
@@ -105,6 +106,7 @@ enum TraceCommand {
       trace, options: options, format: lectureFormat, base: target.figureBase,
       fragment: parsed.flag("fragment"), notice: variant?.notice)
     try target.deliver(files.text, figures: files.figures, output: &output)
+    output.keepToTheEnd(trace)
     return .success
   }
 

@@ -5,5 +5,6 @@
 #endif
 
 StandardStreams.prepare()
+ProcessMemory.keepFreedMemory()
 var streams = StandardStreams()
 exit(Commands.run(Array(CommandLine.arguments.dropFirst()), output: &streams).rawValue)

@@ -20,6 +20,16 @@ struct LayoutLedger: Ledger {
   private var open: (kind: TraceSection.Kind, start: Int, example: Int?)?
   private var scope: KeyScope?
 
+  /// A ledger with room for `capacity` values (an estimate: more are taken in as they come).
+  ///
+  /// A large layout grown by doubling copies its arrays again and again, each time into memory
+  /// touched for the first time.
+  init(capacity: Int = 0) {
+    record.quantities.reserveCapacity(capacity)
+    record.derivations.reserveCapacity(capacity)
+    record.values.reserveCapacity(capacity)
+  }
+
   /// The values, in the order noted.
   var values: [Double] { record.values }
 

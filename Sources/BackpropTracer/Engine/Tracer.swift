@@ -58,13 +58,21 @@ package struct Tracer: Sendable {
     let blank = Example(
       inputs: Array(repeating: 0, count: network.inputNames.count),
       targets: Array(repeating: 0, count: network.outputLayer.neurons.count))
-    var ledger = LayoutLedger()
+    var ledger = LayoutLedger(capacity: Self.estimatedEntries(network, batch: firstBatch.count))
     let result = firstStep.run(firstBatch.map { ($0 + 1, blank) }, from: initialParameters, into: &ledger)
     Self.noteTraining(
       network, errors, Array(repeating: 0, count: errors.count), parameters: result.parameters,
       examples: Array(repeating: blank, count: exampleCount), perExampleKeys: firstStep.perExampleKeys, into: &ledger)
     layout = ledger.layout(of: .training(
       batch: firstBatch.map { $0 + 1 }, perExampleKeys: firstStep.perExampleKeys, errors: errors, examples: exampleCount))
+  }
+
+  /// About as many entries as the layout of a step on `batch` examples has, a little more for a
+  /// dense network: each parameter is given, differentiated per example (∂net/∂w, ∂E/∂w) and
+  /// updated; each unit has a handful of entries per example.
+  private static func estimatedEntries(_ network: Network, batch: Int) -> Int {
+    let parameters = network.parameters.count
+    return 2 * parameters + batch * (2 * parameters + 20 * network.unitCount) + 64
   }
 
   /// Trains on `examples` (`exampleCount` of them) for `steps` steps, recording every value of

@@ -28,7 +28,7 @@ public enum JSONRenderer {
       output += number(trace.values[position])
     }
     output += "\n  }\n}\n"
-    return output.bytes
+    return output.takeBytes()
   }
 
   /// A finite number in JSON syntax (`0.05`, `1e-05`, `3`); `null` for a non-finite one, which

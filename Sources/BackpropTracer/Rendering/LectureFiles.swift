@@ -45,8 +45,8 @@ package enum LectureFiles {
       let files = render(trace, options: options, format: format, base: base, fragment: fragment, notice: notice)
       return (Array((files.first?.contents ?? "").utf8), Array(files.dropFirst()))
     }
-    let markdown = streamedMarkdown(trace, options: options, base: base, notice: notice)
-    return (markdown.text.bytes, markdown.figures)
+    var markdown = streamedMarkdown(trace, options: options, base: base, notice: notice)
+    return (markdown.text.takeBytes(), markdown.figures)
   }
 
   /// The options a walkthrough in `format` is made with: Beamer highlights each step.

@@ -32,7 +32,12 @@ struct ParameterUses {
   /// `Network.unitName` numbers them) written by `unit`: `from i1 to h1; bias of h1, h2`.
   func describe(_ p: Int, unit: (Int) -> Document.Inline) -> [Document.Inline] {
     let inputs = network.inputNames.count
-    var parts: [[Document.Inline]] = weightUses[p].map { [.text("from "), unit($0.unit), .text(" to "), unit(inputs + $0.neuron)] }
+    func weight(_ use: (unit: Int, neuron: Int)) -> [Document.Inline] {
+      [.text("from "), unit(use.unit), .text(" to "), unit(inputs + use.neuron)]
+    }
+    // Most parameters are one weight: its pieces without a list to join.
+    if biasUses[p].isEmpty, weightUses[p].count == 1 { return weight(weightUses[p][0]) }
+    var parts = weightUses[p].map(weight)
     if !biasUses[p].isEmpty {
       parts.append([.text("bias of ")] + Array(biasUses[p].map { [unit(inputs + $0)] }.joined(separator: [.text(", ")])))
     }
