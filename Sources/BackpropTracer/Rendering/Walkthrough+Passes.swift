@@ -160,7 +160,7 @@ extension Walkthrough {
   /// notation that names units), or *Unit* a^{[2]}_{1} (o1) (one that numbers them).
   func unitHeading(_ neuron: Int) -> [Document.Inline] {
     let noun = notation.preset.words.neuron.capitalizedFirst
-    guard notation.preset.layerBrackets != nil else { return [.emphasis("\(noun) \(name(neuron))")] }
+    guard writesUnitsAsSymbols else { return [.emphasis("\(noun) \(name(neuron))")] }
     return [.emphasis(noun), .text(" "), .math(notation.tex(.out(name(neuron)))), .text(" (\(name(neuron)))")]
   }
 
